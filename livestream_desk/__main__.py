@@ -1,0 +1,3 @@
+from livestream_desk.cli import main
+
+raise SystemExit(main())

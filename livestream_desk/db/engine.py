@@ -1,0 +1,232 @@
+"""Opening a database: engine factory, SQLite pragmas, schema check and automatic migration.
+
+`open_database()` is the one way in. It accepts a file path (SQLite, the default) or a
+SQLAlchemy URL (PostgreSQL for shops with several PCs), refuses files that are corrupt,
+foreign or from a newer version with a clear message, and upgrades older schemas after a
+backup copy made with the SQLite backup API.
+"""
+from __future__ import annotations
+
+import logging
+import os
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+from typing import Optional
+
+from sqlalchemy import Engine, create_engine, event, inspect, text
+from sqlalchemy.engine import make_url
+from sqlalchemy.exc import DBAPIError
+from sqlalchemy.orm import Session, sessionmaker
+
+from .. import config
+from . import schema_version
+from .backup_copy import sqlite_backup
+from .errors import ForeignDatabase, NewerSchema, NotADatabase
+
+log = logging.getLogger(__name__)
+
+SQLITE_HEADER = b"SQLite format 3\x00"
+BUSY_TIMEOUT_MS = 5000
+
+
+@dataclass
+class Database:
+    """An open database: its engine, a session factory, and where it lives."""
+
+    url: str
+    engine: Engine
+    session_factory: sessionmaker[Session]
+    path: Optional[Path]  # the SQLite file, None for a server database
+    revision: str
+    migrated_from: Optional[str] = None  # set when opening upgraded an older schema
+    pre_migration_backup: Optional[Path] = None
+
+    @property
+    def is_sqlite(self) -> bool:
+        return self.path is not None
+
+    def session(self) -> Session:
+        return self.session_factory()
+
+    def describe(self) -> str:
+        return str(self.path) if self.path else make_url(self.url).render_as_string(hide_password=True)
+
+    def dispose(self) -> None:
+        self.engine.dispose()
+
+
+def is_url(target: str) -> bool:
+    return "://" in target
+
+
+def is_network_path(path: Path) -> bool:
+    """SQLite's WAL needs shared memory, which network shares do not provide reliably."""
+    text_path = str(path)
+    return text_path.startswith(("\\\\", "//")) or text_path.startswith("/mnt/smb")
+
+
+def _install_sqlite_pragmas(engine: Engine) -> None:
+    @event.listens_for(engine, "connect")
+    def _on_connect(dbapi_connection, _record):
+        # Take transaction control from the sqlite3 module so that BEGIN IMMEDIATE is ours.
+        dbapi_connection.isolation_level = None
+        cursor = dbapi_connection.cursor()
+        cursor.execute("PRAGMA journal_mode=WAL")
+        cursor.execute("PRAGMA synchronous=FULL")  # NORMAL may lose the last commits on power loss
+        cursor.execute("PRAGMA foreign_keys=ON")
+        cursor.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
+        cursor.close()
+
+    @event.listens_for(engine, "begin")
+    def _on_begin(connection):
+        # Writers take the write lock up front, so two writers never deadlock half-way;
+        # read-only work (reports, the dashboard) asks for a plain deferred BEGIN.
+        if connection.get_execution_options().get("readonly"):
+            connection.exec_driver_sql("BEGIN")
+        else:
+            connection.exec_driver_sql("BEGIN IMMEDIATE")
+
+
+def _check_sqlite_file(path: Path) -> None:
+    try:
+        with path.open("rb") as handle:
+            header = handle.read(len(SQLITE_HEADER))
+    except OSError as exc:
+        raise NotADatabase(f"cannot read {path}: {exc.strerror or exc}") from exc
+    if header and header != SQLITE_HEADER:
+        raise NotADatabase(f"{path} is not a livestream_desk database (not an SQLite file, or corrupt)")
+
+
+def create_engine_for(target: str | Path | None) -> tuple[Engine, Optional[Path]]:
+    """An engine for a path or URL, with pragmas on SQLite; no schema work."""
+    if target is None:
+        target = config.default_db_path()
+    if isinstance(target, str) and is_url(target):
+        url = make_url(target)
+        if url.get_backend_name() == "sqlite" and url.database not in (None, "", ":memory:"):
+            return create_engine_for(Path(url.database))
+        engine = create_engine(url, pool_pre_ping=True)
+        if url.get_backend_name() == "sqlite":
+            _install_sqlite_pragmas(engine)
+        return engine, None
+    path = Path(target).expanduser().resolve()
+    engine = create_engine(f"sqlite:///{path}")
+    _install_sqlite_pragmas(engine)
+    return engine, path
+
+
+def read_revision(engine: Engine) -> tuple[Optional[str], bool]:
+    """(the stored Alembic revision, whether the database has any tables)."""
+    with engine.connect().execution_options(readonly=True) as conn:
+        tables = inspect(conn).get_table_names()
+        if "alembic_version" not in tables:
+            return None, bool(tables)
+        revision = conn.execute(text("SELECT version_num FROM alembic_version")).scalar()
+        return revision, True
+
+
+def open_database(target: str | Path | None = None, *, create: bool = True, migrate: bool = True) -> Database:
+    """Open (and if needed create or upgrade) a livestream_desk database.
+
+    Raises NotADatabase, ForeignDatabase or NewerSchema with a message for the user.
+    """
+    engine, path = create_engine_for(target)
+    if path is not None:
+        if path.exists():
+            _check_sqlite_file(path)
+        elif not create:
+            raise NotADatabase(f"{path} does not exist")
+        else:
+            path.parent.mkdir(parents=True, exist_ok=True)
+        if is_network_path(path):
+            log.warning("%s looks like a network share; SQLite is unsafe there, use PostgreSQL", path)
+    try:
+        revision, has_tables = read_revision(engine)
+    except DBAPIError as exc:
+        engine.dispose()
+        where = path or target
+        raise NotADatabase(f"cannot open {where}: {exc.orig}") from exc
+
+    database = Database(
+        url=str(engine.url),
+        engine=engine,
+        session_factory=sessionmaker(bind=engine, expire_on_commit=False),
+        path=path,
+        revision=revision or "",
+    )
+    if revision == schema_version.HEAD:
+        return database
+    if revision is None and has_tables:
+        engine.dispose()
+        raise ForeignDatabase(f"{database.describe()} holds tables that livestream_desk did not make; not touching it")
+    if revision is not None and revision not in schema_version.REVISIONS:
+        engine.dispose()
+        raise NewerSchema(
+            f"{database.describe()} was made by a newer livestream_desk (schema {revision}); "
+            "update the app to open it. The file was not changed."
+        )
+    if not migrate:
+        return database
+    if revision is not None and path is not None:
+        database.pre_migration_backup = backup_before_migration(path, revision)
+    _upgrade(engine)
+    database.migrated_from = revision
+    database.revision = schema_version.HEAD
+    return database
+
+
+def backup_before_migration(path: Path, revision: str) -> Path:
+    stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
+    target = path.parent / "backups" / f"{path.stem}-before-upgrade-from-{revision}-{stamp}.sqlite3"
+    sqlite_backup(path, target)
+    log.info("backed up %s to %s before upgrading its schema", path, target)
+    return target
+
+
+def _upgrade(engine: Engine) -> None:
+    # Alembic is imported only when a schema actually changes: it costs start-up time.
+    from .migrate import upgrade_to_head
+
+    upgrade_to_head(engine)
+
+
+def sqlite_path_of(database: Database) -> Path:
+    if database.path is None:
+        from .errors import UnsupportedOperation
+
+        raise UnsupportedOperation("this works on an SQLite database file only; use pg_dump for PostgreSQL")
+    return database.path
+
+
+def integrity_problems(database: Database) -> list[str]:
+    """SQLite's own integrity and foreign-key checks; empty when all is well."""
+    if database.path is None:
+        return []
+    problems: list[str] = []
+    with database.engine.connect().execution_options(readonly=True) as conn:
+        for (row,) in conn.exec_driver_sql("PRAGMA integrity_check").fetchall():
+            if row != "ok":
+                problems.append(f"integrity: {row}")
+        for row in conn.exec_driver_sql("PRAGMA foreign_key_check").fetchall():
+            problems.append(f"foreign key: table {row[0]} row {row[1]} points to a missing {row[2]}")
+    return problems
+
+
+def file_size(path: Path) -> int:
+    total = 0
+    for suffix in ("", "-wal"):
+        candidate = Path(str(path) + suffix)
+        if candidate.exists():
+            total += os.path.getsize(candidate)
+    return total
+
+
+__all__ = [
+    "Database",
+    "open_database",
+    "create_engine_for",
+    "read_revision",
+    "integrity_problems",
+    "sqlite_path_of",
+]

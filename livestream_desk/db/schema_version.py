@@ -1,0 +1,7 @@
+"""The Alembic revisions this build knows, oldest first.
+
+Kept as plain data so that opening an up-to-date database needs no Alembic import
+(start-up time); tests/db/test_migrations.py checks it against the migration scripts.
+"""
+REVISIONS: tuple[str, ...] = ("0001_initial",)
+HEAD = REVISIONS[-1]

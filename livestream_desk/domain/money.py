@@ -1,0 +1,198 @@
+"""Money as integer fen (分), with the parsing and display rules of DESIGN §4.
+
+Money never passes through a float: parsing works on the decimal digits of the text
+and keeps the amount as an exact integer number of fen.
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from decimal import ROUND_HALF_UP, Decimal
+
+
+class MoneyError(ValueError):
+    """A text that is not an amount of money; the message says what was wrong."""
+
+
+# Characters people type around an amount that carry no meaning.
+_CURRENCY_PREFIXES = ("¥", "￥", "RMB", "CNY")
+_YUAN_SUFFIXES = ("元", "块")
+_WAN = "万"
+# Digits with optional thousands separators (groups of three) and up to two decimals.
+_GROUPED = re.compile(r"^\d{1,3}(,\d{3})+(\.\d*)?$")
+_PLAIN = re.compile(r"^\d+(\.\d*)?$|^\.\d+$")
+
+
+@dataclass(frozen=True, order=True, slots=True)
+class Money:
+    """An amount of Chinese yuan, held as an exact number of fen."""
+
+    fen: int = 0
+
+    def __post_init__(self) -> None:
+        if not isinstance(self.fen, int) or isinstance(self.fen, bool):
+            raise TypeError(f"Money needs an integer number of fen, got {self.fen!r}")
+
+    # --- construction -------------------------------------------------
+    @classmethod
+    def parse(cls, text: object) -> "Money":
+        return cls(parse_fen(text))
+
+    @classmethod
+    def from_yuan(cls, yuan: int | str | Decimal) -> "Money":
+        """Exact conversion from a whole or decimal yuan amount (never a float)."""
+        if isinstance(yuan, float):
+            raise TypeError("Money.from_yuan does not take floats; pass a str or Decimal")
+        value = Decimal(yuan) * 100
+        if value != value.to_integral_value():
+            raise MoneyError(f"{yuan} has more than two decimals")
+        return cls(int(value))
+
+    # --- arithmetic ---------------------------------------------------
+    def __add__(self, other: "Money") -> "Money":
+        if not isinstance(other, Money):
+            return NotImplemented
+        return Money(self.fen + other.fen)
+
+    def __radd__(self, other: object) -> "Money":
+        # Lets sum() start from 0.
+        if other == 0:
+            return self
+        return NotImplemented
+
+    def __sub__(self, other: "Money") -> "Money":
+        if not isinstance(other, Money):
+            return NotImplemented
+        return Money(self.fen - other.fen)
+
+    def __neg__(self) -> "Money":
+        return Money(-self.fen)
+
+    def __mul__(self, quantity: int) -> "Money":
+        if not isinstance(quantity, int) or isinstance(quantity, bool):
+            return NotImplemented
+        return Money(self.fen * quantity)
+
+    __rmul__ = __mul__
+
+    def __bool__(self) -> bool:
+        return self.fen != 0
+
+    # --- display ------------------------------------------------------
+    @property
+    def yuan(self) -> Decimal:
+        return Decimal(self.fen) / 100
+
+    def plain(self) -> str:
+        """`1234.50`: yuan with two decimals, no symbol or separators (CSV, JSON)."""
+        return format_plain(self.fen)
+
+    def display(self) -> str:
+        """`¥1,234.50`, as shown in tables and cards."""
+        return format_display(self.fen)
+
+    def short(self) -> str:
+        """Compact form for chart axes and cards: `¥980.00`, `¥12.3万`, `¥1.2亿`."""
+        return format_short(self.fen)
+
+    def __str__(self) -> str:
+        return self.display()
+
+
+def format_plain(fen: int) -> str:
+    sign = "-" if fen < 0 else ""
+    whole, cents = divmod(abs(fen), 100)
+    return f"{sign}{whole}.{cents:02d}"
+
+
+def format_display(fen: int) -> str:
+    sign = "-" if fen < 0 else ""
+    whole, cents = divmod(abs(fen), 100)
+    return f"{sign}¥{whole:,}.{cents:02d}"
+
+
+def format_short(fen: int) -> str:
+    """Large figures as 万 / 亿 with one decimal, rounded half up; small ones in full."""
+    sign = "-" if fen < 0 else ""
+    yuan = Decimal(abs(fen)) / 100
+    for size, unit in ((Decimal(100_000_000), "亿"), (Decimal(10_000), "万")):
+        if yuan >= size:
+            value = (yuan / size).quantize(Decimal("0.1"), rounding=ROUND_HALF_UP)
+            return f"{sign}¥{value}{unit}"
+    return format_display(fen)
+
+
+def _normalise(text: str) -> str:
+    # NFKC turns full-width digits, dots, commas and the full-width yen sign into ASCII.
+    text = unicodedata.normalize("NFKC", text).strip()
+    # Excel exports wrap values as ="…" so that they stay text.
+    if text.startswith('="') and text.endswith('"') and len(text) >= 3:
+        text = text[2:-1].strip()
+    return text.replace(" ", "").replace("\u00a0", "")
+
+
+def parse_fen(text: object) -> int:
+    """Parse an amount of yuan written any of the ways DESIGN §4 accepts; return fen.
+
+    Accepted: `1234.5`, `¥1,234.50`, `1234.50元`, `１２３４`, `="1234.50"`, `1.2万`, and a
+    leading minus sign. Everything else raises MoneyError naming what was wrong.
+    """
+    if isinstance(text, bool):
+        raise MoneyError(f"{text!r} is not an amount")
+    if isinstance(text, int):
+        return text * 100
+    if isinstance(text, Decimal):
+        return _decimal_to_fen(text, str(text))
+    if isinstance(text, float):
+        # Spreadsheet cells hold numbers as binary floats: take their shortest decimal form.
+        return _decimal_to_fen(Decimal(repr(text)), repr(text))
+    if not isinstance(text, str):
+        raise MoneyError(f"{text!r} is not an amount")
+    original = text
+    text = _normalise(text)
+    if not text:
+        raise MoneyError("the amount is empty")
+    negative = False
+    if text[0] in "-−":
+        negative, text = True, text[1:]
+    for prefix in _CURRENCY_PREFIXES:
+        if text.upper().startswith(prefix):
+            text = text[len(prefix):]
+            break
+    if text.startswith(("-", "−")) and not negative:
+        negative, text = True, text[1:]
+    multiplier = 1
+    for suffix in _YUAN_SUFFIXES:
+        if text.endswith(suffix):
+            text = text[: -len(suffix)]
+            break
+    if text.endswith(_WAN):
+        multiplier, text = 10_000, text[:-1]
+    if not text:
+        raise MoneyError(f"{original.strip()!r} has no digits")
+    if _GROUPED.match(text):
+        text = text.replace(",", "")
+    elif "," in text:
+        raise MoneyError(f"{original.strip()!r} has misplaced thousands separators")
+    if not _PLAIN.match(text):
+        bad = next((c for c in text if not (c.isdigit() or c == ".")), None)
+        if text.count(".") > 1:
+            reason = "has more than one decimal point"
+        elif bad is not None:
+            reason = f"contains {bad!r} where only digits may stand"
+        else:
+            reason = "is not a number"
+        raise MoneyError(f"{original.strip()!r} {reason}")
+    value = Decimal(text.rstrip(".") or "0") * multiplier
+    fen = _decimal_to_fen(value, original.strip())
+    return -fen if negative else fen
+
+
+def _decimal_to_fen(value: Decimal, shown: str) -> int:
+    if not value.is_finite():
+        raise MoneyError(f"{shown!r} is not an amount")
+    scaled = value * 100
+    if scaled != scaled.to_integral_value():
+        raise MoneyError(f"{shown!r} has more than two decimals (fen are the smallest unit)")
+    return int(scaled)

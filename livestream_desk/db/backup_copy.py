@@ -23,7 +23,8 @@ def sqlite_backup(
     partial = target.with_name(target.name + ".partial")
     if partial.exists():
         partial.unlink()
-    src = sqlite3.connect(f"file:{source}?mode=ro", uri=True)
+    # as_uri() escapes "#", "?" and "%", which a plain "file:" string would misread.
+    src = sqlite3.connect(f"{Path(source).resolve().as_uri()}?mode=ro", uri=True)
     try:
         dst = sqlite3.connect(partial)
         try:

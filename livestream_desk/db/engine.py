@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import logging
 import os
+import sqlite3
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
@@ -126,6 +127,40 @@ def read_revision(engine: Engine) -> tuple[Optional[str], bool]:
         return revision, True
 
 
+def _peek_revision(path: Path) -> tuple[Optional[str], bool]:
+    """read_revision() through a plain sqlite3 connection, without the engine's pragmas.
+
+    Switching a file in rollback-journal mode to WAL rewrites its header, so a foreign or
+    newer database must be recognised before the engine's first connection.
+    """
+    try:
+        conn = sqlite3.connect(f"{path.as_uri()}?mode=rw", uri=True)
+        try:
+            tables = [
+                name
+                for (name,) in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")
+                if not name.startswith("sqlite_")
+            ]
+            if "alembic_version" not in tables:
+                return None, bool(tables)
+            row = conn.execute("SELECT version_num FROM alembic_version").fetchone()
+            return (row[0] if row else None), True
+        finally:
+            conn.close()
+    except sqlite3.Error as exc:
+        raise NotADatabase(f"cannot open {path}: {exc}") from exc
+
+
+def _refuse_unknown(revision: Optional[str], has_tables: bool, where: str) -> None:
+    if revision is None and has_tables:
+        raise ForeignDatabase(f"{where} holds tables that livestream_desk did not make; not touching it")
+    if revision is not None and revision not in schema_version.REVISIONS:
+        raise NewerSchema(
+            f"{where} was made by a newer livestream_desk (schema {revision}); "
+            "update the app to open it. The file was not changed."
+        )
+
+
 def open_database(target: str | Path | None = None, *, create: bool = True, migrate: bool = True) -> Database:
     """Open (and if needed create or upgrade) a livestream_desk database.
 
@@ -141,6 +176,12 @@ def open_database(target: str | Path | None = None, *, create: bool = True, migr
             path.parent.mkdir(parents=True, exist_ok=True)
         if is_network_path(path):
             log.warning("%s looks like a network share; SQLite is unsafe there, use PostgreSQL", path)
+        if path.exists():
+            try:
+                _refuse_unknown(*_peek_revision(path), str(path))
+            except Exception:
+                engine.dispose()
+                raise
     try:
         revision, has_tables = read_revision(engine)
     except DBAPIError as exc:
@@ -157,15 +198,11 @@ def open_database(target: str | Path | None = None, *, create: bool = True, migr
     )
     if revision == schema_version.HEAD:
         return database
-    if revision is None and has_tables:
+    try:
+        _refuse_unknown(revision, has_tables, database.describe())
+    except Exception:
         engine.dispose()
-        raise ForeignDatabase(f"{database.describe()} holds tables that livestream_desk did not make; not touching it")
-    if revision is not None and revision not in schema_version.REVISIONS:
-        engine.dispose()
-        raise NewerSchema(
-            f"{database.describe()} was made by a newer livestream_desk (schema {revision}); "
-            "update the app to open it. The file was not changed."
-        )
+        raise
     if not migrate:
         return database
     if revision is not None and path is not None:

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
-from decimal import ROUND_HALF_UP, Decimal
+from decimal import ROUND_HALF_UP, Decimal, localcontext
 
 
 class MoneyError(ValueError):
@@ -117,8 +117,9 @@ def format_short(fen: int) -> str:
     sign = "-" if fen < 0 else ""
     yuan = Decimal(abs(fen)) / 100
     for size, unit in ((Decimal(100_000_000), "亿"), (Decimal(10_000), "万")):
-        if yuan >= size:
-            value = (yuan / size).quantize(Decimal("0.1"), rounding=ROUND_HALF_UP)
+        value = (yuan / size).quantize(Decimal("0.1"), rounding=ROUND_HALF_UP)
+        # Compare after rounding: 99,999,999.99 yuan is 1.0亿, not 10000.0万.
+        if value >= 1 and (unit == "亿" or value < 10_000):
             return f"{sign}¥{value}{unit}"
     return format_display(fen)
 
@@ -184,15 +185,17 @@ def parse_fen(text: object) -> int:
         else:
             reason = "is not a number"
         raise MoneyError(f"{original.strip()!r} {reason}")
-    value = Decimal(text.rstrip(".") or "0") * multiplier
-    fen = _decimal_to_fen(value, original.strip())
+    fen = _decimal_to_fen(Decimal(text.rstrip(".") or "0"), original.strip(), multiplier)
     return -fen if negative else fen
 
 
-def _decimal_to_fen(value: Decimal, shown: str) -> int:
+def _decimal_to_fen(value: Decimal, shown: str, multiplier: int = 1) -> int:
     if not value.is_finite():
         raise MoneyError(f"{shown!r} is not an amount")
-    scaled = value * 100
+    with localcontext() as exact:
+        # Enough digits that the product is never rounded (the default context keeps 28).
+        exact.prec = max(exact.prec, len(value.as_tuple().digits) + 12)
+        scaled = value * (100 * multiplier)
     if scaled != scaled.to_integral_value():
         raise MoneyError(f"{shown!r} has more than two decimals (fen are the smallest unit)")
     return int(scaled)

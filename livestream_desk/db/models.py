@@ -23,6 +23,7 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
+from ..domain.period import beijing_now
 from .base import Base
 
 
@@ -53,13 +54,19 @@ class SaleSource:
     DEMO = "demo"
 
 
+# SQLite's CURRENT_TIMESTAMP is UTC; times are stored as Beijing wall-clock time (DESIGN §4),
+# so the app fills them in itself. The server default only covers rows written by other tools.
 def _created() -> Mapped[datetime]:
-    return mapped_column(DateTime, nullable=False, server_default=func.current_timestamp())
+    return mapped_column(DateTime, nullable=False, default=beijing_now, server_default=func.current_timestamp())
 
 
 def _updated() -> Mapped[datetime]:
     return mapped_column(
-        DateTime, nullable=False, server_default=func.current_timestamp(), onupdate=func.current_timestamp()
+        DateTime,
+        nullable=False,
+        default=beijing_now,
+        server_default=func.current_timestamp(),
+        onupdate=beijing_now,
     )
 
 

@@ -115,12 +115,17 @@ def format_display(fen: int) -> str:
 def format_short(fen: int) -> str:
     """Large figures as 万 / 亿 with one decimal, rounded half up; small ones in full."""
     sign = "-" if fen < 0 else ""
-    yuan = Decimal(abs(fen)) / 100
-    for size, unit in ((Decimal(100_000_000), "亿"), (Decimal(10_000), "万")):
-        value = (yuan / size).quantize(Decimal("0.1"), rounding=ROUND_HALF_UP)
-        # Compare after rounding: 99,999,999.99 yuan is 1.0亿, not 10000.0万.
-        if value >= 1 and (unit == "亿" or value < 10_000):
-            return f"{sign}¥{value}{unit}"
+    tenth = Decimal("0.1")
+    with localcontext() as exact:
+        exact.prec = max(exact.prec, len(str(abs(fen))) + 4)  # no rounding but ours
+        yuan = Decimal(abs(fen)) / 100
+        wan = (yuan / 10_000).quantize(tenth, rounding=ROUND_HALF_UP)
+        # Decide on the rounded figure: 99,999,999.99 yuan is ¥1.0亿, not ¥10000.0万.
+        if wan >= 10_000:
+            yi = (yuan / 100_000_000).quantize(tenth, rounding=ROUND_HALF_UP)
+            return f"{sign}¥{yi}亿"
+        if yuan >= 10_000:
+            return f"{sign}¥{wan}万"
     return format_display(fen)
 
 

@@ -7,14 +7,14 @@ from ..db.models import Platform
 
 
 def platform_name(code: str) -> str:
-    tr = QCoreApplication.translate
+    # Each call spelled out in full: lupdate only extracts literal translate("Context", "text").
     names = {
-        Platform.DOUYIN: tr("Platform", "Douyin"),
-        Platform.KUAISHOU: tr("Platform", "Kuaishou"),
-        Platform.SHIPINHAO: tr("Platform", "WeChat Channels"),
-        Platform.TAOBAO: tr("Platform", "Taobao Live"),
-        Platform.JD: tr("Platform", "JD Live"),
-        Platform.PINDUODUO: tr("Platform", "Pinduoduo"),
-        Platform.OTHER: tr("Platform", "Other"),
+        Platform.DOUYIN: QCoreApplication.translate("Platform", "Douyin"),
+        Platform.KUAISHOU: QCoreApplication.translate("Platform", "Kuaishou"),
+        Platform.SHIPINHAO: QCoreApplication.translate("Platform", "WeChat Channels"),
+        Platform.TAOBAO: QCoreApplication.translate("Platform", "Taobao Live"),
+        Platform.JD: QCoreApplication.translate("Platform", "JD Live"),
+        Platform.PINDUODUO: QCoreApplication.translate("Platform", "Pinduoduo"),
+        Platform.OTHER: QCoreApplication.translate("Platform", "Other"),
     }
     return names.get(code, code)

@@ -1,0 +1,24 @@
+"""Start-up time and peak memory of `livestream-desk --smoke` on a 1M-sale database,
+against a bare QMainWindow shown and closed (goals: ≤ 3× the time, ≤ 2× the memory).
+
+    python bench/bench_startup.py [--sales N] [--repeats N]
+"""
+import argparse
+import sys
+
+from _common import CLI, compare, demo_database
+
+parser = argparse.ArgumentParser(description=__doc__)
+parser.add_argument("--sales", type=int, default=1_000_000)
+parser.add_argument("--repeats", type=int, default=7)
+args = parser.parse_args()
+
+database = demo_database(args.sales)
+compare(
+    f"start-up: --smoke on {args.sales:,} sale lines vs a bare QMainWindow",
+    [sys.executable, str(__import__("pathlib").Path(__file__).with_name("bare_window.py"))],
+    [*CLI, "--db", str(database), "--smoke"],
+    repeats=args.repeats,
+    limit_time=3.0,
+    limit_memory=2.0,
+)

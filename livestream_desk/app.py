@@ -1,0 +1,165 @@
+"""Starting the GUI: the QApplication, translations, fonts, the database, the main window.
+
+Start-up is kept lean (DESIGN §10): pyqtgraph is imported by the dashboard only when its chart
+is first drawn, and every database summary runs after the window has been painted once.
+"""
+from __future__ import annotations
+
+import logging
+import logging.handlers
+import sys
+from typing import Optional, Sequence
+
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer
+from PySide6.QtGui import QFont, QFontDatabase
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from . import APP_NAME, __version__, config, i18n
+
+log = logging.getLogger(__name__)
+
+ORGANIZATION = "livestream_desk"
+PROG = "livestream-desk"
+
+# Fonts with good Simplified Chinese glyphs, best first. The app ships no font: Windows has
+# Microsoft YaHei; Linux desktops have Noto Sans CJK or WenQuanYi (CI installs one).
+CJK_FONTS = (
+    "Microsoft YaHei UI",
+    "Microsoft YaHei",
+    "PingFang SC",
+    "Noto Sans CJK SC",
+    "Noto Sans SC",
+    "Source Han Sans SC",
+    "WenQuanYi Micro Hei",
+    "WenQuanYi Zen Hei",
+    "SimHei",
+    "SimSun",
+)
+
+
+def configure_fonts(app: QApplication) -> Optional[str]:
+    """Prefer a Simplified Chinese font, keeping the system font's size; returns the family.
+
+    Without this, Qt may pick a Japanese variant of a CJK font (different glyph shapes), or
+    draw boxes where fontconfig's fallback is unavailable (the offscreen platform).
+    """
+    available = set(QFontDatabase.families())
+    chosen = [family for family in CJK_FONTS if family in available]
+    if not chosen:
+        log.warning("no Chinese font found; Chinese text may show as boxes")
+        return None
+    font = QFont(app.font())
+    font.setFamilies(chosen + [family for family in app.font().families() if family not in chosen])
+    app.setFont(font)
+    return chosen[0]
+
+
+def create_application(argv: Optional[Sequence[str]] = None, lang: Optional[str] = None) -> QApplication:
+    """The process's one QApplication (an existing one is reused), with names, translators
+    and fonts set up. `lang` as for `i18n.install_translators` (None: the saved choice, else
+    Chinese)."""
+    app = QApplication.instance()
+    if app is None:
+        app = QApplication(list(argv) if argv is not None else [PROG])
+    app.setOrganizationName(ORGANIZATION)
+    app.setApplicationName(APP_NAME)
+    app.setApplicationVersion(__version__)
+    i18n.install_translators(app, lang)
+    configure_fonts(app)
+    return app  # type: ignore[return-value]
+
+
+def configure_logging() -> None:
+    """Warnings to stderr and everything from INFO up to a log file in the data folder,
+    unless the caller set up logging already."""
+    root = logging.getLogger()
+    if root.handlers:
+        return
+    root.setLevel(logging.INFO)
+    console = logging.StreamHandler()
+    console.setLevel(logging.WARNING)
+    console.setFormatter(logging.Formatter("%(levelname)s %(name)s: %(message)s"))
+    root.addHandler(console)
+    try:
+        folder = config.data_dir() / "logs"
+        folder.mkdir(parents=True, exist_ok=True)
+        handler = logging.handlers.RotatingFileHandler(
+            folder / "livestream_desk.log", maxBytes=1_000_000, backupCount=3, encoding="utf-8", delay=True
+        )
+    except OSError as exc:
+        log.warning("cannot write a log file: %s", exc)
+        return
+    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    root.addHandler(handler)
+
+
+class _FirstPaint(QObject):
+    """Quits the application right after the watched window's first paint (--smoke)."""
+
+    def __init__(self, app: QApplication) -> None:
+        super().__init__(app)
+        self._app = app
+        self.painted = False
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt name
+        if event.type() == QEvent.Type.Paint and not self.painted:
+            self.painted = True
+            QTimer.singleShot(0, self._app.quit)
+        return False
+
+
+def _startup_problem(app: QApplication, message: str, smoke: bool) -> int:
+    if smoke:
+        sys.stderr.write(f"{PROG}: error: {' '.join(message.split())}\n")
+        return 2
+    box = QMessageBox(QMessageBox.Icon.Critical, QCoreApplication.translate("App", "Cannot open the database"), message)
+    box.setInformativeText(
+        QCoreApplication.translate("App", "Nothing was changed. Choose another database with --db, or restore a backup.")
+    )
+    box.exec()
+    return 2
+
+
+def run_gui(db_target: Optional[str], lang: Optional[str], smoke: bool = False) -> int:
+    """Open the database and show the main window; returns the exit code.
+
+    2 when the database cannot be used (a message box, or with `smoke` one line on stderr).
+    With `smoke` the window is shown and the app quits right after its first paint (0).
+    """
+    if not smoke:
+        configure_logging()
+    app = create_application([PROG], lang)
+
+    from .db.engine import open_database
+    from .ui.errors import error_message, install_excepthook, is_known_error, report_error
+
+    try:
+        database = open_database(db_target)
+    except Exception as exc:  # noqa: BLE001 - known problems get a message, bugs a bug report
+        if is_known_error(exc):
+            return _startup_problem(app, error_message(exc), smoke)
+        if not smoke:
+            report_error(None, exc, modal=True)
+        raise
+
+    from .ui.main_window import MainWindow
+
+    window = MainWindow(database, remember_state=not smoke)
+    try:
+        if smoke:
+            watcher = _FirstPaint(app)
+            window.installEventFilter(watcher)
+            window.show()
+            app.exec()
+            window.removeEventFilter(watcher)
+            return 0 if watcher.painted else 1
+        install_excepthook(lambda: window)
+        window.show()
+        return app.exec()
+    finally:
+        window.shutdown()
+        window.deleteLater()
+        database.dispose()
+
+
+__all__ = ["run_gui", "create_application", "configure_fonts", "configure_logging", "ORGANIZATION"]

@@ -1,0 +1,255 @@
+"""Backing up and restoring an SQLite database file, always through the SQLite backup API.
+
+A live database is never copied as a file: a plain copy taken while another program
+writes (or with commits still in the WAL file beside it) can be torn or stale. The
+backup API copies a consistent snapshot page by page, and restoring writes the backup's
+pages *into* the target through SQLite's own locking, so a window that has the database
+open sees either the old or the new content, never a mix.
+
+Where backups go: `backups/` beside the database file, named
+`<database name>-YYYYmmdd-HHMMSS.sqlite3` (for the default database that is
+`<user data folder>/backups/livestream_desk-YYYYmmdd-HHMMSS.sqlite3`), the same folder the
+automatic pre-upgrade backups use. PostgreSQL databases are backed up with `pg_dump`.
+"""
+from __future__ import annotations
+
+import sqlite3
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+from typing import Callable, Optional
+
+from ..db import schema_version
+from ..db.backup_copy import PAGES_PER_STEP, sqlite_backup
+from ..db.engine import BUSY_TIMEOUT_MS, SQLITE_HEADER, Database, create_engine_for, is_url, open_database
+from ..db.errors import ForeignDatabase, NewerSchema, NotADatabase, UnsupportedOperation
+from .errors import UserError
+
+Progress = Callable[[int, int], None]
+
+BACKUP_FOLDER = "backups"
+BACKUP_SUFFIX = ".sqlite3"
+PG_DUMP_HINT = (
+    "backups are made of an SQLite database file; for a PostgreSQL server use its own tools, "
+    "e.g. pg_dump -Fc -f livestream_desk.dump DBNAME (and pg_restore to restore)"
+)
+
+
+@dataclass(frozen=True, slots=True)
+class RestoreResult:
+    target: Path  # the database file that now holds the restored data
+    safety_backup: Optional[Path]  # the target's previous content, None when there was none
+    revision: str  # the schema revision the restored file carried
+    migrated_from: Optional[str] = None  # set when opening it upgraded an older schema
+    pre_migration_backup: Optional[Path] = None
+
+
+def _sqlite_file_of(db: Database) -> Path:
+    if db.path is None:
+        raise UnsupportedOperation(PG_DUMP_HINT)
+    return db.path
+
+
+def _free_name(folder: Path, stem: str) -> Path:
+    candidate = folder / f"{stem}{BACKUP_SUFFIX}"
+    counter = 2
+    while candidate.exists():
+        candidate = folder / f"{stem}-{counter}{BACKUP_SUFFIX}"
+        counter += 1
+    return candidate
+
+
+def default_backup_path(db: Database, reason: str = "") -> Path:
+    """`backups/<name>[-<reason>]-YYYYmmdd-HHMMSS.sqlite3` beside the database file (not yet existing)."""
+    path = _sqlite_file_of(db)
+    stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
+    label = f"{path.stem}-{reason}" if reason else path.stem
+    return _free_name(path.parent / BACKUP_FOLDER, f"{label}-{stamp}")
+
+
+def _has_sqlite_header(path: Path) -> bool:
+    try:
+        with path.open("rb") as handle:
+            return handle.read(len(SQLITE_HEADER)) == SQLITE_HEADER
+    except OSError:
+        return False
+
+
+def _same_file(a: Path, b: Path) -> bool:
+    try:
+        return a.resolve() == b.resolve() or (a.exists() and b.exists() and a.samefile(b))
+    except OSError:
+        return False
+
+
+def backup_database(db: Database, target: Optional[Path] = None, progress: Optional[Progress] = None) -> Path:
+    """Copy the open database to `target` (default: default_backup_path) and return where it went.
+
+    `target` may be a folder, then the default file name is used inside it. An existing
+    file is only replaced when it is itself an SQLite database (an older backup); any
+    other file is refused, and so is the database itself.
+    """
+    source = _sqlite_file_of(db)
+    if target is None:
+        target = default_backup_path(db)
+    else:
+        target = Path(target).expanduser()
+        if target.is_dir():
+            stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
+            target = _free_name(target, f"{source.stem}-{stamp}")
+    if _same_file(source, target):
+        raise UserError(f"{target} is the database itself; choose another file for the backup")
+    if target.exists() and not (target.is_file() and _has_sqlite_header(target)):
+        raise UserError(f"{target} already exists and is not a database backup; not overwriting it")
+    return sqlite_backup(source, target, progress)
+
+
+# --- restoring ------------------------------------------------------------------------
+
+
+def inspect_backup_file(source: Path) -> str:
+    """Check that `source` is a sound livestream_desk database this app can open; its revision.
+
+    Read-only (works from write-protected media) and leaves the file untouched. Raises
+    NotADatabase, ForeignDatabase or NewerSchema with a message for the user.
+    """
+    source = Path(source).expanduser()
+    if not source.exists():
+        raise NotADatabase(f"no file at {source}")
+    if source.is_dir():
+        raise NotADatabase(f"{source} is a folder, not a database backup")
+    try:
+        size = source.stat().st_size
+        with source.open("rb") as handle:
+            header = handle.read(len(SQLITE_HEADER))
+    except OSError as exc:
+        raise NotADatabase(f"cannot read {source}: {exc.strerror or exc}") from exc
+    if size == 0:
+        raise NotADatabase(f"{source} is an empty file, not a livestream_desk database")
+    if header != SQLITE_HEADER:
+        raise NotADatabase(f"{source} is not a livestream_desk database (not an SQLite file, or corrupt)")
+    try:
+        conn = sqlite3.connect(f"{source.resolve().as_uri()}?mode=ro", uri=True)
+        try:
+            problems = [row for (row,) in conn.execute("PRAGMA quick_check") if row != "ok"]
+            if problems:
+                raise NotADatabase(f"{source} is damaged ({problems[0]}); not restoring it")
+            tables = {
+                name
+                for (name,) in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")
+                if not name.startswith("sqlite_")
+            }
+            revision = None
+            if "alembic_version" in tables:
+                row = conn.execute("SELECT version_num FROM alembic_version").fetchone()
+                revision = row[0] if row else None
+        finally:
+            conn.close()
+    except sqlite3.Error as exc:
+        raise NotADatabase(f"cannot read {source}: {exc}") from exc
+    if revision is None:
+        if tables:
+            raise ForeignDatabase(f"{source} is an SQLite database that livestream_desk did not make")
+        raise NotADatabase(f"{source} is an empty database without livestream_desk data")
+    if revision not in schema_version.REVISIONS:
+        raise NewerSchema(
+            f"{source} was made by a newer livestream_desk (schema {revision}); update the app to restore it"
+        )
+    return revision
+
+
+def _target_path(target: str | Path | None) -> Path:
+    if isinstance(target, str) and is_url(target):
+        engine, path = create_engine_for(target)
+        engine.dispose()
+        if path is None:
+            raise UnsupportedOperation(PG_DUMP_HINT)
+        return path
+    if target is None:
+        from .. import config
+
+        target = config.default_db_path()
+    return Path(target).expanduser().resolve()
+
+
+def _copy_into(source: Path, target: Path, progress: Optional[Progress]) -> None:
+    """Write the pages of `source` into the database file `target` with the backup API."""
+    src = sqlite3.connect(f"{source.resolve().as_uri()}?mode=ro", uri=True)
+    try:
+        dst = sqlite3.connect(target, timeout=BUSY_TIMEOUT_MS / 1000)
+        try:
+            # The backup API cannot change the page size of a WAL database; fall back to a
+            # rollback journal for the copy (the next open switches WAL on again).
+            (src_page,) = src.execute("PRAGMA page_size").fetchone()
+            (dst_page,) = dst.execute("PRAGMA page_size").fetchone()
+            if src_page != dst_page:
+                dst.execute("PRAGMA journal_mode=DELETE")
+
+            def report(_status: int, remaining: int, total: int) -> None:
+                if progress is not None:
+                    progress(total - remaining, total)
+
+            src.backup(dst, pages=PAGES_PER_STEP, progress=report)
+        finally:
+            dst.close()
+    finally:
+        src.close()
+
+
+def restore_database(
+    source: Path,
+    target: str | Path | None,
+    progress: Optional[Progress] = None,
+) -> RestoreResult:
+    """Replace the content of the database `target` with the backup `source`.
+
+    `source` must be a sound livestream_desk database not newer than this app; otherwise
+    nothing is touched. The target's current content is first saved to
+    `backups/<name>-before-restore-YYYYmmdd-HHMMSS.sqlite3`; then the backup's pages are
+    written into it through the SQLite backup API (never a file copy over a live
+    database), and it is opened once so that an older schema is upgraded.
+    """
+    source = Path(source).expanduser()
+    revision = inspect_backup_file(source)
+    target_path = _target_path(target)
+    if _same_file(source, target_path):
+        raise UserError(f"{source} is the database itself; nothing to restore")
+
+    safety: Optional[Path] = None
+    if target_path.exists() and target_path.stat().st_size > 0:
+        # Refuses a corrupt, foreign or newer target before anything is written.
+        current = open_database(target_path, create=False, migrate=False)
+        try:
+            if not current.revision:
+                raise NotADatabase(
+                    f"{target_path} is a database without livestream_desk data; not replacing it"
+                )
+            safety = backup_database(current, default_backup_path(current, "before-restore"))
+        finally:
+            current.dispose()
+    else:
+        target_path.parent.mkdir(parents=True, exist_ok=True)
+
+    _copy_into(source, target_path, progress)
+
+    restored = open_database(target_path, create=False, migrate=True)
+    try:
+        return RestoreResult(
+            target=target_path,
+            safety_backup=safety,
+            revision=revision,
+            migrated_from=restored.migrated_from,
+            pre_migration_backup=restored.pre_migration_backup,
+        )
+    finally:
+        restored.dispose()
+
+
+__all__ = [
+    "RestoreResult",
+    "backup_database",
+    "default_backup_path",
+    "inspect_backup_file",
+    "restore_database",
+    "PG_DUMP_HINT",
+]

@@ -1,0 +1,85 @@
+"""Derived search keys for products: the text itself plus pinyin full spelling and initials.
+
+Stored in `Product.search_keys` on every write, so that a search is one `LIKE '%term%'` per
+typed word over one column, with no pinyin work at query time:
+
+    search_keys_for("婺源皇菊", "JX-HJ-050", "江西省 婺源县", "李知合作社")
+    → "婺源皇菊 wuyuanhuangju wyhj jx-hj-050 江西省 jiangxisheng jxs 婺源县 wuyuanxian wyx …"
+
+Because the terms are matched as substrings, the spelling or initials of any run of
+characters is found too: "huangju" and "hj" find 皇菊, "wyhj" finds 婺源皇菊. Keys are
+separated by spaces and a search term never contains a space, so a term never matches
+across two keys. Heteronyms take pypinyin's reading in context (its phrase dictionary:
+重庆 → chongqing, 银行 → yinhang). ü is spelled `v` as Chinese IMEs type it (绿 → lv), with
+a `u` variant added (lu) since some people type that.
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import lru_cache
+from typing import Iterable
+
+_HAN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
+_SPACES = re.compile(r"\s+")
+
+
+def normalise_for_search(text: object) -> str:
+    """NFKC (full-width letters and digits as ASCII), lower case, single spaces."""
+    if text is None:
+        return ""
+    return _SPACES.sub(" ", unicodedata.normalize("NFKC", str(text))).strip().lower()
+
+
+def search_terms(text: object) -> list[str]:
+    """The words of a search box, normalised like the keys; empty words dropped."""
+    return [term for term in normalise_for_search(text).split(" ") if term]
+
+
+@lru_cache(maxsize=4096)
+def pinyin_forms(text: str) -> tuple[str, ...]:
+    """Full spelling and initials of the Chinese in `text` (empty when there is none)."""
+    if not _HAN.search(text):
+        return ()
+    from pypinyin import Style, lazy_pinyin  # imported on first use: it loads large tables
+
+    compact = _SPACES.sub("", text)
+    # One item per Han character, one per run of anything else (kept as it is).
+    full = "".join(lazy_pinyin(compact, errors="default")).lower()
+    initials = "".join(lazy_pinyin(compact, style=Style.FIRST_LETTER, errors="default")).lower()
+    forms = [full, initials]
+    if "v" in full and "v" not in compact:
+        forms.append(full.replace("v", "u"))
+    return tuple(dict.fromkeys(f for f in forms if f))
+
+
+def _keys_of(text: object) -> list[str]:
+    norm = normalise_for_search(text)
+    if not norm:
+        return []
+    return [norm, *pinyin_forms(norm)]
+
+
+def search_keys_for(
+    name: str,
+    sku: str | None = "",
+    origin: str | Iterable[str] = "",
+    producer: str | None = "",
+) -> str:
+    """The search keys of a product: lower-cased name, 商家编码, origin and producer, plus the
+    pinyin full spelling and initials of the name, of each origin part and of the producer.
+
+    `origin` is the joined 产地 text ("江西省 婺源县 …") or its parts.
+    """
+    keys: list[str] = []
+    keys += _keys_of(name)
+    if sku:
+        keys.append(normalise_for_search(sku))
+    parts = origin.split() if isinstance(origin, str) else [p for p in origin if p]
+    for part in parts:
+        keys += _keys_of(part)
+    keys += _keys_of(producer)
+    return " ".join(dict.fromkeys(k for k in keys if k))
+
+
+__all__ = ["search_keys_for", "search_terms", "normalise_for_search", "pinyin_forms"]

@@ -1,0 +1,379 @@
+"""Reading a spreadsheet (CSV or Excel) as clean rows under known column names.
+
+What real files look like (DESIGN §6, samples/README): CSV in UTF-8 with or without BOM or
+in GB18030/GBK (Excel on a Chinese Windows), sometimes UTF-16 ("Unicode text"); `.xlsx`
+with numbers stored as numbers or as text; IDs wrapped as `="…"`, prefixed with `'` or
+followed by a tab; `-` / `--` for empty; NBSP and full-width digits; title lines above the
+header; blank lines; extra columns; columns in any order.
+
+`read_table()` finds the header row by the required column names, maps header cells to
+canonical names (aliases allowed), cleans every cell and numbers each row as the
+spreadsheet shows it (header = its own row number, usually 1). It raises TableError (a
+UserError) with a one-line reason when the file cannot be read.
+
+Cleaning rules for text cells (`clean_text`), in order:
+  * NBSP → space, zero-width characters dropped, full-width digits → ASCII, trimmed
+    (trailing tabs, CR/LF, ideographic spaces);
+  * a leading `'` is removed — exactly one, and nothing else is then changed (this is how
+    exporters mark IDs as text, and how our CSV writer escapes formula-like text);
+  * otherwise `="…"` is unwrapped, and `-`, `--` (or their full-width forms) mean empty.
+Numbers from Excel stay numbers (an integral float becomes an int).
+"""
+from __future__ import annotations
+
+import codecs
+import csv
+import io
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from datetime import date, datetime, time, timedelta
+from pathlib import Path
+from typing import Callable, Iterable, Iterator, Mapping, Optional, Sequence, Union
+
+from ...domain.validation import normalise_text
+from ..errors import Cancelled, UserError
+
+CellValue = Union[str, int, float, bool, datetime, date, time, timedelta, None]
+Progress = Optional[Callable[[int, int], None]]
+IsCancelled = Optional[Callable[[], bool]]
+
+TEXT_SUFFIXES = {".csv", ".txt", ".tsv"}
+EXCEL_SUFFIXES = {".xlsx", ".xlsm", ".xls", ".ods"}
+EMPTY_MARKERS = {"-", "--", "－", "－－", "—", "——"}
+HEADER_SCAN_ROWS = 30
+
+
+class TableError(UserError):
+    """A file that cannot be read as a table; str() is a one-line reason."""
+
+
+# --- cells ----------------------------------------------------------------------
+
+
+def clean_text(text: str) -> str:
+    """One text cell as the rules in the module docstring say; "" when it means empty."""
+    text = normalise_text(text)
+    if text.startswith("'"):
+        return text[1:]
+    if len(text) >= 3 and text.startswith('="') and text.endswith('"'):
+        text = text[2:-1].strip()
+    if text in EMPTY_MARKERS:
+        return ""
+    return text
+
+
+def clean_cell(value: object) -> CellValue:
+    """A raw cell (CSV text, calamine or openpyxl value) → clean value; None when empty."""
+    if value is None:
+        return None
+    if isinstance(value, str):
+        return clean_text(value) or None
+    if isinstance(value, bool):
+        return value
+    if isinstance(value, float):
+        if value != value:  # NaN
+            return None
+        if value.is_integer() and abs(value) < 2**53:
+            return int(value)
+        return round(value, 8)
+    return value  # int, datetime, date, time, timedelta
+
+
+def cell_text(value: CellValue) -> str:
+    """A clean cell as text: numbers in plain decimal form, dates as YYYY-MM-DD[ HH:MM:SS]."""
+    if value is None:
+        return ""
+    if isinstance(value, str):
+        return value
+    return normalise_text(value)
+
+
+def header_key(text: object) -> str:
+    """How header cells are compared: NFKC, no spaces, no required-marks, ASCII lower-cased.
+
+    `商品名称*`, `商品名称（必填）`, ` 保质期（天） ` match `商品名称` and `保质期(天)`.
+    """
+    key = unicodedata.normalize("NFKC", cell_text(clean_cell(text)))
+    key = re.sub(r"\s+", "", key)
+    key = re.sub(r"\((必填|选填|可选|必需)\)$", "", key)
+    key = key.strip("*").lower()
+    return key
+
+
+# --- rows and tables ------------------------------------------------------------------
+
+
+@dataclass
+class TableRow:
+    """One data row: its number as the spreadsheet shows it, and clean values by column."""
+
+    number: int
+    values: dict[str, CellValue]
+
+    def get(self, column: str) -> CellValue:
+        return self.values.get(column)
+
+    def text(self, column: str) -> str:
+        return cell_text(self.values.get(column))
+
+    def is_blank(self, columns: Optional[Iterable[str]] = None) -> bool:
+        names = self.values.keys() if columns is None else columns
+        return all(self.values.get(c) is None for c in names)
+
+
+@dataclass
+class Table:
+    path: Path
+    kind: str  # "csv", "xlsx", "xls", "ods"
+    encoding: Optional[str]  # of a CSV file
+    sheet: Optional[str]  # of an Excel file
+    header_row: int  # 1-based, as the spreadsheet shows it
+    columns: list[str]  # canonical names found, in the file's order
+    ignored_columns: list[str]  # header cells that are not known columns (as written)
+    rows: list[TableRow] = field(default_factory=list)
+
+    @property
+    def description(self) -> str:
+        where = f"sheet {self.sheet}" if self.sheet else (self.encoding or "")
+        return f"{self.path.name} ({self.kind}{', ' + where if where else ''})"
+
+
+# --- raw reading ----------------------------------------------------------------
+
+
+def _decode(data: bytes, name: str) -> tuple[str, str]:
+    """(text, encoding) of a CSV file's bytes: UTF-8 (BOM or not), UTF-16 with BOM, GB18030."""
+    if data.startswith(codecs.BOM_UTF8):
+        try:
+            return data.decode("utf-8-sig"), "utf-8-sig"
+        except UnicodeDecodeError as exc:
+            raise TableError(f"{name} starts as UTF-8 but has invalid bytes at position {exc.start}") from None
+    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        try:
+            return data.decode("utf-16"), "utf-16"
+        except UnicodeDecodeError:
+            raise TableError(f"{name} is damaged UTF-16 text") from None
+    if b"\x00" in data[:4096]:
+        raise TableError(f"{name} is not a CSV or Excel file (it holds binary data)")
+    try:
+        return data.decode("utf-8"), "utf-8"
+    except UnicodeDecodeError:
+        pass
+    try:
+        return data.decode("gb18030"), "gb18030"
+    except UnicodeDecodeError:
+        raise TableError(
+            f"{name} is in an unknown text encoding (not UTF-8 or GB18030/GBK); save it again as CSV UTF-8 or .xlsx"
+        ) from None
+
+
+def _guess_delimiter(text: str) -> str:
+    """Comma, tab or semicolon: whichever the first line with any of them has most of."""
+    for line in text.splitlines()[:HEADER_SCAN_ROWS]:
+        counts = {d: line.count(d) for d in (",", "\t", ";")}
+        best = max(counts, key=lambda d: counts[d])  # a tie goes to the comma
+        if counts[best] > 0:
+            return best
+    return ","
+
+
+def _csv_rows(path: Path, data: bytes) -> tuple[str, list[list[object]]]:
+    text, encoding = _decode(data, path.name)
+    delimiter = _guess_delimiter(text)
+    try:
+        # One record per spreadsheet row (a quoted cell may span lines); blank lines stay.
+        rows = list(csv.reader(io.StringIO(text, newline=""), delimiter=delimiter))
+    except csv.Error as exc:
+        raise TableError(f"{path.name} is not a well-formed CSV file: {exc}") from None
+    return encoding, rows
+
+
+def _calamine_sheets(path: Path) -> Iterator[tuple[str, list[list[object]]]]:
+    from python_calamine import CalamineWorkbook
+
+    workbook = CalamineWorkbook.from_path(str(path))
+    for name in workbook.sheet_names:
+        sheet = workbook.get_sheet_by_name(name)
+        # skip_empty_area=False keeps row and column positions as Excel shows them.
+        yield name, sheet.to_python(skip_empty_area=False)
+
+
+def _openpyxl_sheets(path: Path) -> Iterator[tuple[str, list[list[object]]]]:
+    import openpyxl
+
+    workbook = openpyxl.load_workbook(path, read_only=True, data_only=True)
+    try:
+        for sheet in workbook.worksheets:
+            rows: list[list[object]] = []
+            for row in sheet.iter_rows(values_only=True):
+                rows.append(list(row))
+            yield sheet.title, rows
+    finally:
+        workbook.close()
+
+
+def _excel_sheets(path: Path, kind: str) -> list[tuple[str, list[list[object]]]]:
+    try:
+        return list(_calamine_sheets(path))
+    except ImportError:
+        pass
+    except Exception as exc:  # calamine raises its own error types for damaged files
+        if kind not in ("xlsx", "xlsm"):
+            raise TableError(f"cannot read {path.name}: {_short(exc)}") from None
+    try:
+        return list(_openpyxl_sheets(path))
+    except Exception as exc:
+        raise TableError(f"cannot read {path.name}: a damaged or unsupported Excel file ({_short(exc)})") from None
+
+
+def _short(exc: BaseException) -> str:
+    text = str(exc).strip().splitlines()
+    return (text[0] if text else type(exc).__name__)[:200]
+
+
+def _sniff_kind(path: Path, head: bytes) -> str:
+    suffix = path.suffix.lower()
+    if head.startswith(b"PK\x03\x04"):
+        return "ods" if suffix == ".ods" else "xlsx"
+    if head.startswith(b"\xd0\xcf\x11\xe0"):
+        return "xls"
+    if suffix in EXCEL_SUFFIXES:
+        stripped = head.lstrip(codecs.BOM_UTF8).lstrip().lower()
+        if stripped.startswith((b"<html", b"<!doctype", b"<table", b"<?xml")):
+            raise TableError(
+                f"{path.name} is a web page saved with an Excel name; open it in Excel and save it as .xlsx"
+            )
+        raise TableError(f"{path.name} is not an Excel file (damaged, or in another format)")
+    if suffix and suffix not in TEXT_SUFFIXES:
+        raise TableError(f"{path.name} is not a CSV or Excel file (.csv, .xlsx or .xls)")
+    return "csv"
+
+
+def read_raw(path: Path) -> tuple[str, Optional[str], list[tuple[Optional[str], list[list[object]]]]]:
+    """(kind, encoding, [(sheet name, raw rows)]) of a CSV or Excel file."""
+    path = Path(path)
+    try:
+        data = path.read_bytes()
+    except FileNotFoundError:
+        raise TableError(f"no file at {path}") from None
+    except IsADirectoryError:
+        raise TableError(f"{path} is a folder, not a file") from None
+    except OSError as exc:
+        raise TableError(f"cannot read {path}: {exc.strerror or exc}") from None
+    if not data.strip():
+        raise TableError(f"{path.name} is empty")
+    kind = _sniff_kind(path, data[:512])
+    if kind == "csv":
+        encoding, rows = _csv_rows(path, data)
+        return kind, encoding, [(None, rows)]
+    return kind, None, list(_excel_sheets(path, kind))
+
+
+# --- header detection and the table -----------------------------------------------------
+
+
+def _lookup(columns: Sequence[str], aliases: Mapping[str, str]) -> dict[str, str]:
+    table = {header_key(name): name for name in columns}
+    for alias, canonical in aliases.items():
+        table.setdefault(header_key(alias), canonical)
+    return table
+
+
+def find_header(
+    rows: Sequence[Sequence[object]], lookup: Mapping[str, str], required: Sequence[str], scan: int = HEADER_SCAN_ROWS
+) -> Optional[tuple[int, dict[int, str], list[str]]]:
+    """(row index, {column index: canonical name}, ignored header texts) of the first row
+    among the first `scan` that names every required column; None when there is none."""
+    for index, row in enumerate(rows[:scan]):
+        mapping: dict[int, str] = {}
+        ignored: list[str] = []
+        for col, cell in enumerate(row):
+            key = header_key(cell)
+            if not key:
+                continue
+            canonical = lookup.get(key)
+            if canonical is None or canonical in mapping.values():
+                ignored.append(cell_text(clean_cell(cell)))
+            else:
+                mapping[col] = canonical
+        if mapping and all(name in mapping.values() for name in required):
+            return index, mapping, ignored
+    return None
+
+
+def read_table(
+    path: Union[str, Path],
+    *,
+    columns: Sequence[str],
+    required: Sequence[str] = (),
+    aliases: Optional[Mapping[str, str]] = None,
+    header_scan_rows: int = HEADER_SCAN_ROWS,
+    progress: Progress = None,
+    cancelled: IsCancelled = None,
+) -> Table:
+    """Read `path` as a table of the known `columns`.
+
+    The header is the first row (of the first sheet that has one) naming every `required`
+    column; header cells may be any `columns` or `aliases` (alias → canonical name), in any
+    order; other header cells are ignored (listed in `Table.ignored_columns`). Rows whose
+    known cells are all empty are skipped. `progress(done, total)` is called now and then;
+    `cancelled()` returning True stops the work with Cancelled.
+    """
+    path = Path(path)
+    required = list(required or columns[:1])
+    kind, encoding, sheets = read_raw(path)
+    lookup = _lookup(columns, aliases or {})
+    found = None
+    for sheet_name, rows in sheets:
+        header = find_header(rows, lookup, required, header_scan_rows)
+        if header is not None:
+            found = (sheet_name, rows, header)
+            break
+    if found is None:
+        missing = "、".join(required)
+        where = "any sheet of " if len(sheets) > 1 else ""
+        raise TableError(
+            f"{path.name}: no header row with the column {missing} in the first {header_scan_rows} rows of "
+            f"{where}the file"
+        )
+    sheet_name, rows, (header_index, mapping, ignored) = found
+    table = Table(
+        path=path,
+        kind=kind,
+        encoding=encoding,
+        sheet=sheet_name,
+        header_row=header_index + 1,
+        columns=[mapping[c] for c in sorted(mapping)],
+        ignored_columns=ignored,
+    )
+    total = len(rows) - header_index - 1
+    items = list(mapping.items())
+    for offset, raw in enumerate(rows[header_index + 1 :]):
+        if offset % 500 == 0:
+            if cancelled is not None and cancelled():
+                raise Cancelled()
+            if progress is not None:
+                progress(offset, total)
+        values = {name: clean_cell(raw[col]) if col < len(raw) else None for col, name in items}
+        if all(v is None for v in values.values()):
+            continue
+        table.rows.append(TableRow(number=header_index + 2 + offset, values=values))
+    if progress is not None:
+        progress(total, total)
+    return table
+
+
+__all__ = [
+    "TableError",
+    "Table",
+    "TableRow",
+    "CellValue",
+    "read_table",
+    "read_raw",
+    "find_header",
+    "clean_text",
+    "clean_cell",
+    "cell_text",
+    "header_key",
+]

@@ -1,0 +1,185 @@
+"""The dashboard's logic: what to load, when, and which answer is current.
+
+A plain QObject, no widgets. The views tell it what the user chose (period, custom months,
+platform); it runs `services.dashboard.load_dashboard` through the TaskRunner and emits the
+answer of the latest request only. Every request gets a generation number; an answer whose
+generation is not the latest is dropped, so fast clicking never shows stale figures.
+"""
+from __future__ import annotations
+
+from typing import Any, Optional
+
+from PySide6.QtCore import QObject, QTimer, Signal
+
+from ...db.engine import Database
+from ...domain.period import Month, MonthRange
+from ...services.dashboard import DEFAULT_PERIOD, DashboardData, PeriodChoice, load_dashboard
+from ..tasks import TaskContext, TaskHandle, TaskRunner
+from . import texts
+
+CUSTOM_RANGE_DELAY_MS = 250  # let a user finish stepping through months before querying
+
+
+def load_dashboard_task(
+    context: TaskContext,
+    database: Database,
+    period: PeriodChoice,
+    custom_range: Optional[MonthRange],
+    platform: Optional[str],
+) -> DashboardData:
+    """Runs on a pool thread: the services open their own connections."""
+    context.raise_if_cancelled()  # superseded before it started: no query at all
+    return load_dashboard(database, period, custom_range, platform)
+
+
+def load_demo_task(context: TaskContext, database: Database) -> Any:
+    from ...services.demo import generate_demo  # imported only when asked for
+
+    return generate_demo(database, progress=context.progress, cancelled=context.cancelled)
+
+
+class DashboardController(QObject):
+    data_ready = Signal(object)  # DashboardData of the latest request
+    loading_changed = Signal(bool)
+    failed = Signal(object)  # the exception of the latest request
+    range_error = Signal(str)  # a message about the custom range; "" when it is valid
+    demo_progress = Signal(int, int)
+    demo_finished = Signal(object)  # services.demo.DemoSummary
+    demo_cancelled = Signal()
+    demo_failed = Signal(object)
+
+    def __init__(self, database: Database, task_runner: TaskRunner, parent: Optional[QObject] = None) -> None:
+        super().__init__(parent)
+        self.database = database
+        self.task_runner = task_runner
+        self.period: PeriodChoice = DEFAULT_PERIOD
+        self.custom_range: Optional[MonthRange] = None
+        self.custom_error = ""
+        self.platform: Optional[str] = None
+        self.data: Optional[DashboardData] = None  # what is on screen
+        self.requests_sent = 0  # queries submitted (tests check that invalid input sends none)
+        self._generation = 0
+        self._answered = 0  # generation of the latest answer taken (or dropped as failed)
+        self._handles: dict[int, TaskHandle] = {}
+        self._demo: Optional[TaskHandle] = None
+        self._custom_timer = QTimer(self)
+        self._custom_timer.setSingleShot(True)
+        self._custom_timer.setInterval(CUSTOM_RANGE_DELAY_MS)
+        self._custom_timer.timeout.connect(self.refresh)
+
+    # --- what the user chose -----------------------------------------------
+    def set_period(self, period: PeriodChoice) -> None:
+        period = PeriodChoice(period)
+        if period == self.period:
+            return
+        self.period = period
+        self._custom_timer.stop()
+        self.refresh()
+
+    def set_custom_range(self, first: Month, last: Month) -> None:
+        """The months in the from / to editors; an end before the start is refused here."""
+        if last < first:
+            self.custom_range = None
+            self.custom_error = texts.tr("The last month is before the first month.")
+            self._custom_timer.stop()
+            self.range_error.emit(self.custom_error)
+            return
+        self.custom_error = ""
+        self.range_error.emit("")
+        new_range = MonthRange(first, last)
+        if new_range == self.custom_range:
+            return
+        self.custom_range = new_range
+        if self.period is PeriodChoice.CUSTOM:
+            self._custom_timer.start()
+
+    def set_platform(self, platform: Optional[str]) -> None:
+        platform = platform or None
+        if platform == self.platform:
+            return
+        self.platform = platform
+        self.refresh()
+
+    # --- loading -------------------------------------------------------------
+    def can_query(self) -> bool:
+        return not (self.period is PeriodChoice.CUSTOM and (self.custom_error or self.custom_range is None))
+
+    def is_loading(self) -> bool:
+        return self._answered < self._generation
+
+    def refresh(self) -> None:
+        """Ask for fresh figures with the current choices; older requests become stale."""
+        self._custom_timer.stop()
+        if not self.can_query():
+            return
+        was_loading = self.is_loading()
+        for handle in self._handles.values():
+            handle.cancel()  # if it has not started it never queries; if it has, it is dropped
+        self._generation += 1
+        generation = self._generation
+        self.requests_sent += 1
+        self._handles[generation] = self.task_runner.submit(
+            load_dashboard_task,
+            self.database,
+            self.period,
+            self.custom_range if self.period is PeriodChoice.CUSTOM else None,
+            self.platform,
+            on_success=lambda data, g=generation: self._on_loaded(g, data),
+            on_failure=lambda exc, g=generation: self._on_failed(g, exc),
+            on_cancelled=lambda g=generation: self._forget(g),
+        )
+        if not was_loading:
+            self.loading_changed.emit(True)
+
+    def _forget(self, generation: int) -> None:
+        self._handles.pop(generation, None)
+
+    def _on_loaded(self, generation: int, data: DashboardData) -> None:
+        self._forget(generation)
+        if generation != self._generation:
+            return  # superseded by a newer request: never draw stale figures
+        self._answered = generation
+        self.data = data
+        self.loading_changed.emit(False)
+        self.data_ready.emit(data)
+
+    def _on_failed(self, generation: int, exc: BaseException) -> None:
+        self._forget(generation)
+        if generation != self._generation:
+            return
+        self._answered = generation
+        self.loading_changed.emit(False)
+        self.failed.emit(exc)
+
+    # --- demo data -----------------------------------------------------------
+    def is_loading_demo(self) -> bool:
+        return self._demo is not None
+
+    def load_demo(self) -> None:
+        if self._demo is not None:
+            return
+        self._demo = self.task_runner.submit(
+            load_demo_task,
+            self.database,
+            on_success=self._on_demo_finished,
+            on_failure=self._on_demo_failed,
+            on_progress=self.demo_progress.emit,
+            on_cancelled=self._on_demo_cancelled,
+        )
+
+    def cancel_demo(self) -> None:
+        if self._demo is not None:
+            self._demo.cancel()
+
+    def _on_demo_finished(self, summary: Any) -> None:
+        self._demo = None
+        self.demo_finished.emit(summary)
+        self.refresh()
+
+    def _on_demo_failed(self, exc: BaseException) -> None:
+        self._demo = None
+        self.demo_failed.emit(exc)
+
+    def _on_demo_cancelled(self) -> None:
+        self._demo = None
+        self.demo_cancelled.emit()

@@ -1,0 +1,54 @@
+"""What the dashboard shows before there are any sales: a way to load demo data."""
+from __future__ import annotations
+
+from typing import Optional
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget
+
+
+class EmptyState(QWidget):
+    load_demo_requested = Signal()
+
+    def __init__(self, parent: Optional[QWidget] = None) -> None:
+        super().__init__(parent)
+        self.title = QLabel(self.tr("No sales yet"), self)
+        self.title.setObjectName("emptyTitle")
+        font = self.title.font()
+        font.setPointSizeF(font.pointSizeF() * 1.6)
+        font.setBold(True)
+        self.title.setFont(font)
+        self.title.setAlignment(Qt.AlignmentFlag.AlignCenter)
+
+        self.body = QLabel(
+            self.tr(
+                "Once sales are recorded, this page shows monthly net sales, growth and "
+                "targets.\nTo look around first, load demo data: two years of realistic "
+                "livestream sales of local specialty products."
+            ),
+            self,
+        )
+        self.body.setObjectName("emptyBody")
+        self.body.setWordWrap(True)
+        self.body.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.body.setMaximumWidth(560)
+        self.body.setStyleSheet("color: #595959;")
+
+        self.load_demo_button = QPushButton(self.tr("Load demo data"), self)
+        self.load_demo_button.setObjectName("loadDemoButton")
+        self.load_demo_button.setDefault(True)
+        self.load_demo_button.setMinimumHeight(self.load_demo_button.sizeHint().height() * 5 // 4)
+        self.load_demo_button.setToolTip(self.tr("Fill this empty database with demo products, livestreams and sales"))
+        self.load_demo_button.clicked.connect(self.load_demo_requested)
+
+        layout = QVBoxLayout(self)
+        layout.addStretch(2)
+        layout.addWidget(self.title, 0, Qt.AlignmentFlag.AlignHCenter)
+        layout.addSpacing(8)
+        layout.addWidget(self.body, 0, Qt.AlignmentFlag.AlignHCenter)
+        layout.addSpacing(16)
+        layout.addWidget(self.load_demo_button, 0, Qt.AlignmentFlag.AlignHCenter)
+        layout.addStretch(3)
+
+    def set_busy(self, busy: bool) -> None:
+        self.load_demo_button.setEnabled(not busy)

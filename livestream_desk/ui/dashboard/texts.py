@@ -1,0 +1,108 @@
+"""The dashboard's display texts: months, growth with its arrow, counts, the tooltip.
+
+One place for how a figure reads on the cards, the axes and the tooltip, so they agree.
+Money comes from domain.money; growth is rounded by domain.metrics.round_pct.
+
+Growth colours follow the Chinese convention (as on 抖店 / 快手 dashboards): red for up,
+green for down. The arrow (↑ / ↓) carries the meaning, so it never depends on colour.
+"""
+from __future__ import annotations
+
+from decimal import Decimal
+from typing import Optional
+
+from PySide6.QtCore import QCoreApplication
+
+from ...domain.metrics import MonthlyFigures, round_pct
+from ...domain.money import format_display, format_short
+from ...domain.period import Month, MonthRange
+
+CONTEXT = "Dashboard"
+
+UP_COLOUR = "#d4380d"  # red: up (Chinese convention), always with ↑
+DOWN_COLOUR = "#389e0d"  # green: down, always with ↓
+FLAT_COLOUR = "#595959"
+MUTED_COLOUR = "#8c8c8c"
+BAR_COLOUR = "#5b8ff9"
+BAR_HOVER_COLOUR = "#1d5fd6"
+LINE_COLOUR = "#f08c2e"
+
+
+def tr(text: str, disambiguation: Optional[str] = None) -> str:
+    return QCoreApplication.translate(CONTEXT, text, disambiguation)
+
+
+def month_title(month: Month) -> str:
+    """`2026年10月` in Chinese, `10/2026` in English."""
+    return (
+        tr("%2/%1", "a month: %1 is the year, %2 the month number")
+        .replace("%1", str(month.year))
+        .replace("%2", str(month.month))
+    )
+
+
+def range_text(months: MonthRange) -> str:
+    """`2024-11 to 2026-10`: which months the dashboard shows."""
+    return tr("%1 to %2").replace("%1", str(months.first)).replace("%2", str(months.last))
+
+
+def count_text(value: int) -> str:
+    return f"{value:,}"
+
+
+def growth_direction(pct: Optional[Decimal]) -> int:
+    """+1 up, -1 down, 0 flat or unknown (after rounding to one decimal, as shown)."""
+    rounded = round_pct(pct)
+    if rounded is None or rounded == 0:
+        return 0
+    return 1 if rounded > 0 else -1
+
+
+def growth_text(pct: Optional[Decimal]) -> str:
+    """`↑ 12.3%`, `↓ 4.0%`, `0.0%`; `—` when there is nothing to compare with."""
+    rounded = round_pct(pct)
+    if rounded is None:
+        return "—"
+    if rounded > 0:
+        return f"↑ {rounded}%"
+    if rounded < 0:
+        return f"↓ {-rounded}%"
+    return "0.0%"
+
+
+def growth_colour(pct: Optional[Decimal]) -> str:
+    return {1: UP_COLOUR, -1: DOWN_COLOUR}.get(growth_direction(pct), FLAT_COLOUR)
+
+
+def growth_sentence(pct: Optional[Decimal]) -> str:
+    """The line under the net sales figure on its card."""
+    if pct is None:
+        return tr("No sales in the previous month to compare with")
+    return tr("%1 vs previous month").replace("%1", growth_text(pct))
+
+
+def tooltip_text(row: MonthlyFigures) -> str:
+    """The exact figures of one month, shown when the mouse is over its bar."""
+    lines = [
+        month_title(row.month),
+        tr("Net sales: %1").replace("%1", format_display(row.net_sales_fen)),
+        tr("GMV: %1").replace("%1", format_display(row.gmv_fen)),
+        tr("Refunds: %1").replace("%1", format_display(row.refunds_fen)),
+        tr("Orders: %1").replace("%1", count_text(row.orders)),
+        tr("Livestreams: %1").replace("%1", count_text(row.livestreams)),
+        tr("Month-on-month growth: %1").replace("%1", growth_text(row.mom_growth_pct)),
+    ]
+    if row.target_fen:
+        progress = round_pct(row.target_progress * 100)
+        lines.append(
+            tr("Target: %1 (%2% reached)").replace("%1", format_display(row.target_fen)).replace("%2", str(progress))
+        )
+    return "\n".join(lines)
+
+
+def money_short(fen: int) -> str:
+    return format_short(fen)
+
+
+def money_exact(fen: int) -> str:
+    return format_display(fen)

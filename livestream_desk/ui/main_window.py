@@ -1,0 +1,329 @@
+"""The main window: left navigation, one page at a time, menus, status bar (DESIGN §8).
+
+Pages are plain QWidgets built with `(database, task_runner, parent)`. A page may offer:
+- `refresh()`: reload its data (View → Refresh, F5);
+- `is_loading() -> bool` and/or a `loaded` signal: screenshots and tests wait on them.
+Only pages that exist are shown; pages of later issues appear when they are written.
+"""
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass
+from typing import Callable, Optional
+
+from PySide6.QtCore import QByteArray, QCoreApplication, QSettings, QSize, Qt, Signal
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QApplication,
+    QHBoxLayout,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QMessageBox,
+    QStackedWidget,
+    QWidget,
+)
+
+from .. import __version__, config
+from ..db.engine import Database
+from .dashboard.page import DashboardPage
+from .reports import ReportsPage
+from .settings import SettingsPage
+from .widgets.desktop import open_folder
+from .widgets.elided_label import ElidedLabel
+from .widgets.task_status import ObservedTaskRunner, TaskStatus
+
+log = logging.getLogger(__name__)
+
+SETTINGS_GEOMETRY = "main_window/geometry"
+SETTINGS_STATE = "main_window/state"
+SETTINGS_PAGE = "main_window/page"
+DEFAULT_SIZE = QSize(1280, 720)
+MINIMUM_SIZE = QSize(960, 600)  # fits 1366×768, and 1920×1080 at 150% scaling
+SHUTDOWN_WAIT_MS = 10_000
+
+
+@dataclass(frozen=True)
+class PageSpec:
+    key: str
+    title: Callable[[], str]  # translated when the window is built
+    factory: Callable[[Database, ObservedTaskRunner, QWidget], QWidget]
+
+
+def app_title() -> str:
+    return QCoreApplication.translate("MainWindow", "Livestream Desk")
+
+
+class MainWindow(QMainWindow):
+    """`MainWindow(database)`; pages are reached by key: dashboard, reports, settings."""
+
+    pageChanged = Signal(str)  # the key of the page now shown
+
+    def __init__(self, database: Database, parent: Optional[QWidget] = None, *, remember_state: bool = True) -> None:
+        super().__init__(parent)
+        self.setObjectName("mainWindow")
+        self.database = database
+        self.remember_state = remember_state
+        self.task_runner = ObservedTaskRunner(self)
+        self._closed = False
+
+        self._specs = self._page_specs()
+        self._pages: dict[str, QWidget] = {}
+        self._keys: list[str] = []
+
+        self.nav = QListWidget(self)
+        self.nav.setObjectName("navigation")
+        self.nav.setFixedWidth(self._nav_width())
+        self.nav.setFrameShape(QListWidget.Shape.NoFrame)
+        self.nav.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.stack = QStackedWidget(self)
+        self.stack.setObjectName("pages")
+
+        for spec in self._specs:
+            page = spec.factory(database, self.task_runner, self.stack)
+            page.setProperty("pageKey", spec.key)
+            self._pages[spec.key] = page
+            self._keys.append(spec.key)
+            self.stack.addWidget(page)
+            item = QListWidgetItem(spec.title(), self.nav)
+            item.setData(Qt.ItemDataRole.UserRole, spec.key)
+            item.setSizeHint(QSize(0, self.fontMetrics().height() * 2 + 14))
+
+        for page in self._pages.values():
+            written = getattr(page, "demo_loaded", None)  # the dashboard's "load demo data"
+            if written is not None:
+                written.connect(lambda p=page: self.data_changed(p))
+
+        central = QWidget(self)
+        layout = QHBoxLayout(central)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(self.nav)
+        layout.addWidget(self.stack, 1)
+        self.setCentralWidget(central)
+        self._style_navigation()
+
+        self._build_actions()
+        self._build_menus()
+        self._build_status_bar()
+
+        self.nav.currentRowChanged.connect(self._on_row_changed)
+        self.setWindowTitle(f"{app_title()} — {self._database_name()}")
+        self.setMinimumSize(MINIMUM_SIZE)
+        self.nav.setCurrentRow(0)
+        self._restore_state()
+
+    # --- pages ------------------------------------------------------------
+    def _page_specs(self) -> list[PageSpec]:
+        # DESIGN §8 order: 概览 · 直播排期 · 商品 · 销售 · 报表 · 设置. Schedule, catalogue and
+        # sales arrive with their own issues; until then they are not shown at all.
+        return [
+            PageSpec("dashboard", lambda: self.tr("Dashboard"), DashboardPage),
+            PageSpec("reports", lambda: self.tr("Reports"), ReportsPage),
+            PageSpec("settings", lambda: self.tr("Settings"), SettingsPage),
+        ]
+
+    def page_keys(self) -> list[str]:
+        return list(self._keys)
+
+    def page(self, key: str) -> QWidget:
+        return self._pages[key]
+
+    def page_title(self, key: str) -> str:
+        return self.nav.item(self._keys.index(key)).text()
+
+    def current_page_key(self) -> str:
+        return self._keys[self.stack.currentIndex()]
+
+    def current_page(self) -> QWidget:
+        return self.stack.currentWidget()
+
+    def show_page(self, key: str) -> QWidget:
+        """Switch to the page `key` (as clicking it in the navigation does)."""
+        self.nav.setCurrentRow(self._keys.index(key))
+        return self._pages[key]
+
+    def refresh_current(self) -> None:
+        refresh = getattr(self.current_page(), "refresh", None)
+        if callable(refresh):
+            refresh()
+
+    def is_loading(self) -> bool:
+        """True while background work runs or a page is still loading."""
+        if self.task_runner.active():
+            return True
+        for page in self._pages.values():
+            loading = getattr(page, "is_loading", None)
+            if callable(loading) and loading():
+                return True
+        return False
+
+    def data_changed(self, source: Optional[QWidget] = None) -> None:
+        """The database changed under the other pages: let each of them catch up."""
+        for page in self._pages.values():
+            if page is source:
+                continue
+            changed = getattr(page, "data_changed", None)
+            if callable(changed):
+                changed()
+
+    def _on_row_changed(self, row: int) -> None:
+        if row < 0:
+            return
+        self.stack.setCurrentIndex(row)
+        key = self._keys[row]
+        self.page_actions[key].setChecked(True)
+        self.pageChanged.emit(key)
+
+    # --- actions and menus --------------------------------------------------
+    def _build_actions(self) -> None:
+        self.backup_action = QAction(self.tr("&Back Up Database…"), self)
+        self.backup_action.setShortcut(QKeySequence("Ctrl+B"))
+        self.backup_action.setStatusTip(self.tr("Save a copy of all data to a file"))
+        self.backup_action.triggered.connect(self.back_up_database)
+        if not self.database.is_sqlite:
+            self.backup_action.setEnabled(False)
+            self.backup_action.setStatusTip(self.tr("Back up a PostgreSQL server with its own tools"))
+
+        self.open_data_folder_action = QAction(self.tr("&Open Data Folder"), self)
+        self.open_data_folder_action.setStatusTip(self.tr("Show the folder with backups and logs"))
+        self.open_data_folder_action.triggered.connect(self.open_data_folder)
+
+        self.quit_action = QAction(self.tr("&Quit"), self)
+        self.quit_action.setShortcut(QKeySequence("Ctrl+Q"))
+        self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
+        self.quit_action.triggered.connect(self.close)
+
+        self.page_group = QActionGroup(self)
+        self.page_group.setExclusive(True)
+        self.page_actions: dict[str, QAction] = {}
+        for index, key in enumerate(self._keys):
+            action = QAction(self.nav.item(index).text(), self)
+            action.setCheckable(True)
+            if index < 9:
+                action.setShortcut(QKeySequence(f"Ctrl+{index + 1}"))
+            action.triggered.connect(lambda _checked=False, k=key: self.show_page(k))
+            self.page_group.addAction(action)
+            self.page_actions[key] = action
+
+        self.refresh_action = QAction(self.tr("&Refresh"), self)
+        self.refresh_action.setShortcut(QKeySequence("F5"))
+        self.refresh_action.setStatusTip(self.tr("Load the figures of this page again"))
+        self.refresh_action.triggered.connect(self.refresh_current)
+
+        self.about_action = QAction(self.tr("&About Livestream Desk"), self)
+        self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
+        self.about_action.triggered.connect(self.show_about)
+
+    def _build_menus(self) -> None:
+        bar = self.menuBar()
+        self.file_menu = bar.addMenu(self.tr("&File"))
+        self.file_menu.addAction(self.backup_action)
+        self.file_menu.addAction(self.open_data_folder_action)
+        self.file_menu.addSeparator()
+        self.file_menu.addAction(self.quit_action)
+
+        self.view_menu = bar.addMenu(self.tr("&View"))
+        for action in self.page_actions.values():
+            self.view_menu.addAction(action)
+        self.view_menu.addSeparator()
+        self.view_menu.addAction(self.refresh_action)
+
+        self.help_menu = bar.addMenu(self.tr("&Help"))
+        self.help_menu.addAction(self.about_action)
+
+    def _build_status_bar(self) -> None:
+        status = self.statusBar()
+        self.database_label = ElidedLabel(self.tr("Database: {location}").format(location=self.database.describe()))
+        self.database_label.setObjectName("databaseLabel")
+        self.database_label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        self.database_label.setMaximumWidth(620)
+        self.task_status = TaskStatus(self.task_runner, self)
+        status.addPermanentWidget(self.task_status)
+        status.addPermanentWidget(self.database_label)
+
+    def _nav_width(self) -> int:
+        return max(150, self.fontMetrics().horizontalAdvance("Dashboard") * 2)
+
+    def _style_navigation(self) -> None:
+        font = self.nav.font()
+        font.setPointSizeF(font.pointSizeF() * 1.15)
+        self.nav.setFont(font)
+        self.nav.setStyleSheet(
+            "QListWidget#navigation { background: palette(window); border-right: 1px solid palette(mid);"
+            " padding-top: 8px; outline: 0; }"
+            "QListWidget#navigation::item { padding-left: 18px; border: none; }"
+            "QListWidget#navigation::item:selected { background: palette(highlight);"
+            " color: palette(highlighted-text); }"
+        )
+
+    def _database_name(self) -> str:
+        if self.database.path is not None:
+            return self.database.path.name
+        return self.database.describe()
+
+    # --- commands -------------------------------------------------------------
+    def back_up_database(self) -> None:
+        settings_page = self._pages.get("settings")
+        if isinstance(settings_page, SettingsPage):
+            settings_page.start_backup()
+
+    def open_data_folder(self) -> None:
+        open_folder(self, config.data_dir())
+
+    def show_about(self) -> None:
+        QMessageBox.about(
+            self,
+            self.tr("About Livestream Desk"),
+            self.tr(
+                "<h3>Livestream Desk {version}</h3>"
+                "<p>Plan livestreams, log their sales and follow monthly growth, "
+                "on one PC and without internet.</p>"
+                "<p>Database: {location}</p>"
+            ).format(version=__version__, location=self.database.describe()),
+        )
+
+    # --- window state -----------------------------------------------------------
+    def _restore_state(self) -> None:
+        settings = QSettings() if self.remember_state else None
+        geometry = settings.value(SETTINGS_GEOMETRY) if settings else None
+        if not (isinstance(geometry, QByteArray) and self.restoreGeometry(geometry)):
+            self.resize(self._default_size())
+        if settings is None:
+            return
+        state = settings.value(SETTINGS_STATE)
+        if isinstance(state, QByteArray):
+            self.restoreState(state)
+        key = settings.value(SETTINGS_PAGE, "", type=str)
+        if key in self._keys:
+            self.show_page(key)
+
+    def _default_size(self) -> QSize:
+        screen = self.screen() or QApplication.primaryScreen()
+        size = QSize(DEFAULT_SIZE)
+        if screen is not None:
+            available = screen.availableGeometry()
+            size = size.boundedTo(QSize(available.width() - 40, available.height() - 60))
+        return size.expandedTo(MINIMUM_SIZE)
+
+    def save_state(self) -> None:
+        if not self.remember_state:
+            return
+        settings = QSettings()
+        settings.setValue(SETTINGS_GEOMETRY, self.saveGeometry())
+        settings.setValue(SETTINGS_STATE, self.saveState())
+        settings.setValue(SETTINGS_PAGE, self.current_page_key())
+        settings.sync()
+
+    def shutdown(self) -> None:
+        """Stop background work and wait for it, so no result arrives at a closed window."""
+        self.task_runner.cancel_all()
+        if not self.task_runner.wait(SHUTDOWN_WAIT_MS):
+            log.warning("background work still running at shutdown")
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if not self._closed:
+            self._closed = True
+            self.save_state()
+            self.shutdown()
+        super().closeEvent(event)

@@ -1,0 +1,4 @@
+"""设置 Settings page."""
+from .page import SettingsPage
+
+__all__ = ["SettingsPage"]

@@ -1,0 +1,189 @@
+"""设置 Settings: where the data lives, backups, and the interface language."""
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Optional
+
+from PySide6.QtCore import QLocale, Qt, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ... import config, i18n
+from ...db.engine import Database, file_size
+from ...services.backup import default_backup_path
+from ..tasks import TaskRunner
+from ..widgets.desktop import open_folder
+from ..widgets.elided_label import ElidedLabel
+from .backup import BackupController
+
+
+def _value_label(parent: QWidget) -> QLabel:
+    label = QLabel(parent)
+    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    label.setWordWrap(True)
+    return label
+
+
+class SettingsPage(QWidget):
+    languageChanged = Signal(str)  # saved for the next start
+
+    def __init__(self, database: Database, task_runner: TaskRunner, parent: Optional[QWidget] = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("settingsPage")
+        self.database = database
+        self.task_runner = task_runner
+        self.backup = BackupController(database, task_runner, self)
+
+        # --- database -------------------------------------------------
+        self.location_label = _value_label(self)
+        self.kind_label = _value_label(self)
+        self.revision_label = _value_label(self)
+        self.size_label = _value_label(self)
+        self.upgrade_label = _value_label(self)
+        self.data_folder_label = ElidedLabel(str(self.data_folder()), self)
+        self.open_folder_button = QPushButton(self.tr("Open data folder"), self)
+        self.open_folder_button.clicked.connect(self.open_data_folder)
+        folder_row = QHBoxLayout()
+        folder_row.addWidget(self.data_folder_label, 1)
+        folder_row.addWidget(self.open_folder_button)
+
+        database_box = QGroupBox(self.tr("Database"), self)
+        form = QFormLayout(database_box)
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
+        form.addRow(self.tr("Location:"), self.location_label)
+        form.addRow(self.tr("Kind:"), self.kind_label)
+        form.addRow(self.tr("Schema version:"), self.revision_label)
+        form.addRow(self.tr("Size:"), self.size_label)
+        form.addRow(self.tr("Data folder:"), folder_row)
+        form.addRow("", self.upgrade_label)
+
+        # --- backup ---------------------------------------------------
+        backup_box = QGroupBox(self.tr("Backup"), self)
+        self.backup_hint = QLabel(self)
+        self.backup_hint.setWordWrap(True)
+        self.backup_button = QPushButton(self.tr("Back up now…"), self)
+        self.backup_button.clicked.connect(self.start_backup)
+        self.backup.finished.connect(lambda _path: self._update_backup_state())
+        backup_layout = QVBoxLayout(backup_box)
+        backup_layout.addWidget(self.backup_hint)
+        backup_row = QHBoxLayout()
+        backup_row.addWidget(self.backup_button)
+        backup_row.addStretch(1)
+        backup_layout.addLayout(backup_row)
+
+        # --- language -------------------------------------------------
+        language_box = QGroupBox(self.tr("Language"), self)
+        self.language_combo = QComboBox(self)
+        for code in i18n.SUPPORTED_LANGUAGES:
+            self.language_combo.addItem(i18n.LANGUAGE_NAMES[code], code)
+        chosen = i18n.saved_language() or i18n.current_language()
+        self.language_combo.setCurrentIndex(max(self.language_combo.findData(chosen), 0))
+        self.language_combo.currentIndexChanged.connect(self._on_language_changed)
+        self.language_note = QLabel(self.tr("A new language takes effect the next time you start the app."), self)
+        self.language_note.setWordWrap(True)
+        language_row = QHBoxLayout()
+        language_row.addWidget(QLabel(self.tr("Interface language:"), self))
+        language_row.addWidget(self.language_combo)
+        language_row.addStretch(1)
+        language_layout = QVBoxLayout(language_box)
+        language_layout.addLayout(language_row)
+        language_layout.addWidget(self.language_note)
+
+        content = QWidget(self)
+        column = QVBoxLayout(content)
+        column.setContentsMargins(16, 12, 16, 12)
+        column.setSpacing(12)
+        column.addWidget(database_box)
+        column.addWidget(backup_box)
+        column.addWidget(language_box)
+        column.addStretch(1)
+        content.setMaximumWidth(900)
+
+        scroll = QScrollArea(self)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        scroll.setWidget(content)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(scroll)
+
+        self.refresh()
+
+    # --- what it shows --------------------------------------------------
+    def data_folder(self) -> Path:
+        """Backups, logs and product photos live here (the database too, by default)."""
+        return config.data_dir()
+
+    def backup_folder(self) -> Optional[Path]:
+        if self.database.path is None:
+            return None
+        return default_backup_path(self.database).parent
+
+    def refresh(self) -> None:
+        database = self.database
+        self.location_label.setText(database.describe())
+        if database.is_sqlite:
+            self.kind_label.setText(self.tr("SQLite file on this PC"))
+        else:
+            self.kind_label.setText(self.tr("PostgreSQL server, shared by several PCs"))
+        self.revision_label.setText(database.revision or "—")
+        if database.path is not None:
+            size = file_size(database.path)
+            self.size_label.setText(QLocale().formattedDataSize(size, 1, QLocale.DataSizeFormat.DataSizeTraditionalFormat))
+        else:
+            self.size_label.setText(self.tr("Not shown for a server database"))
+        self.data_folder_label.setFullText(str(self.data_folder()))
+        if database.migrated_from and database.pre_migration_backup:
+            self.upgrade_label.setText(
+                self.tr("Upgraded from schema {old} when opened; the old file was kept at {path}").format(
+                    old=database.migrated_from, path=database.pre_migration_backup
+                )
+            )
+            self.upgrade_label.show()
+        else:
+            self.upgrade_label.hide()
+        self._update_backup_state()
+
+    def _update_backup_state(self) -> None:
+        if self.backup.is_available():
+            self.backup_hint.setText(
+                self.tr(
+                    "Save a copy of all your data to a file, for example on a USB stick. "
+                    "The app can keep running while it copies. Unless you choose another place, "
+                    "backups go to {folder}"
+                ).format(folder=self.backup_folder())
+            )
+            self.backup_button.setEnabled(not self.backup.is_running())
+        else:
+            self.backup_hint.setText(self.backup.unavailable_reason())
+            self.backup_button.setEnabled(False)
+
+    def data_changed(self) -> None:
+        """Other pages wrote to the database (e.g. demo data): the size changed."""
+        self.refresh()
+
+    # --- actions ----------------------------------------------------------
+    def open_data_folder(self) -> None:
+        open_folder(self, self.data_folder())
+
+    def start_backup(self, target: Optional[Path] = None):
+        handle = self.backup.start(None if isinstance(target, bool) else target)
+        self._update_backup_state()
+        return handle
+
+    def selected_language(self) -> str:
+        return self.language_combo.currentData()
+
+    def _on_language_changed(self, _index: int) -> None:
+        code = self.selected_language()
+        i18n.save_language(code)
+        self.languageChanged.emit(code)

@@ -1,0 +1,132 @@
+"""The Settings page: what it shows about the database, backups, the data folder, the language."""
+from __future__ import annotations
+
+import sqlite3
+from dataclasses import replace
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QSettings, Qt
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import QFileDialog, QMessageBox
+
+from livestream_desk import i18n
+from livestream_desk.services.errors import Cancelled
+from livestream_desk.ui.settings import SettingsPage
+from livestream_desk.ui.settings.backup import run_backup
+from livestream_desk.ui.tasks import TaskRunner
+
+
+@pytest.fixture
+def make_page(qtbot):
+    runners = []
+
+    def make(database):
+        runner = TaskRunner()
+        runners.append(runner)
+        page = SettingsPage(database, runner)
+        qtbot.addWidget(page)
+        page.show()
+        return page
+
+    yield make
+    for runner in runners:
+        runner.wait(5000)
+
+
+def test_shows_where_and_what_the_database_is(make_page, sales_db, isolated_data_dir):
+    page = make_page(sales_db)
+    assert page.location_label.text() == str(sales_db.path)
+    assert page.kind_label.text() == "本机 SQLite 文件"
+    assert page.revision_label.text() == sales_db.revision != ""
+    assert page.size_label.text().endswith(("kB", "MB", "字节", "bytes"))
+    assert page.data_folder_label.fullText() == str(isolated_data_dir)
+    assert page.backup_button.isEnabled()
+    assert "备份" in page.backup_hint.text()
+
+
+def test_open_data_folder_uses_the_desktop(qtbot, make_page, db, isolated_data_dir, monkeypatch):
+    opened = []
+    monkeypatch.setattr(QDesktopServices, "openUrl", staticmethod(lambda url: opened.append(url) or True))
+    page = make_page(db)
+    qtbot.mouseClick(page.open_folder_button, Qt.MouseButton.LeftButton)
+    assert [Path(url.toLocalFile()) for url in opened] == [isolated_data_dir]
+
+
+def test_language_choice_is_saved_for_the_next_start(qtbot, make_page, db):
+    page = make_page(db)
+    assert page.selected_language() == i18n.CHINESE
+    assert "下次启动" in page.language_note.text()
+    with qtbot.waitSignal(page.languageChanged) as signal:
+        page.language_combo.setCurrentIndex(page.language_combo.findData(i18n.ENGLISH))
+    assert signal.args == [i18n.ENGLISH]
+    assert QSettings().value(i18n.LANGUAGE_SETTING) == "en"
+    assert i18n.resolve_language(None) == i18n.ENGLISH  # what the next start will use
+    assert i18n.resolve_language("zh_CN") == i18n.CHINESE  # the command line still wins
+    # The running window keeps its language until then.
+    assert page.kind_label.text() == "本机 SQLite 文件"
+
+
+def _tables_and_sales(path: Path) -> tuple[set[str], int]:
+    conn = sqlite3.connect(path)
+    try:
+        tables = {name for (name,) in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+        (count,) = conn.execute("SELECT count(*) FROM sales").fetchone()
+        return tables, count
+    finally:
+        conn.close()
+
+
+def test_back_up_now_copies_the_database(qtbot, make_page, sales_db, tmp_path, monkeypatch):
+    page = make_page(sales_db)
+    target = tmp_path / "usb" / "店铺备份"
+    target.parent.mkdir()
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(lambda *a: (str(target), "")))
+    with qtbot.waitSignal(page.backup.finished, timeout=10_000) as signal:
+        qtbot.mouseClick(page.backup_button, Qt.MouseButton.LeftButton)
+        assert not page.backup_button.isEnabled()  # one backup at a time
+    written = signal.args[0]
+    assert written == target.with_suffix(".sqlite3")
+    assert written.read_bytes()[:16] == b"SQLite format 3\x00"
+    tables, sales = _tables_and_sales(written)
+    assert {"sales", "products", "livestreams", "alembic_version"} <= tables
+    assert sales == _tables_and_sales(sales_db.path)[1] > 0
+    assert page.backup_button.isEnabled()
+    box = page.findChild(QMessageBox, "backupDoneBox")
+    assert box is not None and box.isVisible() and str(written) in box.text()
+    box.close()
+
+
+def test_backup_refuses_to_overwrite_the_database_itself(qtbot, make_page, db, monkeypatch):
+    shown = []
+    monkeypatch.setattr(
+        "livestream_desk.ui.settings.backup.report_error", lambda parent, exc, *a, **k: shown.append(exc)
+    )
+    page = make_page(db)
+    assert page.start_backup(db.path) is None
+    assert len(shown) == 1 and "另选" in str(shown[0])
+
+
+def test_a_cancelled_backup_leaves_no_file(db, tmp_path):
+    class Context:
+        def progress(self, done, total):
+            pass
+
+        def cancelled(self):
+            return True
+
+    target = tmp_path / "backup.sqlite3"
+    with pytest.raises(Cancelled):
+        run_backup(Context(), db, target)
+    assert not target.exists()
+    assert not list(tmp_path.glob("*.partial"))
+
+
+def test_backup_is_disabled_with_a_reason_for_postgresql(make_page, db):
+    server = replace(db, url="postgresql+psycopg://shop:secret@192.168.1.10/shop", path=None)
+    page = make_page(server)
+    assert not page.backup_button.isEnabled()
+    assert "pg_dump" in page.backup_hint.text()
+    assert page.kind_label.text() == "PostgreSQL 服务器（多台电脑共用）"
+    assert "secret" not in page.location_label.text()
+    assert page.start_backup() is None

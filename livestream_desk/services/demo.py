@@ -54,8 +54,7 @@ MONTHLY_GROWTH = 0.045
 
 _ORDER_SIZES = (1, 2, 3)
 _ORDER_SIZE_WEIGHTS = (82, 13, 5)
-_QUANTITIES = (1, 2, 3, 4, 5)
-_QTY_CUM = (70, 87, 94, 97, 100)
+_QTY_CUM = (70, 87, 94, 97, 100)  # quantity 1…5, cumulative %
 _QTY_CUM_CHEAP = (52, 76, 88, 94, 100)
 _DISCOUNTS = (300, 500, 500, 1000, 2000)  # 优惠券 / 满减, fen
 # When people buy outside live rooms, by hour of day (Beijing time).

@@ -4,8 +4,8 @@ where they come from, the live rooms that sell them and the calendar they sell t
 Only data lives here; the rules that turn it into livestreams and sales are in demo.py.
 Money is integer fen. Seasons are 12 multipliers, January first (0 = not on sale that month).
 Names, SKUs, specs, prices and Douyin product ids of the products that also appear in the
-sample exports (../shared/samples) agree with them, so the samples import cleanly into a demo
-database (matched by 商家编码 / platform code, not duplicated).
+sample exports (../shared/samples) agree with them, so importing a sample into a demo database
+finds the demo's products (by 商家编码 or Douyin product id) instead of creating new ones.
 """
 from __future__ import annotations
 

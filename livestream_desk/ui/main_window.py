@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QMainWindow,
     QMessageBox,
+    QSizePolicy,
     QStackedWidget,
     QWidget,
 )
@@ -238,6 +239,7 @@ class MainWindow(QMainWindow):
         self.database_label.setObjectName("databaseLabel")
         self.database_label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         self.database_label.setMaximumWidth(620)
+        self.database_label.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
         self.task_status = TaskStatus(self.task_runner, self)
         status.addPermanentWidget(self.task_status)
         status.addPermanentWidget(self.database_label)

@@ -186,6 +186,20 @@ def _xlsx_cell(sheet, value: object):
     return cell
 
 
+def _discard(sheet) -> None:
+    """Stop a write-only sheet half-way: close its row writer and remove its temporary file."""
+    rows = getattr(sheet, "_rows", None)
+    writer = getattr(sheet, "_writer", None)
+    try:
+        if rows is not None:
+            rows.close()
+        if writer is not None:
+            writer.close()
+            writer.cleanup()
+    except Exception:  # best effort: the half-written workbook is thrown away anyway
+        pass
+
+
 def _column_letter(index: int) -> str:
     from openpyxl.utils import get_column_letter
 
@@ -211,10 +225,14 @@ def _write_xlsx(tmp: Path, columns, rows, sheet_title, widths, extra_sheets, tot
         header.append(cell)
     sheet.append(header)
     count = 0
-    for row in rows:
-        _tick(count, total, progress, cancelled)
-        sheet.append([_xlsx_cell(sheet, v) for v in row])
-        count += 1
+    try:
+        for row in rows:
+            _tick(count, total, progress, cancelled)
+            sheet.append([_xlsx_cell(sheet, v) for v in row])
+            count += 1
+    except BaseException:
+        _discard(sheet)
+        raise
     for extra in extra_sheets:
         other = workbook.create_sheet(extra.title[:31])
         for index, width in enumerate(extra.widths or ()):

@@ -1,0 +1,719 @@
+"""The product template of DESIGN §6: import (read → preview → apply) and export.
+
+Columns: 商品名称, 规格, 单位, 分类, 商家编码, 售价, 直播价, 成本价, 库存, 产地, 生产者, 认证,
+保质期(天), 备注. Only 商品名称 is required; columns may come in any order, extra columns are
+ignored, blank lines skipped.
+
+Matching: a row with a 商家编码 updates the product with that code (or makes a new product
+with it); a row without one updates the product without a code that has the same name and
+spec; otherwise it is a new product. Blank cells in an updating row keep the old values.
+A row with any bad value is rejected whole, with its row number as the spreadsheet shows it
+(header = row 1), the column, the value and the reason; the other rows still import.
+
+    preview = read_product_file(db, path)           # writes nothing
+    preview.counts  → {"new": 3, "update": 1, "unchanged": 40, "rejected": 2}
+    result = apply_product_import(db, preview)      # one transaction, an ImportBatch row
+
+`export_products()` writes the same layout (.xlsx or .csv), so an exported file re-imports
+as all "unchanged"; 产地 is one column ("江西省 婺源县 江湾镇 篁岭村") split back by
+`domain.validation.split_origin`.
+"""
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass, field, replace
+from datetime import datetime
+from decimal import Decimal
+from pathlib import Path
+from typing import Any, Callable, Optional, Union
+
+from sqlalchemy import insert, select, update
+
+from ..db.engine import Database
+from ..db.models import Category, ImportBatch, Producer, Product, StockMovement
+from ..domain.money import MoneyError, format_plain, parse_fen
+from ..domain.validation import (
+    FieldError,
+    ProductInput,
+    ValidProduct,
+    clean_product,
+    clean_sku,
+    join_certifications,
+    join_origin,
+    parse_whole_number,
+    split_certifications,
+    split_origin,
+)
+from . import catalogue
+from .catalogue import ArchivedFilter, ProductQuery, keys_of, now, writing
+from .errors import Cancelled
+from .tables import ExtraSheet, Table, TableError, TableRow, header_key, read_table, write_table
+
+Progress = Optional[Callable[[int, int], None]]
+IsCancelled = Optional[Callable[[], bool]]
+
+NAME, SPEC, UNIT, CATEGORY, SKU = "商品名称", "规格", "单位", "分类", "商家编码"
+LIST_PRICE, LIVE_PRICE, COST, STOCK = "售价", "直播价", "成本价", "库存"
+ORIGIN, PRODUCER, CERTIFICATIONS, SHELF_LIFE, NOTES = "产地", "生产者", "认证", "保质期(天)", "备注"
+
+PRODUCT_COLUMNS = (
+    NAME, SPEC, UNIT, CATEGORY, SKU, LIST_PRICE, LIVE_PRICE, COST, STOCK, ORIGIN, PRODUCER, CERTIFICATIONS,
+    SHELF_LIFE, NOTES,
+)
+REQUIRED_COLUMNS = (NAME,)
+# Other names people give these columns in their own sheets.
+COLUMN_ALIASES = {
+    "名称": NAME, "商品名": NAME, "品名": NAME, "产品名称": NAME, "商品标题": NAME,
+    "规格型号": SPEC, "商品规格": SPEC,
+    "计量单位": UNIT,
+    "类目": CATEGORY, "品类": CATEGORY, "商品分类": CATEGORY, "类别": CATEGORY,
+    "编码": SKU, "商品编码": SKU, "货号": SKU, "sku": SKU, "sku编码": SKU, "商家sku编码": SKU,
+    "价格": LIST_PRICE, "零售价": LIST_PRICE, "销售价": LIST_PRICE, "售价(元)": LIST_PRICE,
+    "直播价格": LIVE_PRICE, "福利价": LIVE_PRICE, "直播价(元)": LIVE_PRICE,
+    "成本": COST, "进价": COST, "成本价(元)": COST,
+    "库存数量": STOCK, "库存数": STOCK,
+    "原产地": ORIGIN, "产地(省市县镇村)": ORIGIN,
+    "生产商": PRODUCER, "生产者/合作社": PRODUCER, "合作社": PRODUCER, "供货方": PRODUCER,
+    "认证信息": CERTIFICATIONS, "资质": CERTIFICATIONS,
+    "保质期": SHELF_LIFE, "保质期天数": SHELF_LIFE, "保质期(日)": SHELF_LIFE,
+    "说明": NOTES,
+}
+# A header with one of these is an order export, not a product list.
+ORDER_COLUMNS = ("订单号", "主订单编号", "子订单编号", "订单编号")
+
+FIELD_COLUMNS = {
+    "name": NAME, "spec": SPEC, "unit": UNIT, "category": CATEGORY, "sku": SKU,
+    "list_price": LIST_PRICE, "live_price": LIVE_PRICE, "cost": COST, "stock": STOCK,
+    "origin_province": ORIGIN, "origin_county": ORIGIN, "origin_town": ORIGIN, "origin_village": ORIGIN,
+    "producer": PRODUCER, "certifications": CERTIFICATIONS, "shelf_life_days": SHELF_LIFE, "notes": NOTES,
+    "low_stock_threshold": STOCK,
+}
+_TEXT_COLUMNS = {NAME: "name", SPEC: "spec", UNIT: "unit", CATEGORY: "category", PRODUCER: "producer", NOTES: "notes"}
+_MONEY_COLUMNS = {LIST_PRICE: ("list_price", "the price"), LIVE_PRICE: ("live_price", "the live price"),
+                  COST: ("cost", "the cost")}
+_COUNT_COLUMNS = {STOCK: ("stock", "stock"), SHELF_LIFE: ("shelf_life_days", "shelf life")}
+
+NEW, UPDATE, UNCHANGED, REJECTED = "new", "update", "unchanged", "rejected"
+STATUSES = (NEW, UPDATE, UNCHANGED, REJECTED)
+
+
+# --- results ------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class RowProblem:
+    """Why a row was rejected: row number as the spreadsheet shows it, column, value, reason."""
+
+    row: int
+    column: str
+    value: str
+    reason: str
+
+    def __str__(self) -> str:
+        where = f"row {self.row}"
+        if self.column:
+            where += f", {self.column}"
+        if self.value:
+            where += f" {self.value!r}"
+        return f"{where}: {self.reason}"
+
+
+@dataclass
+class ProductImportRow:
+    """One data row of the file and what importing it would do."""
+
+    row: int  # as the spreadsheet shows it (header = row 1)
+    status: str  # "new" / "update" / "unchanged" / "rejected"
+    name: str
+    spec: str
+    sku: str
+    cells: dict[str, str]  # template column → the text read, for showing the row
+    product_id: Optional[int] = None  # the product an update / unchanged row matches
+    changes: dict[str, tuple[str, str]] = field(default_factory=dict)  # column → (old, new), for "update"
+    problems: list[RowProblem] = field(default_factory=list)  # for "rejected"
+    fields: dict[str, Any] = field(default_factory=dict)  # parsed non-blank values (ProductInput names)
+    valid: Optional[ValidProduct] = None  # the product as it would be saved (new / update)
+    cell_problems: list[RowProblem] = field(default_factory=list, repr=False)  # bad cells (the rest: matching)
+
+    @property
+    def reason(self) -> str:
+        return "; ".join(f"{p.column}: {p.reason}" if p.column else p.reason for p in self.problems)
+
+
+@dataclass
+class ProductImportPreview:
+    """What importing a file would do; nothing has been written."""
+
+    path: Path
+    file_name: str
+    file_hash: str  # sha256 of the bytes
+    kind: str  # csv / xlsx / xls / ods
+    encoding: Optional[str]
+    sheet: Optional[str]
+    header_row: int
+    columns: tuple[str, ...]  # template columns found, in the file's order
+    ignored_columns: tuple[str, ...]  # other header cells
+    rows: list[ProductImportRow]
+    new_categories: tuple[str, ...] = ()
+    new_producers: tuple[str, ...] = ()
+    previously_imported_at: Optional[datetime] = None  # the same file (by hash) was imported then
+
+    @property
+    def counts(self) -> dict[str, int]:
+        counts = {status: 0 for status in STATUSES}
+        for row in self.rows:
+            counts[row.status] += 1
+        return counts
+
+    def rows_with(self, status: str) -> list[ProductImportRow]:
+        return [r for r in self.rows if r.status == status]
+
+    @property
+    def problems(self) -> list[RowProblem]:
+        return [p for r in self.rows if r.status == REJECTED for p in r.problems]
+
+    @property
+    def has_changes(self) -> bool:
+        counts = self.counts
+        return bool(counts[NEW] or counts[UPDATE])
+
+    def summary(self) -> str:
+        c = self.counts
+        return f"{c[NEW]} new, {c[UPDATE]} updated, {c[UNCHANGED]} unchanged, {c[REJECTED]} rejected"
+
+
+@dataclass(frozen=True)
+class ProductImportResult:
+    batch_id: int
+    new: int
+    updated: int
+    unchanged: int
+    rejected: int
+    problems: tuple[RowProblem, ...]
+    new_categories: tuple[str, ...]
+    new_producers: tuple[str, ...]
+    new_product_ids: tuple[int, ...] = ()
+    updated_product_ids: tuple[int, ...] = ()
+
+    def summary(self) -> str:
+        return f"{self.new} new, {self.updated} updated, {self.unchanged} unchanged, {self.rejected} rejected"
+
+
+# --- reading ------------------------------------------------------------------------
+
+
+def _parse_row(row: TableRow) -> tuple[dict[str, Any], list[RowProblem], dict[str, str]]:
+    """A table row → (non-blank values by ProductInput field, problems, cell texts)."""
+    fields: dict[str, Any] = {}
+    problems: list[RowProblem] = []
+    cells = {column: row.text(column) for column in PRODUCT_COLUMNS if column in row.values}
+
+    def bad(column: str, reason: str) -> None:
+        problems.append(RowProblem(row.number, column, cells.get(column, ""), reason))
+
+    for column, name in _TEXT_COLUMNS.items():
+        if cells.get(column):
+            fields[name] = cells[column]
+    if cells.get(SKU):
+        fields["sku"] = clean_sku(cells[SKU])
+    for column, (name, what) in _MONEY_COLUMNS.items():
+        raw = row.get(column)
+        if raw is None:
+            continue
+        try:
+            fen = parse_fen(raw)
+        except MoneyError as exc:
+            bad(column, str(exc))
+            continue
+        if fen < 0:
+            bad(column, f"{what} cannot be negative")
+            continue
+        fields[name] = fen
+    for column, (name, what) in _COUNT_COLUMNS.items():
+        raw = row.get(column)
+        if raw is None:
+            continue
+        try:
+            fields[name] = parse_whole_number(raw, what=what)
+        except FieldError as exc:
+            bad(column, str(exc))
+    if cells.get(ORIGIN):
+        province, county, town, village = split_origin(cells[ORIGIN])
+        fields.update(origin_province=province, origin_county=county, origin_town=town, origin_village=village)
+    if cells.get(CERTIFICATIONS):
+        fields["certifications"] = join_certifications(split_certifications(cells[CERTIFICATIONS]))
+    return fields, problems, cells
+
+
+@dataclass
+class _Parsed:
+    row: int
+    cells: dict[str, str]
+    fields: dict[str, Any]
+    problems: list[RowProblem]
+
+
+@dataclass
+class _Index:
+    """The catalogue as the import sees it: products by code and, without a code, by name+spec."""
+
+    by_id: dict[int, ValidProduct]
+    by_sku: dict[str, int]
+    by_name_spec: dict[tuple[str, str], list[int]]
+    categories: set[str]
+    producers: set[str]
+
+
+def _load_index(conn) -> _Index:
+    statement = (
+        select(
+            Product.id, Product.sku, Product.name, Product.spec, Product.unit, Category.name.label("category"),
+            Product.list_price_fen, Product.live_price_fen, Product.cost_fen, Product.stock,
+            Product.low_stock_threshold, Product.origin_province, Product.origin_county, Product.origin_town,
+            Product.origin_village, Producer.name.label("producer"), Product.certifications,
+            Product.shelf_life_days, Product.photo_path, Product.notes, Product.archived, Product.needs_review,
+        )
+        .select_from(Product)
+        .outerjoin(Category, Category.id == Product.category_id)
+        .outerjoin(Producer, Producer.id == Product.producer_id)
+    )
+    index = _Index({}, {}, {}, set(), set())
+    for r in conn.execute(statement):
+        index.by_id[r.id] = ValidProduct(
+            name=r.name, sku=r.sku, spec=r.spec, unit=r.unit, category=r.category or "",
+            list_price_fen=r.list_price_fen, live_price_fen=r.live_price_fen, cost_fen=r.cost_fen, stock=r.stock,
+            low_stock_threshold=r.low_stock_threshold, origin_province=r.origin_province,
+            origin_county=r.origin_county, origin_town=r.origin_town, origin_village=r.origin_village,
+            producer=r.producer or "", certifications=r.certifications, shelf_life_days=r.shelf_life_days,
+            photo_path=r.photo_path, notes=r.notes, archived=bool(r.archived), needs_review=bool(r.needs_review),
+        )
+        if r.sku:
+            index.by_sku[r.sku] = r.id
+        else:
+            index.by_name_spec.setdefault((r.name, r.spec), []).append(r.id)
+    index.categories = set(conn.execute(select(Category.name)).scalars())
+    index.producers = set(conn.execute(select(Producer.name)).scalars())
+    return index
+
+
+def _input_from(valid: ValidProduct) -> ProductInput:
+    return ProductInput(
+        name=valid.name, sku=valid.sku or "", spec=valid.spec, unit=valid.unit, category=valid.category,
+        list_price=valid.list_price_fen, live_price=valid.live_price_fen, cost=valid.cost_fen, stock=valid.stock,
+        low_stock_threshold=valid.low_stock_threshold, origin_province=valid.origin_province,
+        origin_county=valid.origin_county, origin_town=valid.origin_town, origin_village=valid.origin_village,
+        producer=valid.producer, certifications=valid.certifications, shelf_life_days=valid.shelf_life_days,
+        photo_path=valid.photo_path, notes=valid.notes, archived=valid.archived, needs_review=valid.needs_review,
+    )
+
+
+def _money_text(fen: Optional[int]) -> str:
+    return "" if fen is None else format_plain(fen)
+
+
+def _column_text(valid: ValidProduct, column: str) -> str:
+    return {
+        NAME: valid.name, SPEC: valid.spec, UNIT: valid.unit, CATEGORY: valid.category, SKU: valid.sku or "",
+        LIST_PRICE: _money_text(valid.list_price_fen), LIVE_PRICE: _money_text(valid.live_price_fen),
+        COST: _money_text(valid.cost_fen), STOCK: str(valid.stock), ORIGIN: valid.origin,
+        PRODUCER: valid.producer, CERTIFICATIONS: valid.certifications,
+        SHELF_LIFE: "" if valid.shelf_life_days is None else str(valid.shelf_life_days), NOTES: valid.notes,
+    }[column]
+
+
+def _classify(parsed: list[_Parsed], index: _Index, tick: Callable[[int], None] = lambda n: None) -> list[ProductImportRow]:
+    result: list[ProductImportRow] = []
+    seen_sku: dict[str, int] = {}
+    seen_name_spec: dict[tuple[str, str], int] = {}
+    for n, p in enumerate(parsed):
+        tick(n)
+        fields = p.fields
+        name = fields.get("name", "")
+        spec = fields.get("spec", "")
+        sku = fields.get("sku", "")
+        out = ProductImportRow(row=p.row, status=REJECTED, name=name, spec=spec, sku=sku, cells=p.cells,
+                               fields=dict(fields), problems=list(p.problems),
+                               cell_problems=list(p.problems))
+        result.append(out)
+        if not name:
+            out.problems.insert(0, RowProblem(p.row, NAME, "", "the product name is required"))
+        if out.problems:
+            continue
+        target: Optional[int] = None
+        if sku:
+            if sku in seen_sku:
+                out.problems.append(RowProblem(p.row, SKU, sku, f"the same 商家编码 is in row {seen_sku[sku]}"))
+                continue
+            seen_sku[sku] = p.row
+            target = index.by_sku.get(sku)
+        else:
+            key = (name, spec)
+            if key in seen_name_spec:
+                out.problems.append(RowProblem(
+                    p.row, NAME, name, f"row {seen_name_spec[key]} has the same name and spec and no 商家编码"))
+                continue
+            seen_name_spec[key] = p.row
+            matches = index.by_name_spec.get(key, [])
+            if len(matches) > 1:
+                out.problems.append(RowProblem(
+                    p.row, NAME, name,
+                    f"{len(matches)} products without 商家编码 have this name and spec; add the 商家编码 to this row"))
+                continue
+            target = matches[0] if matches else None
+        if target is None:
+            data = ProductInput(**fields)
+        else:
+            data = replace(_input_from(index.by_id[target]), **fields)
+        valid, errors = clean_product(data)
+        if errors:
+            for field_name, message in errors.items():
+                column = FIELD_COLUMNS.get(field_name, "")
+                out.problems.append(RowProblem(p.row, column, p.cells.get(column, ""), message))
+            continue
+        assert valid is not None
+        out.valid = valid
+        out.product_id = target
+        if target is None:
+            out.status = NEW
+            continue
+        old = index.by_id[target]
+        if valid == old:
+            out.status = UNCHANGED
+            continue
+        out.status = UPDATE
+        for column in PRODUCT_COLUMNS:
+            before, after = _column_text(old, column), _column_text(valid, column)
+            if before != after:
+                out.changes[column] = (before, after)
+    return result
+
+
+def _file_hash(path: Path) -> str:
+    digest = hashlib.sha256()
+    with path.open("rb") as handle:
+        for block in iter(lambda: handle.read(1 << 20), b""):
+            digest.update(block)
+    return digest.hexdigest()
+
+
+def read_table_of_products(path: Union[str, Path], progress: Progress = None, cancelled: IsCancelled = None) -> Table:
+    """The file as a table of template columns (TableError when it is not a product list)."""
+    table = read_table(path, columns=PRODUCT_COLUMNS, required=REQUIRED_COLUMNS, aliases=COLUMN_ALIASES,
+                       progress=progress, cancelled=cancelled)
+    order_keys = {header_key(c) for c in ORDER_COLUMNS}
+    found = [c for c in table.ignored_columns if header_key(c) in order_keys]
+    if found:
+        raise TableError(
+            f"{table.path.name} looks like an order export (it has a {found[0]} column), not a product list; "
+            "import it as orders"
+        )
+    return table
+
+
+def read_product_file(
+    db: Database, path: Union[str, Path], progress: Progress = None, cancelled: IsCancelled = None
+) -> ProductImportPreview:
+    """Read a product file and classify every row against the catalogue; write nothing.
+
+    Raises TableError (a UserError, one-line reason) when the file cannot be read: not CSV
+    or Excel, an unknown encoding, no 商品名称 column. `progress(done, total)` is called
+    now and then; `cancelled()` returning True raises Cancelled.
+    """
+    path = Path(path)
+
+    def reading(done: int, total: int) -> None:
+        if progress is not None:
+            progress(done, max(2 * total, 1))
+
+    table = read_table_of_products(path, reading, cancelled)
+    parsed = []
+    for row in table.rows:
+        fields, problems, cells = _parse_row(row)
+        parsed.append(_Parsed(row.number, cells, fields, problems))
+    total = len(parsed)
+
+    def tick(n: int) -> None:
+        if n % 250 == 0:
+            if cancelled is not None and cancelled():
+                raise Cancelled()
+            if progress is not None:
+                progress(total + n, max(2 * total, 1))
+
+    digest = _file_hash(path)
+    with db.engine.connect().execution_options(readonly=True) as conn:
+        index = _load_index(conn)
+        rows = _classify(parsed, index, tick)
+        previous = conn.execute(
+            select(ImportBatch.imported_at)
+            .where(ImportBatch.kind == "products", ImportBatch.file_hash == digest)
+            .order_by(ImportBatch.imported_at.desc())
+        ).scalar()
+    if progress is not None:
+        progress(max(2 * total, 1), max(2 * total, 1))
+    writes = [r.valid for r in rows if r.valid is not None and r.status in (NEW, UPDATE)]
+    new_categories = tuple(dict.fromkeys(v.category for v in writes if v.category and v.category not in index.categories))
+    new_producers = tuple(dict.fromkeys(v.producer for v in writes if v.producer and v.producer not in index.producers))
+    return ProductImportPreview(
+        path=path,
+        file_name=path.name,
+        file_hash=digest,
+        kind=table.kind,
+        encoding=table.encoding,
+        sheet=table.sheet,
+        header_row=table.header_row,
+        columns=tuple(table.columns),
+        ignored_columns=tuple(table.ignored_columns),
+        rows=rows,
+        new_categories=new_categories,
+        new_producers=new_producers,
+        previously_imported_at=previous,
+    )
+
+
+# --- applying -----------------------------------------------------------------------
+
+
+def apply_product_import(
+    db: Database, preview: ProductImportPreview, progress: Progress = None, cancelled: IsCancelled = None
+) -> ProductImportResult:
+    """Write the preview's new and updated rows in ONE transaction, with an ImportBatch row
+    (kind "products"). Rows are classified again against the catalogue as it is now, so a
+    product added since the preview is updated rather than duplicated. All or nothing:
+    any error or a cancel leaves the database as it was.
+
+    The batch row counts: new_rows = products made, duplicate_rows = rows that matched an
+    existing product (updated or unchanged), rejected_rows = rejected rows.
+    """
+    parsed = [_Parsed(r.row, r.cells, r.fields, list(r.cell_problems)) for r in preview.rows]
+    total = max(len(parsed), 1)
+    reason = f"{catalogue.REASON_IMPORT} {preview.file_name}"[:200]
+
+    def check(n: int) -> None:
+        if n % 200 == 0:
+            if cancelled is not None and cancelled():
+                raise Cancelled()
+            if progress is not None:
+                progress(n, total)
+
+    with writing(db) as session:
+        conn = session.connection()
+        index = _load_index(conn)
+        rows = _classify(parsed, index)
+        at = now()
+        categories: dict[str, Optional[int]] = {}
+        producers: dict[str, Optional[int]] = {}
+        made_categories: list[str] = []
+        made_producers: list[str] = []
+
+        def category_id(name: str) -> Optional[int]:
+            if name not in categories:
+                categories[name] = catalogue.category_id_for(session, name, made_categories)
+            return categories[name]
+
+        def producer_id(name: str) -> Optional[int]:
+            if name not in producers:
+                producers[name] = catalogue.producer_id_for(session, name, made_producers)
+            return producers[name]
+
+        def values(valid: ValidProduct) -> dict:
+            return dict(
+                sku=valid.sku, name=valid.name, spec=valid.spec, unit=valid.unit,
+                category_id=category_id(valid.category), list_price_fen=valid.list_price_fen,
+                live_price_fen=valid.live_price_fen, cost_fen=valid.cost_fen, stock=valid.stock,
+                low_stock_threshold=valid.low_stock_threshold, origin_province=valid.origin_province,
+                origin_county=valid.origin_county, origin_town=valid.origin_town,
+                origin_village=valid.origin_village, producer_id=producer_id(valid.producer),
+                certifications=valid.certifications, shelf_life_days=valid.shelf_life_days,
+                photo_path=valid.photo_path, notes=valid.notes, archived=valid.archived,
+                needs_review=valid.needs_review, search_keys=keys_of(valid), updated_at=at,
+            )
+
+        new_rows = [r for r in rows if r.status == NEW]
+        updated_rows = [r for r in rows if r.status == UPDATE]
+        new_ids: list[int] = []
+        movements: list[dict] = []
+        done = 0
+        if new_rows:
+            batch = []
+            for r in new_rows:
+                check(done)
+                done += 1
+                batch.append({**values(r.valid), "created_at": at})
+            new_ids = list(
+                session.execute(
+                    insert(Product).returning(Product.id, sort_by_parameter_order=True), batch
+                ).scalars()
+            )
+            for product_id, r in zip(new_ids, new_rows):
+                r.product_id = product_id
+                if r.valid.stock:
+                    movements.append(dict(product_id=product_id, delta=r.valid.stock, reason=reason, at=at))
+        for r in updated_rows:
+            check(done)
+            done += 1
+            old_stock = index.by_id[r.product_id].stock
+            session.execute(update(Product).where(Product.id == r.product_id).values(**values(r.valid)))
+            if r.valid.stock != old_stock:
+                movements.append(dict(product_id=r.product_id, delta=r.valid.stock - old_stock, reason=reason, at=at))
+        if movements:
+            session.execute(insert(StockMovement), movements)
+        counts = {status: 0 for status in STATUSES}
+        for r in rows:
+            counts[r.status] += 1
+        batch_id = session.execute(
+            insert(ImportBatch)
+            .values(
+                kind="products", file_name=preview.file_name[:500], file_hash=preview.file_hash, platform="",
+                new_rows=counts[NEW], duplicate_rows=counts[UPDATE] + counts[UNCHANGED],
+                rejected_rows=counts[REJECTED], imported_at=at,
+            )
+            .returning(ImportBatch.id)
+        ).scalar_one()
+        if cancelled is not None and cancelled():
+            raise Cancelled()
+    if progress is not None:
+        progress(total, total)
+    return ProductImportResult(
+        batch_id=batch_id,
+        new=counts[NEW],
+        updated=counts[UPDATE],
+        unchanged=counts[UNCHANGED],
+        rejected=counts[REJECTED],
+        problems=tuple(p for r in rows if r.status == REJECTED for p in r.problems),
+        new_categories=tuple(made_categories),
+        new_producers=tuple(made_producers),
+        new_product_ids=tuple(new_ids),
+        updated_product_ids=tuple(r.product_id for r in updated_rows),
+    )
+
+
+def import_product_file(
+    db: Database, path: Union[str, Path], progress: Progress = None, cancelled: IsCancelled = None
+) -> ProductImportResult:
+    """read_product_file + apply_product_import in one call (the command line's way)."""
+    return apply_product_import(db, read_product_file(db, path, progress, cancelled), progress, cancelled)
+
+
+# --- export and template ---------------------------------------------------------------
+
+
+def _export_rows(db: Database, query: ProductQuery):
+    statement = (
+        select(
+            Product.name, Product.spec, Product.unit, Category.name.label("category"), Product.sku,
+            Product.list_price_fen, Product.live_price_fen, Product.cost_fen, Product.stock,
+            Product.origin_province, Product.origin_county, Product.origin_town, Product.origin_village,
+            Producer.name.label("producer"), Product.certifications, Product.shelf_life_days, Product.notes,
+        )
+        .select_from(Product)
+        .outerjoin(Category, Category.id == Product.category_id)
+        .outerjoin(Producer, Producer.id == Product.producer_id)
+        .where(*catalogue.query_conditions(query))
+    )
+    statement = catalogue.order_by_query(statement, query)
+    if query.offset:
+        statement = statement.offset(query.offset)
+    if query.limit is not None:
+        statement = statement.limit(query.limit)
+    with db.engine.connect().execution_options(readonly=True) as conn:
+        return conn.execute(statement).all()
+
+
+def _yuan(fen: Optional[int]) -> Optional[Decimal]:
+    return None if fen is None else (Decimal(fen) / 100).quantize(Decimal("0.01"))
+
+
+COLUMN_WIDTHS = (28, 14, 8, 12, 16, 10, 10, 10, 8, 30, 20, 20, 12, 30)
+
+
+def export_products(
+    db: Database,
+    path: Union[str, Path],
+    query: Optional[ProductQuery] = None,
+    progress: Progress = None,
+    cancelled: IsCancelled = None,
+) -> int:
+    """Write the catalogue (all products, archived too, when `query` is None; else the
+    products `query` selects) to .xlsx or .csv in the template layout; return the count.
+
+    Amounts are numbers (two decimals); text cells are text, never formulas; in CSV,
+    formula-like text gets a leading `'`.
+    """
+    query = query or ProductQuery(archived=ArchivedFilter.INCLUDE, sort="id")
+    records = _export_rows(db, query)
+    rows = (
+        [
+            r.name, r.spec, r.unit, r.category or "", r.sku or "", _yuan(r.list_price_fen),
+            _yuan(r.live_price_fen), _yuan(r.cost_fen), r.stock,
+            join_origin(r.origin_province, r.origin_county, r.origin_town, r.origin_village),
+            r.producer or "", r.certifications, r.shelf_life_days, r.notes,
+        ]
+        for r in records
+    )
+    return write_table(path, PRODUCT_COLUMNS, rows, sheet_title="商品", widths=COLUMN_WIDTHS,
+                       total=len(records), progress=progress, cancelled=cancelled)
+
+
+TEMPLATE_HELP = (
+    ("列", "是否必填", "说明", "示例"),
+    (NAME, "必填", "商品名称", "婺源皇菊"),
+    (SPEC, "", "规格；没有商家编码时，名称+规格相同的商品视为同一个商品", "50朵/盒"),
+    (UNIT, "", "单位：斤、盒、箱、袋……", "盒"),
+    (CATEGORY, "", "分类；新分类会自动创建", "花草茶"),
+    (SKU, "", "商家编码（唯一）；填写后按编码更新已有商品", "JX-HJ-050"),
+    (LIST_PRICE, "", "售价，单位元，可写 39.9、¥39.90、39.90元", "39.90"),
+    (LIVE_PRICE, "", "直播价（元）", "29.90"),
+    (COST, "", "成本价（元），用于计算毛利率", "18.00"),
+    (STOCK, "", "库存（整数，不能为负）", "200"),
+    (ORIGIN, "", "产地：省 县 镇 村，用空格分开", "江西省 婺源县 江湾镇 篁岭村"),
+    (PRODUCER, "", "生产者：合作社或农户；新名称会自动创建", "婺源县篁岭皇菊专业合作社"),
+    (CERTIFICATIONS, "", "认证，多个用顿号分开", "地理标志、绿色食品"),
+    (SHELF_LIFE, "", "保质期（天，整数）", "540"),
+    (NOTES, "", "备注", ""),
+    (),
+    ("规则",),
+    ("只有“商品名称”必填；列的顺序可以不同，多余的列会被忽略，空行会被跳过。",),
+    ("有商家编码的行：更新该编码的商品，没有则新建。没有商家编码的行：更新名称和规格都相同、且没有编码的商品，没有则新建。",),
+    ("更新时留空的格子保持原值不变。",),
+    ("导入前会先预览新建、更新、未变和有问题的行，确认后才写入。",),
+)
+
+
+def write_product_template(path: Union[str, Path]) -> Path:
+    """The empty product template (.xlsx: header row plus a 说明 sheet with the rules and an
+    example; .csv: the header row only). Returns the path."""
+    path = Path(path)
+    extra = [ExtraSheet("说明", TEMPLATE_HELP, widths=(14, 10, 60, 30))] if path.suffix.lower() == ".xlsx" else []
+    write_table(path, PRODUCT_COLUMNS, [], sheet_title="商品", widths=COLUMN_WIDTHS, extra_sheets=extra)
+    return path
+
+
+TEMPLATE_RESOURCE = ("templates", "products_template.xlsx")
+
+
+def template_resource() -> Optional[Path]:
+    """The template shipped in resources/ (made by scripts/make_templates.py), if present;
+    `write_product_template()` makes the same file anywhere."""
+    try:
+        from ..resources import resource_path
+
+        found = resource_path(*TEMPLATE_RESOURCE)
+    except FileNotFoundError:
+        return None
+    return found if found.is_file() else None
+
+
+__all__ = [
+    "PRODUCT_COLUMNS",
+    "COLUMN_ALIASES",
+    "RowProblem",
+    "ProductImportRow",
+    "ProductImportPreview",
+    "ProductImportResult",
+    "read_product_file",
+    "apply_product_import",
+    "import_product_file",
+    "export_products",
+    "write_product_template",
+    "template_resource",
+]

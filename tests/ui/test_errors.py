@@ -1,0 +1,100 @@
+"""The error reporter: known errors are a plain message, anything else a bug report."""
+from __future__ import annotations
+
+import logging
+import sys
+
+import pytest
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+from livestream_desk.db.errors import NewerSchema
+from livestream_desk.domain.money import MoneyError
+from livestream_desk.services.errors import UserError
+from livestream_desk.ui.errors import (
+    build_error_box,
+    error_handler,
+    install_excepthook,
+    is_known_error,
+    report_error,
+)
+from livestream_desk.ui.tasks import TaskRunner
+
+
+@pytest.fixture
+def parent(qtbot):
+    widget = QWidget()
+    qtbot.addWidget(widget)
+    widget.show()
+    return widget
+
+
+@pytest.mark.parametrize(
+    "exc",
+    [
+        UserError("单价不能是负数"),
+        NewerSchema("made by a newer livestream_desk"),
+        MoneyError("'abc' is not an amount"),
+        FileNotFoundError(2, "No such file or directory", "orders.xlsx"),
+    ],
+)
+def test_known_errors_are_a_plain_message(parent, exc):
+    assert is_known_error(exc)
+    box = build_error_box(parent, exc)
+    assert box.property("errorKind") == "known"
+    assert box.icon() == QMessageBox.Icon.Warning
+    assert box.detailedText() == ""
+    if isinstance(exc, OSError):
+        assert "orders.xlsx" in box.text()
+    else:
+        assert box.text() == str(exc)
+
+
+@pytest.mark.parametrize("exc", [RuntimeError("unexpected"), KeyError("x"), OSError("no file name")])
+def test_anything_else_is_a_bug_with_its_traceback(parent, exc, caplog):
+    assert not is_known_error(exc)
+    exc.traceback_text = "Traceback (most recent call last):\n  File 'worker.py'\nRuntimeError: unexpected\n"
+    with caplog.at_level(logging.ERROR):
+        box = report_error(parent, exc)
+    assert box.property("errorKind") == "bug"
+    assert box.icon() == QMessageBox.Icon.Critical
+    assert "缺陷" in box.text()  # "this is a bug" in Chinese
+    assert box.detailedText() == exc.traceback_text
+    assert box.isVisible()  # opened without blocking
+    assert "worker.py" in caplog.text
+    box.close()
+
+
+def test_a_bug_without_an_attached_traceback_gets_its_own(parent):
+    try:
+        {}["missing"]
+    except KeyError as exc:
+        box = build_error_box(parent, exc)
+    assert "KeyError" in box.detailedText() and "test_errors.py" in box.detailedText()
+
+
+def test_task_failures_reach_the_reporter_on_the_gui_thread(qtbot, parent):
+    runner = TaskRunner()
+
+    def broken(context):
+        raise RuntimeError("worker bug")
+
+    handle = runner.submit(broken, on_failure=error_handler(parent))
+    qtbot.waitUntil(lambda: handle.done, timeout=5000)
+    boxes = [b for b in parent.findChildren(QMessageBox) if b.isVisible()]
+    assert len(boxes) == 1
+    assert boxes[0].property("errorKind") == "bug"
+    assert "worker bug" in boxes[0].detailedText()
+    boxes[0].close()
+    runner.wait(5000)
+
+
+def test_excepthook_reports_exceptions_from_slots(parent, monkeypatch):
+    monkeypatch.setattr(sys, "excepthook", lambda *args: pytest.fail("the default hook should not run"))
+    install_excepthook(lambda: parent)
+    try:
+        raise ValueError("escaped from a slot")
+    except ValueError as exc:
+        sys.excepthook(type(exc), exc, exc.__traceback__)
+    boxes = [b for b in parent.findChildren(QMessageBox) if b.isVisible()]
+    assert len(boxes) == 1 and "escaped from a slot" in boxes[0].detailedText()
+    boxes[0].close()

@@ -46,7 +46,7 @@ def configure_fonts(app: QApplication) -> Optional[str]:
     available = set(QFontDatabase.families())
     chosen = [family for family in CJK_FONTS if family in available]
     if not chosen:
-        log.warning("no Chinese font found; Chinese text may show as boxes")
+        log.info("no Chinese font found; Chinese text may show as boxes")
         return None
     font = QFont(app.font())
     font.setFamilies(chosen + [family for family in app.font().families() if family not in chosen])
@@ -112,9 +112,12 @@ def _startup_problem(app: QApplication, message: str, smoke: bool) -> int:
     if smoke:
         sys.stderr.write(f"{PROG}: error: {' '.join(message.split())}\n")
         return 2
-    box = QMessageBox(QMessageBox.Icon.Critical, QCoreApplication.translate("App", "Cannot open the database"), message)
+    title = QCoreApplication.translate("App", "Cannot open the database")
+    box = QMessageBox(QMessageBox.Icon.Critical, title, message)
     box.setInformativeText(
-        QCoreApplication.translate("App", "Nothing was changed. Choose another database with --db, or restore a backup.")
+        QCoreApplication.translate(
+            "App", "Nothing was changed. Choose another database with --db, or restore a backup."
+        )
     )
     box.exec()
     return 2

@@ -21,6 +21,7 @@ load Qt, pyqtgraph or Alembic (Alembic only when a database has to be upgraded).
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 import traceback
 from pathlib import Path
@@ -337,6 +338,7 @@ def _cmd_demo(args: argparse.Namespace) -> int:
 
 
 def _cmd_report(args: argparse.Namespace) -> int:
+    from .domain.period import PeriodError
     from .services.errors import UserError
 
     if args.first is not None and args.last is not None and args.first > args.last:
@@ -359,7 +361,10 @@ def _cmd_report(args: argparse.Namespace) -> int:
                 first = min(last, span.first) if span else last
             else:
                 last = max(first, span.last) if span else first
-        report = monthly_report(database, first, last, platform)
+        try:
+            report = monthly_report(database, first, last, platform)
+        except PeriodError as exc:  # e.g. the month before --from 1900-01 does not exist
+            raise UserError(f"cannot report {first}..{last}: {exc}") from exc
     finally:
         database.dispose()
 
@@ -546,7 +551,7 @@ def main(argv: Optional[Sequence[str]] = None) -> int:
     except BrokenPipeError:
         # The reader went away (`… | head`): stop quietly.
         try:
-            sys.stdout = open(__import__("os").devnull, "w")  # noqa: SIM115 - avoid a second error at exit
+            sys.stdout = open(os.devnull, "w")  # noqa: SIM115 - no second error when Python flushes at exit
         except OSError:
             pass
         return EXIT_OK

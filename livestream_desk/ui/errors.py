@@ -1,9 +1,10 @@
 """One place that shows errors to the user: known errors versus bugs.
 
 Known errors (services.errors.UserError, db.errors.DatabaseProblem, bad money or month
-input, a database that is locked or unreachable, an OSError about a file) were foreseen: their message is shown as it is, in a plain message box. Anything
-else is a bug: the user gets a dialog that says so, with the traceback to copy into a
-report, and the traceback goes to the log.
+input, a database that is locked or unreachable, an OSError about a file) were foreseen:
+their message is shown as it is, in a plain message box. Anything else is a bug: the user
+gets a dialog that says so, with the traceback to copy into a report, and the traceback
+goes to the log.
 """
 from __future__ import annotations
 

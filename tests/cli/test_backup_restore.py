@@ -170,3 +170,13 @@ def test_restore_round_trip_in_a_subprocess(run_cli, hand_db, tmp_path):
     done = run_cli("restore", tmp_path / "missing.sqlite3", "--db", hand_db)
     assert done.returncode == 2
     assert_one_line_error(done.stderr)
+
+
+def test_progress_goes_to_stderr_only_on_a_terminal(hand_db, tmp_path, capsys, monkeypatch):
+    import sys
+
+    monkeypatch.setattr(sys.stderr, "isatty", lambda: True)
+    assert main(["backup", "--db", str(hand_db), "--to", str(tmp_path / "b.sqlite3")]) == 0
+    captured = capsys.readouterr()
+    assert "backing up" in captured.err and "100%" in captured.err
+    assert captured.out.startswith("backed up ")

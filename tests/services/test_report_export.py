@@ -28,7 +28,7 @@ def _report() -> MonthlyReport:
 
 def test_rows_are_exactly_the_design_columns():
     rows = monthly_report_csv_rows(_report())
-    assert MONTHLY_CSV_COLUMNS == ["month", "livestreams", "orders", "units", "gmv", "refunds", "net_sales", "mom_growth_pct"]
+    assert ",".join(MONTHLY_CSV_COLUMNS) == "month,livestreams,orders,units,gmv,refunds,net_sales,mom_growth_pct"
     assert rows == [
         MONTHLY_CSV_COLUMNS,
         ["2026-09", "0", "0", "0", "0.00", "0.00", "0.00", ""],

@@ -12,7 +12,8 @@ import threading
 
 import pytest
 from PySide6.QtCore import QDate, QPointF, Qt
-from PySide6.QtWidgets import QPushButton
+import shiboken6
+from PySide6.QtWidgets import QApplication, QPushButton
 from sqlalchemy import func, select
 
 from livestream_desk.db.models import Sale
@@ -21,6 +22,7 @@ from livestream_desk.domain.period import Month, MonthRange
 from livestream_desk.services.dashboard import PeriodChoice
 from livestream_desk.services.reports import monthly_report, platforms_with_sales, sales_span
 from livestream_desk.ui.dashboard import controller as controller_module
+from livestream_desk.ui.dashboard import pyside_workaround
 from livestream_desk.ui.dashboard import texts
 from livestream_desk.ui.dashboard.page import DashboardPage
 from livestream_desk.ui.platforms import platform_name
@@ -28,13 +30,22 @@ from livestream_desk.ui.tasks import TaskRunner
 
 LOAD_TIMEOUT_MS = 15_000
 
+# PySide6 6.12.0 on CPython 3.11 drops a reference to True on every Python-side emit();
+# without this the session crashes after a few hundred signals (see the module).
+pyside_workaround.apply()
+
 
 @pytest.fixture
 def runner(qtbot):
     task_runner = TaskRunner()
     yield task_runner
     task_runner.cancel_all()
-    task_runner.wait(60_000)
+    assert task_runner.wait(60_000)
+    QApplication.processEvents()  # deliver the tasks' last queued signals
+    # Delete it here, on the GUI thread. Left to Python, the reference cycles through its
+    # signal connections let the cyclic GC free it later, possibly on a pool thread,
+    # and its children then die mid-way through a deferred delete (a segfault).
+    shiboken6.delete(task_runner)
 
 
 def open_page(qtbot, database, runner, size=(1366, 768)) -> DashboardPage:

@@ -1,8 +1,10 @@
 """The main window: pages, navigation, shortcuts, refresh, saved state, status bar, language."""
 from __future__ import annotations
 
+import threading
+
 import pytest
-from PySide6.QtCore import QPoint, QSettings, QSize, Qt
+from PySide6.QtCore import QSettings, QSize, Qt
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QApplication, QMenu
 
@@ -116,21 +118,15 @@ def test_status_bar_shows_the_database_and_background_work(qtbot, window_factory
     assert str(db.path) in window.database_label.fullText()
     _idle(qtbot, window)
 
-    release = []
+    release = threading.Event()
 
     def slow(context):
         context.progress(1, 4)
-        while not release:
-            QThreadSleep()
-
-    from PySide6.QtCore import QThread
-
-    def QThreadSleep():  # noqa: N802 - local helper
-        QThread.msleep(5)
+        release.wait(10)
 
     window.task_runner.submit(slow)
     qtbot.waitUntil(window.task_status.isVisible, timeout=3000)
-    release.append(True)
+    release.set()
     qtbot.waitUntil(lambda: not window.task_status.isVisible(), timeout=3000)
 
 
@@ -182,7 +178,7 @@ def test_backup_menu_action_is_disabled_for_a_server_database(qtbot, window_fact
     assert not window.page("settings").backup_button.isEnabled()
 
 
-def test_window_is_a_main_window(window_factory, db):
+def test_window_title_names_the_app_and_the_database(window_factory, db):
     window = window_factory(db)
     assert isinstance(window, MainWindow)
-    assert window.mapToGlobal(QPoint(0, 0)) is not None
+    assert window.windowTitle() == f"助农直播台账 — {db.path.name}"

@@ -228,3 +228,12 @@ def test_rows_have_a_fixed_height(qtbot, make_page, sales_db):
     header = page.table.verticalHeader()
     heights = {header.sectionSize(row) for row in range(page.proxy.rowCount())}
     assert heights == {header.defaultSectionSize()}
+
+
+def test_demo_database_figures_equal_the_service(qtbot, make_page, demo_db):
+    page = make_page(demo_db)
+    assert page.report() == monthly_report(demo_db)
+    assert len(page.report().rows) == 24
+    names = [page.platform_combo.itemText(i) for i in range(page.platform_combo.count())]
+    assert names[0] == "全部平台" and len(names) > 2
+    assert all(not name.isascii() for name in names)  # every platform shown by its Chinese name

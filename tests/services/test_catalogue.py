@@ -468,6 +468,9 @@ def test_windows_over_50000_products(db, capsys):
     assert total and all(r.name.startswith("婺源皇菊12") for r in rows)
     figures["search no match window+count"], (rows, total) = _ms(lambda: search_products(db, "zzzz"))
     assert total == 0
+    figures["search 'hj' window+count (one query)"], (rows, total) = _ms(lambda: search_products(db, "hj"))
+    assert len(rows) == 100 and total == 50_000 // 8 - 50_000 // 200
+    figures["search '婺源' window+count"], _ = _ms(lambda: search_products(db, "婺源"))
     figures["sort by margin desc, window 100"], rows = _ms(
         lambda: list_products(db, ProductQuery(sort="margin_pct", descending=True, limit=100)))
     figures["low stock + certification count"], _ = _ms(

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from dataclasses import dataclass, field, fields
+from dataclasses import dataclass, fields
 from datetime import date, datetime, time
 from decimal import Decimal
 from typing import Optional, Union
@@ -147,7 +147,7 @@ def parse_money_field(value: MoneyValue, *, allow_blank: bool = True, what: str 
 # --- origin (产地) ------------------------------------------------------------
 
 ORIGIN_LEVELS = ("province", "county", "town", "village")
-_ORIGIN_SEPARATORS = re.compile(r"[\s/／·・,，、>＞|]+")
+_ORIGIN_SEPARATORS = re.compile(r"[\s/／·・,，、>＞|\-－—]+")
 _PROVINCE_SUFFIXES = ("特别行政区", "自治区", "省")
 _COUNTY_SUFFIXES = ("自治县", "自治旗", "自治州", "地区", "林区", "新区", "市", "县", "区", "旗", "盟")
 _TOWN_SUFFIXES = ("街道", "办事处", "镇", "乡")

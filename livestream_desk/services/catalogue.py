@@ -900,7 +900,8 @@ def restore_deleted_product(db: Database, snapshot: DeletedProduct) -> ProductRo
 
     It gets its old id back unless another product took that id meanwhile (then a new
     one: use the returned row's id). Refused when its 商家编码 or a platform code is now
-    used by another product. A category or producer deleted meanwhile is made again.
+    used by another product. A category or producer deleted meanwhile is made again by
+    name; one renamed meanwhile stays as it is now.
     """
     d = snapshot.detail
     with writing(db) as session:
@@ -962,8 +963,8 @@ def _restore_ref(session: Session, model, ref_id: Optional[int], name: str) -> O
     if ref_id is None and not name:
         return None
     if ref_id is not None:
-        found = session.execute(select(model.name).where(model.id == ref_id)).scalar()
-        if found == name:
+        # Still there (perhaps renamed meanwhile): the same category / producer.
+        if session.execute(select(model.id).where(model.id == ref_id)).scalar() is not None:
             return ref_id
     if not name:
         return None

@@ -20,7 +20,6 @@ import unicodedata
 from functools import lru_cache
 from typing import Iterable
 
-_HAN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
 _SPACES = re.compile(r"\s+")
 
 
@@ -39,16 +38,35 @@ def search_terms(text: object) -> list[str]:
 @lru_cache(maxsize=4096)
 def pinyin_forms(text: str) -> tuple[str, ...]:
     """Full spelling and initials of the Chinese in `text` (empty when there is none)."""
-    if not _HAN.search(text):
+    if text.isascii():
         return ()
     from pypinyin import Style, lazy_pinyin  # imported on first use: it loads large tables
+    from pypinyin.constants import RE_HANS
 
     compact = _SPACES.sub("", text)
-    # One item per Han character, one per run of anything else (kept as it is).
-    full = "".join(lazy_pinyin(compact, errors="default")).lower()
-    initials = "".join(lazy_pinyin(compact, style=Style.FIRST_LETTER, errors="default")).lower()
-    forms = [full, initials]
-    if "v" in full and "v" not in compact:
+    # pypinyin gives one item per Han character and one per run of anything else.
+    chunks: list[tuple[str, bool]] = []
+    run = ""
+    for char in compact:
+        if RE_HANS.match(char):
+            if run:
+                chunks.append((run, False))
+                run = ""
+            chunks.append((char, True))
+        else:
+            run += char
+    if run:
+        chunks.append((run, False))
+    if not any(is_han for _, is_han in chunks):
+        return ()
+    syllables = lazy_pinyin(compact, errors="default")
+    if len(chunks) == len(syllables):
+        initials = "".join(s[:1] if is_han else s for s, (_, is_han) in zip(syllables, chunks))
+    else:  # pypinyin cut the text differently: ask it for the initials
+        initials = "".join(lazy_pinyin(compact, style=Style.FIRST_LETTER, errors="default"))
+    full = "".join(syllables).lower()
+    forms = [full, initials.lower()]
+    if "v" in full and "v" not in compact.lower():
         forms.append(full.replace("v", "u"))
     return tuple(dict.fromkeys(f for f in forms if f))
 

@@ -705,6 +705,10 @@ def template_resource() -> Optional[Path]:
 
 __all__ = [
     "PRODUCT_COLUMNS",
+    "NEW",
+    "UPDATE",
+    "UNCHANGED",
+    "REJECTED",
     "COLUMN_ALIASES",
     "RowProblem",
     "ProductImportRow",

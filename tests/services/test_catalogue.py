@@ -225,22 +225,29 @@ def test_delete_then_restore_brings_back_everything(db):
     assert list_products(db, ProductQuery(text="wyhj"))[0].id == row.id  # search keys back too
 
 
-def test_restore_after_category_and_producer_gone(db):
+def test_restore_after_category_gone_or_renamed(db):
     row = create_product(db, HUANGJU)
     snapshot = delete_product(db, row.id)
     category = catalogue.list_categories(db)[0]
     catalogue.delete_category(db, category.id)
     restored = restore_deleted_product(db, snapshot)
     assert restored.category == "花草茶"
+    snapshot = delete_product(db, restored.id)
+    catalogue.rename_category(db, restored.category_id, "花茶")
+    assert restore_deleted_product(db, snapshot).category == "花茶"
 
 
 def test_restore_with_its_id_taken_gets_a_new_id(db):
     row = create_product(db, HUANGJU)
     snapshot = delete_product(db, row.id)
-    taker = create_product(db, QICHENG)  # SQLite may hand out the freed id again
+    taker = create_product(db, QICHENG)  # SQLite hands out the freed id again
+    assert taker.id == row.id
     restored = restore_deleted_product(db, snapshot)
+    assert restored.id != taker.id
     assert restored.name == "婺源皇菊"
-    assert restored.id == row.id or taker.id == row.id
+    assert get_product(db, restored.id).platform_codes == tuple(
+        replace(c, id=get_product(db, restored.id).platform_codes[i].id) for i, c in enumerate(snapshot.detail.platform_codes))
+    assert get_product(db, taker.id).name == "赣南脐橙"
 
 
 def test_restore_refused_when_sku_now_used(db):

@@ -171,7 +171,7 @@ def _xlsx_cell(sheet, value: object):
             cell.number_format = MONEY_FORMAT
         return cell
     if isinstance(value, (int, float)):
-        return WriteOnlyCell(sheet, value=value)
+        return value
     if isinstance(value, datetime):
         cell = WriteOnlyCell(sheet, value=value)
         cell.number_format = DATETIME_FORMAT
@@ -181,6 +181,8 @@ def _xlsx_cell(sheet, value: object):
         cell.number_format = DATE_FORMAT
         return cell
     text = ILLEGAL_CHARACTERS_RE.sub("", escape_xlsx_text(str(value)))
+    if not text.startswith("="):
+        return text  # openpyxl stores any other str as a text cell
     cell = WriteOnlyCell(sheet, value=text)
     cell.data_type = "s"  # openpyxl would take "=…" for a formula
     return cell
@@ -209,6 +211,7 @@ def _column_letter(index: int) -> str:
 def _write_xlsx(tmp: Path, columns, rows, sheet_title, widths, extra_sheets, total, progress, cancelled) -> int:
     from openpyxl import Workbook
     from openpyxl.cell import WriteOnlyCell
+    from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
     from openpyxl.styles import Font
 
     workbook = Workbook(write_only=True)
@@ -220,7 +223,8 @@ def _write_xlsx(tmp: Path, columns, rows, sheet_title, widths, extra_sheets, tot
     bold = Font(bold=True)
     header = []
     for column in columns:
-        cell = _xlsx_cell(sheet, str(column))
+        cell = WriteOnlyCell(sheet, value=ILLEGAL_CHARACTERS_RE.sub("", str(column)))
+        cell.data_type = "s"
         cell.font = bold
         header.append(cell)
     sheet.append(header)

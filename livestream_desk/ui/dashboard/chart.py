@@ -25,7 +25,7 @@ from . import texts
 
 BAR_WIDTH = 0.62
 LABEL_GAP_PX = 12
-ZERO_MAX_FRACTION = 0.6  # how high up the shared zero of both axes may sit
+ZERO_MAX_FRACTION = 0.35  # how high up the shared zero of both axes may sit
 TOP_MARGIN = 0.08
 BOTTOM_MARGIN = 0.03
 
@@ -49,7 +49,7 @@ def aligned_ranges(
     """Y ranges for the two axes that put both zeros at the same height.
 
     Then a point of the growth line below the bars' baseline means a decline, as a reader
-    expects. The zero sits as high as the more negative series needs (at most 60% up).
+    expects. The zero sits as high as the more negative series needs (at most 35% up; beyond that the growth axis stretches instead).
     """
     def span_of(low: float, high: float) -> tuple[float, float]:
         low, high = min(low, 0.0), max(high, 0.0)
@@ -235,10 +235,11 @@ class MonthlyChart(QWidget):
 
         self.legend = QLabel(self)
         self.legend.setObjectName("chartLegend")
+        bars_text = self.tr("Net sales (left axis)")
+        line_text = self.tr("Growth vs previous month (right axis); gaps where the previous month had no sales")
         self.legend.setText(
-            f'<span style="color:{texts.BAR_COLOUR}">■</span> {self.tr("Net sales (left axis)")}'
-            f'&nbsp;&nbsp;&nbsp;<span style="color:{texts.LINE_COLOUR}">●</span> '
-            f'{self.tr("Growth vs previous month (right axis); gaps where the previous month had no sales")}'
+            f'<span style="color:{texts.BAR_COLOUR}">■</span> {bars_text}'
+            f'&nbsp;&nbsp;&nbsp;<span style="color:{texts.LINE_COLOUR}">●</span> {line_text}'
         )
         self.legend.setStyleSheet("color: #595959;")
         header = QHBoxLayout()
@@ -252,7 +253,11 @@ class MonthlyChart(QWidget):
 
     # --- data --------------------------------------------------------------
     def set_rows(self, rows: Sequence[MonthlyFigures]) -> None:
-        self.rows = list(rows)
+        """Show these months; nothing is redrawn when they are the ones on screen."""
+        rows = list(rows)
+        if rows == self.rows and self.bars.opts.get("height") is not None:
+            return
+        self.rows = rows
         n = len(self.rows)
         x = np.arange(n, dtype=float)
         heights = np.array([row.net_sales_fen / 100 for row in self.rows], dtype=float)

@@ -80,7 +80,7 @@ class DashboardController(QObject):
         """The months in the from / to editors; an end before the start is refused here."""
         if last < first:
             self.custom_range = None
-            self.custom_error = texts.tr("The last month is before the first month.")
+            self.custom_error = texts.range_error_text()
             self._custom_timer.stop()
             self.range_error.emit(self.custom_error)
             return

@@ -4,7 +4,7 @@ from __future__ import annotations
 from typing import Optional
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 
 class EmptyState(QWidget):
@@ -31,7 +31,6 @@ class EmptyState(QWidget):
         self.body.setObjectName("emptyBody")
         self.body.setWordWrap(True)
         self.body.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.body.setMaximumWidth(560)
         self.body.setStyleSheet("color: #595959;")
 
         self.load_demo_button = QPushButton(self.tr("Load demo data"), self)
@@ -41,13 +40,25 @@ class EmptyState(QWidget):
         self.load_demo_button.setToolTip(self.tr("Fill this empty database with demo products, livestreams and sales"))
         self.load_demo_button.clicked.connect(self.load_demo_requested)
 
+        # A centred column of limited width; the label wraps inside it (a label placed with
+        # an alignment flag would lose its height-for-width and be clipped).
+        column = QWidget(self)
+        column.setMaximumWidth(520)
+        column_layout = QVBoxLayout(column)
+        column_layout.setContentsMargins(0, 0, 0, 0)
+        column_layout.addWidget(self.title)
+        column_layout.addSpacing(8)
+        column_layout.addWidget(self.body)
+        column_layout.addSpacing(16)
+        column_layout.addWidget(self.load_demo_button, 0, Qt.AlignmentFlag.AlignHCenter)
+
+        row = QHBoxLayout()
+        row.addStretch(1)
+        row.addWidget(column, 4)
+        row.addStretch(1)
         layout = QVBoxLayout(self)
         layout.addStretch(2)
-        layout.addWidget(self.title, 0, Qt.AlignmentFlag.AlignHCenter)
-        layout.addSpacing(8)
-        layout.addWidget(self.body, 0, Qt.AlignmentFlag.AlignHCenter)
-        layout.addSpacing(16)
-        layout.addWidget(self.load_demo_button, 0, Qt.AlignmentFlag.AlignHCenter)
+        layout.addLayout(row)
         layout.addStretch(3)
 
     def set_busy(self, busy: bool) -> None:

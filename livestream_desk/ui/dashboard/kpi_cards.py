@@ -36,6 +36,7 @@ class KpiCard(QFrame):
         self.value_label.setFont(font)
         self.detail_label = QLabel("", self)
         self.detail_label.setObjectName("kpiDetail")
+        self._detail_colour = ""
         self.detail_label.setWordWrap(True)
         self.extra_label = QLabel("", self)
         self.extra_label.setObjectName("kpiDetail")
@@ -57,7 +58,9 @@ class KpiCard(QFrame):
 
     def set_detail(self, text: str, colour: str = "") -> None:
         self.detail_label.setText(text)
-        self.detail_label.setStyleSheet(f"color: {colour};" if colour else "")
+        if colour != self._detail_colour:  # style sheets are costly to re-apply
+            self._detail_colour = colour
+            self.detail_label.setStyleSheet(f"color: {colour};" if colour else "")
 
     def set_extra(self, text: str) -> None:
         self.extra_label.setText(text)
@@ -81,6 +84,7 @@ class KpiCards(QWidget):
         self.target_bar.setTextVisible(True)
         self.target.layout_.insertWidget(2, self.target_bar)
         self.target.hide()
+        self.figures: Optional[MonthlyFigures] = None
 
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -92,6 +96,7 @@ class KpiCards(QWidget):
         return [self.net, self.livestreams, self.orders, self.average, self.target]
 
     def clear(self) -> None:
+        self.figures = None
         for card in self.cards():
             card.set_value("—")
             card.set_detail("")
@@ -100,6 +105,9 @@ class KpiCards(QWidget):
 
     def show_figures(self, figures: Optional[MonthlyFigures]) -> None:
         """Fill the cards from one month of the report (the last month of the range)."""
+        if figures is not None and figures == self.figures:
+            return  # the same figures are on screen already
+        self.figures = figures
         if figures is None:
             self.clear()
             return

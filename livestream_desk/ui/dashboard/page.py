@@ -33,6 +33,9 @@ from .kpi_cards import KpiCards
 from .period_selector import PeriodSelector
 
 
+LOADING_INDICATOR_DELAY_MS = 150
+
+
 class DashboardPage(QWidget):
     """`DashboardPage(database, task_runner, parent)`; `refresh()`; `loaded` after each draw."""
 
@@ -67,6 +70,10 @@ class DashboardPage(QWidget):
         policy.setRetainSizeWhenHidden(True)  # showing it never shifts the bar
         self.loading_label.setSizePolicy(policy)
         self.loading_label.hide()
+        self._loading_delay = QTimer(self)
+        self._loading_delay.setSingleShot(True)
+        self._loading_delay.setInterval(LOADING_INDICATOR_DELAY_MS)
+        self._loading_delay.timeout.connect(self.loading_label.show)
 
         bar = QHBoxLayout()
         bar.setSpacing(8)
@@ -179,7 +186,13 @@ class DashboardPage(QWidget):
 
     # --- drawing ---------------------------------------------------------------
     def _on_loading_changed(self, loading: bool) -> None:
-        self.loading_label.setVisible(loading)
+        # Only a wait the user can notice gets the indicator: a flash for a fast refresh
+        # would be flicker.
+        if loading:
+            self._loading_delay.start()
+        else:
+            self._loading_delay.stop()
+            self.loading_label.hide()
 
     def _show_data(self, data: DashboardData) -> None:
         if not data.has_sales:

@@ -17,8 +17,6 @@ from ...domain.metrics import MonthlyFigures, round_pct
 from ...domain.money import format_display, format_short
 from ...domain.period import Month, MonthRange
 
-CONTEXT = "Dashboard"
-
 UP_COLOUR = "#d4380d"  # red: up (Chinese convention), always with ↑
 DOWN_COLOUR = "#389e0d"  # green: down, always with ↓
 FLAT_COLOUR = "#595959"
@@ -28,22 +26,26 @@ BAR_HOVER_COLOUR = "#1d5fd6"
 LINE_COLOUR = "#f08c2e"
 
 
-def tr(text: str, disambiguation: Optional[str] = None) -> str:
-    return QCoreApplication.translate(CONTEXT, text, disambiguation)
+def fill(template: str, *values: object) -> str:
+    """Put values into a translated template's %1, %2… (Qt's placeholders, which
+    translators know and may reorder)."""
+    for number, value in reversed(list(enumerate(values, start=1))):
+        template = template.replace(f"%{number}", str(value))
+    return template
+
+
+# lupdate finds only literal QCoreApplication.translate("Dashboard", …) calls: keep them so.
 
 
 def month_title(month: Month) -> str:
     """`2026年10月` in Chinese, `10/2026` in English."""
-    return (
-        tr("%2/%1", "a month: %1 is the year, %2 the month number")
-        .replace("%1", str(month.year))
-        .replace("%2", str(month.month))
-    )
+    template = QCoreApplication.translate("Dashboard", "%2/%1", "a month: %1 is the year, %2 the month number")
+    return fill(template, month.year, month.month)
 
 
 def range_text(months: MonthRange) -> str:
     """`2024-11 to 2026-10`: which months the dashboard shows."""
-    return tr("%1 to %2").replace("%1", str(months.first)).replace("%2", str(months.last))
+    return fill(QCoreApplication.translate("Dashboard", "%1 to %2"), months.first, months.last)
 
 
 def count_text(value: int) -> str:
@@ -77,25 +79,33 @@ def growth_colour(pct: Optional[Decimal]) -> str:
 def growth_sentence(pct: Optional[Decimal]) -> str:
     """The line under the net sales figure on its card."""
     if pct is None:
-        return tr("No sales in the previous month to compare with")
-    return tr("%1 vs previous month").replace("%1", growth_text(pct))
+        return QCoreApplication.translate("Dashboard", "No sales in the previous month to compare with")
+    return fill(QCoreApplication.translate("Dashboard", "%1 vs previous month"), growth_text(pct))
+
+
+def range_error_text() -> str:
+    return QCoreApplication.translate("Dashboard", "The last month is before the first month.")
 
 
 def tooltip_text(row: MonthlyFigures) -> str:
     """The exact figures of one month, shown when the mouse is over its bar."""
     lines = [
         month_title(row.month),
-        tr("Net sales: %1").replace("%1", format_display(row.net_sales_fen)),
-        tr("GMV: %1").replace("%1", format_display(row.gmv_fen)),
-        tr("Refunds: %1").replace("%1", format_display(row.refunds_fen)),
-        tr("Orders: %1").replace("%1", count_text(row.orders)),
-        tr("Livestreams: %1").replace("%1", count_text(row.livestreams)),
-        tr("Month-on-month growth: %1").replace("%1", growth_text(row.mom_growth_pct)),
+        fill(QCoreApplication.translate("Dashboard", "Net sales: %1"), format_display(row.net_sales_fen)),
+        fill(QCoreApplication.translate("Dashboard", "GMV: %1"), format_display(row.gmv_fen)),
+        fill(QCoreApplication.translate("Dashboard", "Refunds: %1"), format_display(row.refunds_fen)),
+        fill(QCoreApplication.translate("Dashboard", "Orders: %1"), count_text(row.orders)),
+        fill(QCoreApplication.translate("Dashboard", "Livestreams: %1"), count_text(row.livestreams)),
+        fill(QCoreApplication.translate("Dashboard", "Growth vs previous month: %1"), growth_text(row.mom_growth_pct)),
     ]
     if row.target_fen:
         progress = round_pct(row.target_progress * 100)
         lines.append(
-            tr("Target: %1 (%2% reached)").replace("%1", format_display(row.target_fen)).replace("%2", str(progress))
+            fill(
+                QCoreApplication.translate("Dashboard", "Target: %1 (%2% reached)"),
+                format_display(row.target_fen),
+                progress,
+            )
         )
     return "\n".join(lines)
 

@@ -88,6 +88,10 @@ class _Runnable(QRunnable):
 class TaskRunner(QObject):
     """Runs tasks on its own small thread pool and keeps their signal objects alive."""
 
+    # Emitted before the task can start, so listeners connected here never miss its signals.
+    taskStarted = Signal(object)  # the TaskHandle
+    activeChanged = Signal(int)  # number of tasks not yet finished
+
     def __init__(self, parent: Optional[QObject] = None, max_threads: int = 2) -> None:
         super().__init__(parent)
         self.pool = QThreadPool(self)
@@ -119,6 +123,8 @@ class TaskRunner(QObject):
             signals.cancelled.connect(on_cancelled)
         self._live.add(handle)
         signals.finished.connect(lambda: self._forget(handle))
+        self.taskStarted.emit(handle)
+        self.activeChanged.emit(len(self._live))
         self.pool.start(_Runnable(fn, args, signals, cancel_event))
         return handle
 
@@ -136,6 +142,7 @@ class TaskRunner(QObject):
     def _forget(self, handle: TaskHandle) -> None:
         self._live.discard(handle)
         handle.deleteLater()
+        self.activeChanged.emit(len(self._live))
 
     @staticmethod
     def _log_failure(exc: BaseException) -> None:

@@ -44,7 +44,7 @@ class SettingsPage(QWidget):
         self.backup = BackupController(database, task_runner, self)
 
         # --- database -------------------------------------------------
-        self.location_label = _value_label(self)
+        self.location_label = ElidedLabel("", self)  # a long path elides in the middle, whole in the tooltip
         self.kind_label = _value_label(self)
         self.revision_label = _value_label(self)
         self.size_label = _value_label(self)
@@ -130,7 +130,7 @@ class SettingsPage(QWidget):
 
     def refresh(self) -> None:
         database = self.database
-        self.location_label.setText(database.describe())
+        self.location_label.setFullText(database.describe())
         if database.is_sqlite:
             self.kind_label.setText(self.tr("SQLite file on this PC"))
         else:

@@ -3,6 +3,9 @@
     livestream-desk [--db PATH_OR_URL] [--lang zh_CN|en]          the GUI
     livestream-desk --db PATH --smoke                              show the window, exit after first paint
     livestream-desk demo --db PATH [--months N] [--sales N] [--seed N]
+    livestream-desk import-products FILE --db PATH [--dry-run]
+    livestream-desk export products|monthly --db PATH --to FILE.xlsx|FILE.csv
+                                   [--from YYYY-MM] [--until YYYY-MM]      (monthly only)
     livestream-desk report monthly --db PATH [--from YYYY-MM] [--to YYYY-MM]
                                    [--format table|csv|json] [--platform CODE]
     livestream-desk check --db PATH
@@ -15,8 +18,9 @@ problems; 2 bad arguments or a database / file that cannot be used (one line on 
 `livestream-desk: error: …`, never a traceback); 70 an internal error, i.e. a bug (a
 message and the traceback on stderr); 130 interrupted (Ctrl+C).
 
-Everything heavy is imported inside the command that needs it: `report` and `check` never
-load Qt, pyqtgraph or Alembic (Alembic only when a database has to be upgraded).
+Everything heavy is imported inside the command that needs it: `report`, `check`,
+`import-products` and `export` never load Qt or pyqtgraph, nor Alembic unless a database has
+to be created or upgraded.
 """
 from __future__ import annotations
 
@@ -24,8 +28,9 @@ import argparse
 import os
 import sys
 import traceback
+from contextlib import contextmanager
 from pathlib import Path
-from typing import Callable, NoReturn, Optional, Sequence
+from typing import Callable, Iterator, NoReturn, Optional, Sequence
 
 PROG = "livestream-desk"
 LANGS = ("zh_CN", "en")
@@ -162,6 +167,48 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="CODE",
         help="only this platform: douyin, kuaishou, shipinhao, taobao, jd, pinduoduo or other",
     )
+
+    import_products = add(
+        "import-products",
+        "import products from the product template (.xlsx or .csv)",
+        "Import products from a file in the product template's layout (.xlsx, or CSV in UTF-8 with or\n"
+        "without BOM, or GB18030/GBK as Excel saves it on a Chinese Windows PC).\n\n"
+        "columns: 商品名称 (the only one required), 规格, 单位, 分类, 商家编码, 售价, 直播价, 成本价,\n"
+        "  库存, 产地, 生产者, 认证, 保质期(天), 备注 — in any order; other columns are ignored.\n\n"
+        "A row with a 商家编码 updates the product with that code; a row without one updates the\n"
+        "product without a code that has the same name and spec; otherwise it is a new product.\n"
+        "Blank cells of an updating row keep the old values. A row with any bad value is rejected\n"
+        "whole; the valid rows still import, all in one transaction.\n\n"
+        "Prints the counts (new, updated, unchanged, rejected) and one line per rejected row: its\n"
+        "row number as the spreadsheet shows it (header = row 1), the column, the value and the\n"
+        "reason. Exits 0 when the file was read and its valid rows imported, rejected rows or not;\n"
+        "2 when the file is missing or cannot be read as a product list. Importing the same file\n"
+        "again changes nothing. The database is created when it does not exist yet.",
+    )
+    import_products.add_argument("file", metavar="FILE", help="the .xlsx or .csv file to import")
+    import_products.add_argument(
+        "--dry-run", action="store_true", help="read and check the file, print what would change, write nothing"
+    )
+
+    export = add(
+        "export",
+        "write the products or the monthly report to .xlsx or .csv",
+        "Write to FILE; its suffix decides the format (.xlsx or .csv).\n\n"
+        "kinds:\n"
+        "  products  the whole catalogue, archived products too, in the layout of the product\n"
+        "            template: the file imports back with import-products unchanged\n"
+        "  monthly   the monthly report, the columns of `report monthly --format csv`:\n"
+        "            month,livestreams,orders,units,gmv,refunds,net_sales,mom_growth_pct, one row\n"
+        "            per month (months without sales included); --from / --until choose the\n"
+        "            months, by default the first to the last month with a paid sale\n\n"
+        "CSV is UTF-8 with BOM (Excel opens it right); text starting with = + - @ gets a leading '\n"
+        "against formula injection. In .xlsx amounts are numbers and text is always a text cell.\n"
+        "Never changes the data in the database; a missing database is an error.",
+    )
+    export.add_argument("kind", choices=("products", "monthly"), metavar="KIND", help="products or monthly")
+    export.add_argument("--to", dest="target", required=True, metavar="FILE", help="the file to write: .xlsx or .csv")
+    export.add_argument("--from", dest="first", type=_month, metavar="YYYY-MM", help="monthly: first month")
+    export.add_argument("--until", dest="last", type=_month, metavar="YYYY-MM", help="monthly: last month")
 
     add(
         "check",
@@ -337,8 +384,26 @@ def _cmd_demo(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def _cmd_report(args: argparse.Namespace) -> int:
+def _monthly_report(database, first, last, platform: Optional[str]):
+    """The monthly report for --from / --to (export: --until); a missing end is taken from
+    the months with paid sales, as DESIGN §7 says."""
     from .domain.period import PeriodError
+    from .services.errors import UserError
+    from .services.reports import monthly_report, sales_span
+
+    if (first is None) != (last is None):
+        span = sales_span(database, platform)
+        if first is None:
+            first = min(last, span.first) if span else last
+        else:
+            last = max(first, span.last) if span else first
+    try:
+        return monthly_report(database, first, last, platform)
+    except PeriodError as exc:  # e.g. the month before --from 1900-01 does not exist
+        raise UserError(f"cannot report {first}..{last}: {exc}") from exc
+
+
+def _cmd_report(args: argparse.Namespace) -> int:
     from .services.errors import UserError
 
     if args.first is not None and args.last is not None and args.first > args.last:
@@ -350,21 +415,9 @@ def _cmd_report(args: argparse.Namespace) -> int:
         if platform not in Platform.ALL:
             raise UserError(f"unknown platform {args.platform!r}; use one of {', '.join(Platform.ALL)}")
 
-    from .services.reports import monthly_report, sales_span
-
     database = _open_existing(args.db, migrate=True)
     try:
-        first, last = args.first, args.last
-        if (first is None) != (last is None):
-            span = sales_span(database, platform)
-            if first is None:
-                first = min(last, span.first) if span else last
-            else:
-                last = max(first, span.last) if span else first
-        try:
-            report = monthly_report(database, first, last, platform)
-        except PeriodError as exc:  # e.g. the month before --from 1900-01 does not exist
-            raise UserError(f"cannot report {first}..{last}: {exc}") from exc
+        report = _monthly_report(database, args.first, args.last, platform)
     finally:
         database.dispose()
 
@@ -384,6 +437,200 @@ def _cmd_report(args: argparse.Namespace) -> int:
         from .services.report_format import monthly_report_table
 
         _write(monthly_report_table(report, args.lang))
+    return EXIT_OK
+
+
+def _is_blank_database(path: Path) -> bool:
+    """True when open_database would make a new database at `path` (no file, an empty file,
+    or an SQLite file without tables)."""
+    if not path.exists():
+        return True
+    if path.is_dir():
+        return False
+    return path.stat().st_size == 0 or _holds_no_tables(path)
+
+
+def _check_input_file(source: Path) -> None:
+    from .services.tables import TableError
+
+    if not source.exists():
+        raise TableError(f"no file at {source}")
+    if source.is_dir():
+        raise TableError(f"{source} is a folder, not a file")
+
+
+@contextmanager
+def _dry_run_database(target: Optional[str]) -> Iterator[tuple[object, str]]:
+    """(a database to preview against, where the real one is) without writing anything to it.
+
+    A database that does not exist yet is stood in for by an empty one in a temporary folder;
+    one with an older schema by an upgraded temporary copy (upgrading is a write).
+    """
+    import tempfile
+
+    from .db import schema_version
+    from .db.engine import open_database
+
+    path = _sqlite_file(target)
+    if path is not None and _is_blank_database(path):
+        with tempfile.TemporaryDirectory(prefix="livestream-desk-dry-run-") as folder:
+            database = open_database(Path(folder) / "empty.sqlite3")
+            try:
+                yield database, f"{path} (no database there yet)"
+            finally:
+                database.dispose()
+        return
+    database = _open_existing(target, migrate=False)
+    where = database.describe()
+    if database.revision == schema_version.HEAD:
+        try:
+            yield database, where
+        finally:
+            database.dispose()
+        return
+    database.dispose()
+    if path is None:
+        from .services.errors import UserError
+
+        raise UserError(
+            f"{where} has an older schema; --dry-run cannot upgrade it: run `check`, or import without --dry-run"
+        )
+    from .db.backup_copy import sqlite_backup
+
+    with tempfile.TemporaryDirectory(prefix="livestream-desk-dry-run-") as folder:
+        copy = sqlite_backup(path, Path(folder) / "copy.sqlite3")
+        database = open_database(copy)
+        try:
+            yield database, where
+        finally:
+            database.dispose()
+
+
+def _rejected_lines(problems) -> list[str]:
+    """One line per rejected row: `row 4, 售价 '12.3.4': reason; 库存 '-5': reason`."""
+    by_row: dict[int, list] = {}
+    for problem in problems:
+        by_row.setdefault(problem.row, []).append(problem)
+    lines = []
+    for row in sorted(by_row):
+        parts = []
+        for problem in by_row[row]:
+            where = problem.column
+            if problem.value:
+                where = f"{where} {problem.value!r}" if where else repr(problem.value)
+            parts.append(f"{where}: {problem.reason}" if where else problem.reason)
+        lines.append(f"  row {row}, " + "; ".join(parts))
+    return lines
+
+
+def _import_report(preview, counts: dict[str, int], problems, new_categories, new_producers) -> list[str]:
+    from .services.product_io import NEW, REJECTED, UNCHANGED, UPDATE
+
+    where = preview.sheet and f"sheet {preview.sheet}" or preview.encoding or ""
+    lines = [
+        f"{preview.file_name} ({preview.kind}{', ' + where if where else ''}): {counts[NEW]} new, "
+        f"{counts[UPDATE]} updated, {counts[UNCHANGED]} unchanged, {counts[REJECTED]} rejected"
+    ]
+    if preview.ignored_columns:
+        lines.append("ignored columns: " + ", ".join(c for c in preview.ignored_columns))
+    if problems:
+        lines.append("rejected rows (row number as the spreadsheet shows it, header = row 1):")
+        lines.extend(_rejected_lines(problems))
+    if new_categories:
+        lines.append("new categories: " + ", ".join(new_categories))
+    if new_producers:
+        lines.append("new producers: " + ", ".join(new_producers))
+    if preview.previously_imported_at is not None:
+        lines.append(f"this file was imported before, at {preview.previously_imported_at:%Y-%m-%d %H:%M:%S}")
+    return lines
+
+
+def _cmd_import_products(args: argparse.Namespace) -> int:
+    from .services.product_io import (
+        apply_product_import,
+        read_product_file,
+        read_table_of_products,
+    )
+
+    source = Path(args.file).expanduser()
+    _check_input_file(source)
+
+    if args.dry_run:
+        with _dry_run_database(args.db) as (database, where):
+            with _Progress("reading") as progress:
+                preview = read_product_file(database, source, progress)
+        lines = _import_report(preview, preview.counts, preview.problems, preview.new_categories, preview.new_producers)
+        lines.append(f"dry run: nothing was written to {where}")
+        _write("\n".join(lines) + "\n")
+        return EXIT_OK
+
+    from .db.engine import open_database
+
+    path = _sqlite_file(args.db)
+    if path is not None and _is_blank_database(path):
+        # Read the file before making the database: an unreadable file leaves nothing behind.
+        read_table_of_products(source)
+    database = open_database(args.db)  # created or upgraded as usual; a bad file is refused untouched
+    try:
+        with _Progress("reading") as progress:
+            preview = read_product_file(database, source, progress)
+        if preview.has_changes:
+            with _Progress("importing") as progress:
+                result = apply_product_import(database, preview, progress)
+            counts = {"new": result.new, "update": result.updated, "unchanged": result.unchanged,
+                      "rejected": result.rejected}
+            lines = _import_report(preview, counts, result.problems, result.new_categories, result.new_producers)
+            lines.append(f"imported into {database.describe()} (import batch {result.batch_id})")
+        else:
+            # Nothing new or changed: no transaction and no batch row, the database stays as it was.
+            lines = _import_report(preview, preview.counts, preview.problems, (), ())
+            lines.append(f"nothing to change in {database.describe()}")
+    finally:
+        database.dispose()
+    _write("\n".join(lines) + "\n")
+    return EXIT_OK
+
+
+EXPORT_SUFFIXES = (".xlsx", ".csv")
+
+
+def _cmd_export(args: argparse.Namespace) -> int:
+    from .services.errors import UserError
+
+    target = Path(args.target).expanduser()
+    if target.suffix.lower() not in EXPORT_SUFFIXES:
+        hint = ""
+        try:
+            _month(args.target)
+            hint = "; --to names the file, the last month is --until YYYY-MM"
+        except argparse.ArgumentTypeError:
+            pass
+        raise UserError(
+            f"cannot export to {args.target}: the file name must end in .xlsx or .csv (the suffix decides the format){hint}"
+        )
+    if args.kind != "monthly" and (args.first is not None or args.last is not None):
+        raise UserError(f"--from and --until go with export monthly, not with export {args.kind}")
+    if args.first is not None and args.last is not None and args.first > args.last:
+        raise UserError(f"--from {args.first} is after --until {args.last}")
+
+    database = _open_existing(args.db, migrate=True)
+    try:
+        if args.kind == "products":
+            from .services.product_io import export_products
+
+            with _Progress("exporting products") as progress:
+                count = export_products(database, target, progress=progress)
+            what = f"{count} product{'s' if count != 1 else ''}"
+        else:
+            from .services.monthly_export import save_monthly_report
+
+            report = _monthly_report(database, args.first, args.last, None)
+            count = save_monthly_report(report, target)
+            span = f" ({report.rows[0].month}..{report.rows[-1].month})" if report.rows else " (no paid sales yet)"
+            what = f"{count} month{'s' if count != 1 else ''}{span}"
+    finally:
+        database.dispose()
+    _write(f"wrote {what} to {target}\n")
     return EXIT_OK
 
 
@@ -459,6 +706,8 @@ def _cmd_screenshot(args: argparse.Namespace) -> int:
 _COMMANDS: dict[Optional[str], Callable[[argparse.Namespace], int]] = {
     None: _cmd_gui,
     "demo": _cmd_demo,
+    "import-products": _cmd_import_products,
+    "export": _cmd_export,
     "report": _cmd_report,
     "check": _cmd_check,
     "backup": _cmd_backup,

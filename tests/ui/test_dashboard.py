@@ -20,6 +20,7 @@ from livestream_desk.db.models import Sale
 from livestream_desk.domain.money import format_display, format_short
 from livestream_desk.domain.period import Month, MonthRange
 from livestream_desk.services.dashboard import PeriodChoice
+from livestream_desk.services.errors import UserError
 from livestream_desk.services.reports import monthly_report, platforms_with_sales, sales_span
 from livestream_desk.ui.dashboard import controller as controller_module
 from livestream_desk.ui.dashboard import pyside_workaround
@@ -263,13 +264,33 @@ def test_cancelling_demo_data_leaves_the_database_empty(qtbot, db, runner):
 
 def test_demo_failure_is_reported_in_a_message_box(qtbot, demo_db, runner):
     page = open_page(qtbot, demo_db, runner)
-    with qtbot.waitSignal(page.controller.demo_failed, timeout=LOAD_TIMEOUT_MS):
+    with qtbot.waitSignal(page.controller.demo_failed, timeout=LOAD_TIMEOUT_MS) as failure:
         page.load_demo()  # the database already has data: the generator refuses
+    (exc,) = failure.args
+    assert isinstance(exc, UserError)
     box = page.error_box
     assert box is not None and box.isVisible()
-    assert box.property("errorKind") == "known"
-    assert box.text()
+    assert str(exc) in box.text()  # a known error: its message as it is, no traceback
+    assert not box.detailedText()
     qtbot.waitUntil(lambda: page.progress_dialog is None)
+    box.close()
+
+
+def test_a_bug_while_loading_is_reported_with_its_traceback(qtbot, demo_db, runner, monkeypatch):
+    page = open_page(qtbot, demo_db, runner)
+    bars_before = page.chart.bar_heights()
+
+    def broken(*args, **kw):
+        raise RuntimeError("boom")
+
+    monkeypatch.setattr(controller_module, "load_dashboard", broken)
+    with qtbot.waitSignal(page.controller.failed, timeout=LOAD_TIMEOUT_MS):
+        page.refresh()
+    box = page.error_box
+    assert box is not None and box.isVisible()
+    assert "RuntimeError" in box.detailedText() and "boom" in box.detailedText()
+    assert not page.is_loading()
+    assert page.chart.bar_heights() == bars_before  # the figures on screen stay
     box.close()
 
 

@@ -10,6 +10,7 @@ geometry follows it on every resize (pyqtgraph's MultiplePlotAxes example).
 """
 from __future__ import annotations
 
+import html
 import math
 from typing import Optional, Sequence
 
@@ -235,8 +236,10 @@ class MonthlyChart(QWidget):
 
         self.legend = QLabel(self)
         self.legend.setObjectName("chartLegend")
-        bars_text = self.tr("Net sales (left axis)")
-        line_text = self.tr("Growth vs previous month (right axis); gaps where the previous month had no sales")
+        bars_text = html.escape(self.tr("Net sales (left axis)"))
+        line_text = html.escape(
+            self.tr("Growth vs previous month (right axis); gaps where the previous month had no sales")
+        )
         self.legend.setText(
             f'<span style="color:{texts.BAR_COLOUR}">■</span> {bars_text}'
             f'&nbsp;&nbsp;&nbsp;<span style="color:{texts.LINE_COLOUR}">●</span> {line_text}'

@@ -81,7 +81,8 @@ class KpiCards(QWidget):
         self.target_bar = QProgressBar(self.target)
         self.target_bar.setObjectName("targetProgress")
         self.target_bar.setRange(0, 100)
-        self.target_bar.setTextVisible(True)
+        self.target_bar.setTextVisible(False)  # the figure above says it; the bar shows how far
+        self.target_bar.setMaximumHeight(self.target_bar.fontMetrics().height())
         self.target.layout_.insertWidget(2, self.target_bar)
         self.target.hide()
         self.figures: Optional[MonthlyFigures] = None
@@ -141,8 +142,7 @@ class KpiCards(QWidget):
         percent = round_pct(progress * 100)
         self.target.set_value(f"{percent}%")
         self.target_bar.setValue(max(0, min(100, int(percent))))
-        self.target_bar.setFormat(f"{percent}%%")
-        self.target_bar.setTextVisible(False)  # the figure above says it; the bar shows how far
+        self.target_bar.setAccessibleDescription(f"{percent}%")
         self.target.set_detail(f"{texts.money_short(net)} / {texts.money_short(figures.target_fen or 0)}")
         self.target.detail_label.setToolTip(
             f"{texts.money_exact(net)} / {texts.money_exact(figures.target_fen or 0)}"

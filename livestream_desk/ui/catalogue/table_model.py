@@ -1,0 +1,358 @@
+"""The catalogue as a Qt table model: windowed, sorted and filtered in SQL.
+
+`ProductTableModel` holds only the rows the view has needed so far: the first window of
+PAGE_SIZE rows, then one more window each time the view scrolls to the end of what is
+loaded (`canFetchMore` / `fetchMore`). Every query runs in the TaskRunner; a generation
+counter drops answers to queries that a newer one has replaced (typing fast in the search
+box sends several), so only the latest search ever reaches the screen.
+
+Sorting is done by the database (ProductQuery.sort), not by a QSortFilterProxyModel: with
+windowed rows a proxy could only sort the window already loaded, and the first rows on
+screen would not be the first rows of the catalogue. `sort()` re-queries instead.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+from decimal import Decimal
+from typing import Any, Optional
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtGui import QBrush, QColor, QFont
+
+from ...db.engine import Database
+from ...domain.money import format_display
+from ...services.catalogue import ProductQuery, ProductRow, list_products_and_count
+from ..tasks import TaskContext, TaskRunner
+
+PAGE_SIZE = 200  # rows per window: about ten screens at 1366×768
+
+PRODUCT_ID_ROLE = Qt.ItemDataRole.UserRole + 1
+PRODUCT_ROW_ROLE = Qt.ItemDataRole.UserRole + 2
+
+ALIGN_RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+ALIGN_LEFT = int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+ALIGN_CENTER = int(Qt.AlignmentFlag.AlignCenter)
+
+LOW_STOCK_BACKGROUND = QColor("#fde8d7")  # a light amber that reads on white and on alternate rows
+LOW_STOCK_TEXT = QColor("#b3261e")
+ARCHIVED_TEXT = QColor("#8a8a8a")
+REVIEW_TEXT = QColor("#b45f06")
+
+
+@dataclass(frozen=True)
+class Window:
+    """One answer from the database: `rows` from `offset`, of `total` matching products."""
+
+    query: ProductQuery
+    rows: list[ProductRow]
+    total: int
+
+
+def load_window(context: TaskContext, database: Database, query: ProductQuery) -> Window:
+    """Runs on a worker thread."""
+    rows, total = list_products_and_count(database, query)
+    context.raise_if_cancelled()
+    return Window(query, rows, total)
+
+
+def format_margin(value: Optional[Decimal]) -> str:
+    return "—" if value is None else f"{value}%"
+
+
+def format_money(fen: Optional[int]) -> str:
+    return "" if fen is None else format_display(fen)
+
+
+class ProductTableModel(QAbstractTableModel):
+    """`ProductTableModel(database, task_runner)`; `set_query(query)` loads it."""
+
+    (NAME, SPEC, UNIT, CATEGORY, PRICE, LIVE_PRICE, COST, MARGIN, STOCK, ORIGIN, PRODUCER,
+     CERTIFICATIONS, STATUS) = range(13)
+    # ProductQuery.sort key of each column (services.catalogue.SORT_KEYS).
+    SORT_KEYS = (
+        "name", "spec", "unit", "category", "list_price_fen", "live_price_fen", "cost_fen", "margin_pct",
+        "stock", "origin", "producer", "certifications", "archived",
+    )
+    NUMERIC = frozenset({PRICE, LIVE_PRICE, COST, MARGIN, STOCK})
+
+    loaded = Signal(int)  # a new query's first window is on screen; the total that match
+    fetched = Signal(int)  # one more window was appended; rows now loaded
+    failed = Signal(object)  # the exception of a failed query
+
+    def __init__(self, database: Database, task_runner: TaskRunner, parent=None) -> None:
+        super().__init__(parent)
+        self.database = database
+        self.task_runner = task_runner
+        self._query = ProductQuery()
+        self._rows: list[ProductRow] = []
+        self._display: dict[int, tuple[str, ...]] = {}
+        self._total = 0
+        self._generation = 0
+        self._reloading = False
+        self._fetching = False
+        self._has_loaded = False
+
+    # --- queries ----------------------------------------------------------------
+    def query(self) -> ProductQuery:
+        """The current filters and sort (offset and limit not set)."""
+        return self._query
+
+    def set_query(self, query: ProductQuery) -> None:
+        """Show the products `query` selects, from the first row (a new search or filter)."""
+        self._query = replace(query, offset=0, limit=None)
+        self.reload(keep_loaded=False)
+
+    def reload(self, keep_loaded: bool = True) -> None:
+        """Query again; with `keep_loaded`, as many rows as are loaded now (after an edit,
+        so the view stays where it was)."""
+        self._generation += 1
+        generation = self._generation
+        limit = max(PAGE_SIZE, len(self._rows)) if keep_loaded else PAGE_SIZE
+        self._reloading = True
+        self._fetching = False
+        self.task_runner.submit(
+            load_window,
+            self.database,
+            replace(self._query, offset=0, limit=limit),
+            on_success=lambda window, g=generation: self._on_reloaded(g, window),
+            on_failure=lambda exc, g=generation: self._on_failed(g, exc),
+            on_cancelled=lambda g=generation: self._on_failed(g, None),
+        )
+
+    def is_loading(self) -> bool:
+        return self._reloading or self._fetching
+
+    def has_loaded(self) -> bool:
+        return self._has_loaded
+
+    def total(self) -> int:
+        """How many products match the query (loaded or not)."""
+        return self._total
+
+    def apply_window(self, window: Window) -> None:
+        """Show `window` as the model's content (what a finished reload does)."""
+        old_ids = [r.id for r in self._rows]
+        new_ids = [r.id for r in window.rows]
+        self._display.clear()
+        if old_ids == new_ids and self._rows:
+            # Same products in the same order (an edit): update in place, so the view keeps
+            # its selection and scroll position.
+            self._rows = list(window.rows)
+            self._total = window.total
+            self.dataChanged.emit(self.index(0, 0), self.index(len(self._rows) - 1, self.columnCount() - 1))
+        else:
+            self.beginResetModel()
+            self._rows = list(window.rows)
+            self._total = window.total
+            self.endResetModel()
+        self._has_loaded = True
+
+    def _on_reloaded(self, generation: int, window: Window) -> None:
+        if generation != self._generation:
+            return  # a newer query is on its way: this answer is stale
+        self._reloading = False
+        self.apply_window(window)
+        self.loaded.emit(self._total)
+
+    def _on_failed(self, generation: int, exc: Optional[BaseException]) -> None:
+        if generation != self._generation:
+            return
+        self._reloading = False
+        self._fetching = False
+        if exc is not None:
+            self.failed.emit(exc)
+
+    # --- windows ----------------------------------------------------------------------
+    def canFetchMore(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> bool:
+        if parent.isValid():
+            return False
+        return not self._reloading and len(self._rows) < self._total
+
+    def fetchMore(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> None:
+        if parent.isValid() or self._fetching or not self.canFetchMore(parent):
+            return
+        self._fetching = True
+        generation = self._generation
+        offset = len(self._rows)
+        self.task_runner.submit(
+            load_window,
+            self.database,
+            replace(self._query, offset=offset, limit=PAGE_SIZE),
+            on_success=lambda window, g=generation: self._on_fetched(g, window),
+            on_failure=lambda exc, g=generation: self._on_failed(g, exc),
+            on_cancelled=lambda g=generation: self._on_failed(g, None),
+        )
+
+    def _on_fetched(self, generation: int, window: Window) -> None:
+        if generation != self._generation:
+            return
+        self._fetching = False
+        if window.query.offset != len(self._rows):
+            return
+        known = {r.id for r in self._rows}
+        # A product written meanwhile may shift the windows by a row: never show one twice.
+        fresh = [r for r in window.rows if r.id not in known]
+        self._total = window.total
+        if fresh:
+            first = len(self._rows)
+            self.beginInsertRows(QModelIndex(), first, first + len(fresh) - 1)
+            self._rows.extend(fresh)
+            self.endInsertRows()
+        if not window.rows:
+            self._total = len(self._rows)
+        self.fetched.emit(len(self._rows))
+
+    # --- sorting (in SQL: see the module's docstring) ----------------------------------
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        if not 0 <= column < len(self.SORT_KEYS):
+            return
+        key = self.SORT_KEYS[column]
+        descending = order == Qt.SortOrder.DescendingOrder
+        if key == self._query.sort and descending == self._query.descending and self._has_loaded:
+            return
+        self._query = replace(self._query, sort=key, descending=descending)
+        if self._has_loaded or self._reloading:
+            self.reload(keep_loaded=False)
+
+    def sort_column(self) -> int:
+        try:
+            return self.SORT_KEYS.index(self._query.sort)
+        except ValueError:
+            return self.NAME
+
+    # --- rows ---------------------------------------------------------------------------
+    def product(self, row: int) -> ProductRow:
+        return self._rows[row]
+
+    def loaded_rows(self) -> list[ProductRow]:
+        return list(self._rows)
+
+    def row_of(self, product_id: int) -> Optional[int]:
+        for index, row in enumerate(self._rows):
+            if row.id == product_id:
+                return index
+        return None
+
+    # --- Qt model interface ----------------------------------------------------------------
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self.SORT_KEYS)
+
+    def headers(self) -> tuple[str, ...]:
+        return (
+            self.tr("Name"),
+            self.tr("Spec"),
+            self.tr("Unit"),
+            self.tr("Category"),
+            self.tr("Price"),
+            self.tr("Live price"),
+            self.tr("Cost"),
+            self.tr("Margin"),
+            self.tr("Stock"),
+            self.tr("Origin"),
+            self.tr("Producer"),
+            self.tr("Certifications"),
+            self.tr("Status"),
+        )
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(self.SORT_KEYS):
+            return None
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self.headers()[section]
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            return ALIGN_RIGHT if section in self.NUMERIC else ALIGN_LEFT
+        if role == Qt.ItemDataRole.InitialSortOrderRole:
+            # The first click on a price, the margin or the stock shows the largest first.
+            return Qt.SortOrder.DescendingOrder if section in self.NUMERIC else Qt.SortOrder.AscendingOrder
+        if role == Qt.ItemDataRole.ToolTipRole:
+            if section == self.MARGIN:
+                return self.tr("(price − cost) ÷ price")
+            if section == self.STOCK:
+                return self.tr("Highlighted when at or under the product's low-stock threshold")
+        return None
+
+    def status_text(self, row: ProductRow) -> str:
+        if row.archived:
+            return self.tr("Archived")
+        if row.needs_review:
+            return self.tr("Needs review")
+        return self.tr("On sale")
+
+    def _texts(self, row_number: int) -> tuple[str, ...]:
+        texts = self._display.get(row_number)
+        if texts is None:
+            r = self._rows[row_number]
+            texts = (
+                r.name,
+                r.spec,
+                r.unit,
+                r.category,
+                format_display(r.list_price_fen),
+                format_money(r.live_price_fen),
+                format_money(r.cost_fen),
+                format_margin(r.margin_pct),
+                f"{r.stock:,}",
+                r.origin,
+                r.producer,
+                r.certifications,
+                self.status_text(r),
+            )
+            self._display[row_number] = texts
+        return texts
+
+    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        row_number, column = index.row(), index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._texts(row_number)[column]
+        row = self._rows[row_number]
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            return ALIGN_RIGHT if column in self.NUMERIC else ALIGN_LEFT
+        if role == Qt.ItemDataRole.BackgroundRole:
+            return QBrush(LOW_STOCK_BACKGROUND) if row.low_stock else None
+        if role == Qt.ItemDataRole.ForegroundRole:
+            if row.low_stock and column == self.STOCK:
+                return QBrush(LOW_STOCK_TEXT)
+            if row.archived:
+                return QBrush(ARCHIVED_TEXT)
+            if column == self.STATUS and row.needs_review:
+                return QBrush(REVIEW_TEXT)
+            return None
+        if role == Qt.ItemDataRole.FontRole:
+            if row.low_stock and column == self.STOCK:
+                font = QFont()
+                font.setBold(True)
+                return font
+            return None
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self._tooltip(row_number, row, column)
+        if role == PRODUCT_ID_ROLE:
+            return row.id
+        if role == PRODUCT_ROW_ROLE:
+            return row
+        return None
+
+    def _tooltip(self, row_number: int, row: ProductRow, column: int) -> Optional[str]:
+        if row.low_stock:
+            return self.tr("Low stock: {stock} left, warning at {threshold} or fewer").format(
+                stock=row.stock, threshold=row.low_stock_threshold
+            )
+        if column == self.NAME and row.sku:
+            return self.tr("{name} — 商家编码 {sku}").format(name=row.name, sku=row.sku)
+        if column in (self.NAME, self.ORIGIN, self.PRODUCER, self.CERTIFICATIONS):
+            return self._texts(row_number)[column] or None
+        if column == self.STATUS and row.needs_review:
+            return self.tr("Created by an import; check its details")
+        return None
+
+    def flags(self, index: QModelIndex | QPersistentModelIndex) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+
+
+__all__ = ["ProductTableModel", "PAGE_SIZE", "PRODUCT_ID_ROLE", "PRODUCT_ROW_ROLE", "Window", "load_window"]

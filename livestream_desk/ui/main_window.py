@@ -2,7 +2,13 @@
 
 Pages are plain QWidgets built with `(database, task_runner, parent)`. A page may offer:
 - `refresh()`: reload its data (View → Refresh, F5);
-- `is_loading() -> bool` and/or a `loaded` signal: screenshots and tests wait on them.
+- `is_loading() -> bool` and/or a `loaded` signal: screenshots and tests wait on them;
+- `data_changed()`: another page wrote to the database; a `databaseChanged` (or the
+  dashboard's `demo_loaded`) signal: this page did;
+- `menu_actions() -> {"file": [...], "edit": [...]}`: its actions in the window's File and
+  Edit menus (None for a separator), with `set_active(bool)` telling it whether it is the
+  page on screen (its Edit actions only work then) and a `showRequested` signal for actions
+  that bring it forward from another page (File → Import products…).
 Only pages that exist are shown; pages of later issues appear when they are written.
 """
 from __future__ import annotations
@@ -19,6 +25,7 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QMainWindow,
+    QMenu,
     QMessageBox,
     QSizePolicy,
     QStackedWidget,
@@ -27,6 +34,7 @@ from PySide6.QtWidgets import (
 
 from .. import __version__, config
 from ..db.engine import Database
+from .catalogue import CataloguePage
 from .dashboard.page import DashboardPage
 from .reports import ReportsPage
 from .settings import SettingsPage
@@ -56,7 +64,7 @@ def app_title() -> str:
 
 
 class MainWindow(QMainWindow):
-    """`MainWindow(database)`; pages are reached by key: dashboard, reports, settings."""
+    """`MainWindow(database)`; pages are reached by key: dashboard, catalogue, reports, settings."""
 
     pageChanged = Signal(str)  # the key of the page now shown
 
@@ -90,10 +98,14 @@ class MainWindow(QMainWindow):
             item.setData(Qt.ItemDataRole.UserRole, spec.key)
             item.setSizeHint(QSize(0, self.fontMetrics().height() * 2 + 14))
 
-        for page in self._pages.values():
-            written = getattr(page, "demo_loaded", None)  # the dashboard's "load demo data"
-            if written is not None:
-                written.connect(lambda p=page: self.data_changed(p))
+        for key, page in self._pages.items():
+            for name in ("demo_loaded", "databaseChanged"):  # the page wrote to the database
+                written = getattr(page, name, None)
+                if written is not None:
+                    written.connect(lambda p=page: self.data_changed(p))
+            wants_front = getattr(page, "showRequested", None)
+            if wants_front is not None:
+                wants_front.connect(lambda k=key: self.show_page(k))
 
         central = QWidget(self)
         layout = QHBoxLayout(central)
@@ -116,10 +128,11 @@ class MainWindow(QMainWindow):
 
     # --- pages ------------------------------------------------------------
     def _page_specs(self) -> list[PageSpec]:
-        # DESIGN §8 order: 概览 · 直播排期 · 商品 · 销售 · 报表 · 设置. Schedule, catalogue and
-        # sales arrive with their own issues; until then they are not shown at all.
+        # DESIGN §8 order: 概览 · 直播排期 · 商品 · 销售 · 报表 · 设置. Schedule and sales
+        # arrive with their own issues; until then they are not shown at all.
         return [
             PageSpec("dashboard", lambda: self.tr("Dashboard"), DashboardPage),
+            PageSpec("catalogue", lambda: self.tr("Catalogue"), CataloguePage),
             PageSpec("reports", lambda: self.tr("Reports"), ReportsPage),
             PageSpec("settings", lambda: self.tr("Settings"), SettingsPage),
         ]
@@ -174,6 +187,10 @@ class MainWindow(QMainWindow):
         self.stack.setCurrentIndex(row)
         key = self._keys[row]
         self.page_actions[key].setChecked(True)
+        for other, page in self._pages.items():
+            set_active = getattr(page, "set_active", None)
+            if callable(set_active):
+                set_active(other == key)
         self.pageChanged.emit(key)
 
     # --- actions and menus --------------------------------------------------
@@ -216,13 +233,44 @@ class MainWindow(QMainWindow):
         self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
         self.about_action.triggered.connect(self.show_about)
 
+    def _page_menu_actions(self, menu: str) -> list[list[Optional[QAction]]]:
+        """Each page's actions for `menu` ("file" / "edit"), in page order."""
+        groups = []
+        for page in self._pages.values():
+            offered = getattr(page, "menu_actions", None)
+            if callable(offered):
+                actions = offered().get(menu) or []
+                if actions:
+                    groups.append(list(actions))
+        return groups
+
+    @staticmethod
+    def _add_actions(menu: QMenu, actions: list[Optional[QAction]]) -> None:
+        for action in actions:
+            if action is None:
+                menu.addSeparator()
+            else:
+                menu.addAction(action)
+
     def _build_menus(self) -> None:
         bar = self.menuBar()
         self.file_menu = bar.addMenu(self.tr("&File"))
+        for actions in self._page_menu_actions("file"):
+            self._add_actions(self.file_menu, actions)
+            self.file_menu.addSeparator()
         self.file_menu.addAction(self.backup_action)
         self.file_menu.addAction(self.open_data_folder_action)
         self.file_menu.addSeparator()
         self.file_menu.addAction(self.quit_action)
+
+        edit_groups = self._page_menu_actions("edit")
+        self.edit_menu: Optional[QMenu] = None
+        if edit_groups:
+            self.edit_menu = bar.addMenu(self.tr("&Edit"))
+            for index, actions in enumerate(edit_groups):
+                if index:
+                    self.edit_menu.addSeparator()
+                self._add_actions(self.edit_menu, actions)
 
         self.view_menu = bar.addMenu(self.tr("&View"))
         for action in self.page_actions.values():

@@ -2,54 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN" sourcelanguage="en">
 <context>
-    <name></name>
-    <message>
-        <source>%2/%1</source>
-        <comment>a month: %1 is the year, %2 the month number</comment>
-        <translation>%1年%2月</translation>
-    </message>
-    <message>
-        <source>%1 to %2</source>
-        <translation>%1 至 %2</translation>
-    </message>
-    <message>
-        <source>No sales in the previous month to compare with</source>
-        <translation>上月没有销售，无法计算环比</translation>
-    </message>
-    <message>
-        <source>%1 vs previous month</source>
-        <translation>环比 %1</translation>
-    </message>
-    <message>
-        <source>Net sales: %1</source>
-        <translation>净成交：%1</translation>
-    </message>
-    <message>
-        <source>GMV: %1</source>
-        <translation>成交金额：%1</translation>
-    </message>
-    <message>
-        <source>Refunds: %1</source>
-        <translation>退款金额：%1</translation>
-    </message>
-    <message>
-        <source>Orders: %1</source>
-        <translation>订单数：%1</translation>
-    </message>
-    <message>
-        <source>Livestreams: %1</source>
-        <translation>直播场次：%1</translation>
-    </message>
-    <message>
-        <source>Month-on-month growth: %1</source>
-        <translation>环比增长：%1</translation>
-    </message>
-    <message>
-        <source>Target: %1 (%2% reached)</source>
-        <translation>目标：%1（已完成 %2%）</translation>
-    </message>
-</context>
-<context>
     <name>App</name>
     <message>
         <source>Cannot open the database</source>
@@ -107,6 +59,438 @@
     <message>
         <source>Backup cancelled; no file was written.</source>
         <translation>备份已取消，没有写入任何文件。</translation>
+    </message>
+</context>
+<context>
+    <name>CatalogueCommands</name>
+    <message>
+        <source>New product {name}</source>
+        <translation>新建商品{name}</translation>
+    </message>
+    <message>
+        <source>Edit {name}</source>
+        <translation>编辑{name}</translation>
+    </message>
+    <message>
+        <source>Archive {name}</source>
+        <translation>下架{name}</translation>
+    </message>
+    <message>
+        <source>Put {name} back on sale</source>
+        <translation>重新上架{name}</translation>
+    </message>
+    <message>
+        <source>Archive {count} products</source>
+        <translation>下架 {count} 件商品</translation>
+    </message>
+    <message>
+        <source>Put {count} products back on sale</source>
+        <translation>重新上架 {count} 件商品</translation>
+    </message>
+    <message>
+        <source>Delete {name}</source>
+        <translation>删除{name}</translation>
+    </message>
+    <message>
+        <source>Delete {count} products</source>
+        <translation>删除 {count} 件商品</translation>
+    </message>
+    <message>
+        <source>Delete {deleted} and archive {archived} products</source>
+        <translation>删除 {deleted} 件、下架 {archived} 件商品</translation>
+    </message>
+</context>
+<context>
+    <name>CataloguePage</name>
+    <message>
+        <source>Export products</source>
+        <translation>导出商品</translation>
+    </message>
+    <message>
+        <source>The list is filtered. Export only the {count} products shown, or the whole catalogue?</source>
+        <translation>列表已经筛选过。只导出当前显示的 {count} 件商品，还是导出全部商品？</translation>
+    </message>
+    <message>
+        <source>Products shown ({count})</source>
+        <translation>当前筛选的商品（{count} 件）</translation>
+    </message>
+    <message>
+        <source>Whole catalogue</source>
+        <translation>全部商品</translation>
+    </message>
+    <message>
+        <source>&amp;Import Products…</source>
+        <translation>导入商品(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Bring products in from an Excel or CSV product list</source>
+        <translation>从 Excel 或 CSV 商品表导入商品</translation>
+    </message>
+    <message>
+        <source>&amp;Export Products…</source>
+        <translation>导出商品(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Save the products to an Excel or CSV file</source>
+        <translation>把商品保存为 Excel 或 CSV 文件</translation>
+    </message>
+    <message>
+        <source>Download Product &amp;Template…</source>
+        <translation>下载商品导入模板(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>Save an empty product list to fill in with Excel</source>
+        <translation>保存一份空白商品表，用 Excel 填写后导入</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>撤销(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>重做(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;New Product…</source>
+        <translation>新建商品(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>Add a product to the catalogue</source>
+        <translation>在商品库里添加一件商品</translation>
+    </message>
+    <message>
+        <source>&amp;Edit Product…</source>
+        <translation>编辑商品(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Change the selected product</source>
+        <translation>修改选中的商品</translation>
+    </message>
+    <message>
+        <source>&amp;Stock…</source>
+        <translation>库存(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Add or take away stock, with a reason; see the history</source>
+        <translation>增加或减少库存并写明原因；查看库存记录</translation>
+    </message>
+    <message>
+        <source>&amp;Archive</source>
+        <translation>下架(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Hide the product from the list and from new lineups</source>
+        <translation>商品不再出现在列表和新的排品里，销售记录保留</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>删除(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Delete the selected products (can be undone)</source>
+        <translation>删除选中的商品（可以撤销）</translation>
+    </message>
+    <message>
+        <source>&amp;Find Product</source>
+        <translation>查找商品(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Search by name, 商家编码, origin or producer, also in pinyin</source>
+        <translation>按名称、商家编码、产地或生产者查找，也可以输入拼音</translation>
+    </message>
+    <message>
+        <source>&amp;Categories…</source>
+        <translation>管理分类(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Add, rename, merge or delete categories</source>
+        <translation>添加、改名、合并或删除分类</translation>
+    </message>
+    <message>
+        <source>Search name, 商家编码, origin, producer — pinyin works: hj, huangju</source>
+        <translation>搜索名称、商家编码、产地、生产者——可用拼音，如 hj、huangju</translation>
+    </message>
+    <message>
+        <source>New product</source>
+        <translation>新建商品</translation>
+    </message>
+    <message>
+        <source>Clear filters</source>
+        <translation>清除筛选</translation>
+    </message>
+    <message>
+        <source>No products yet. Click “New product” to add one, or import a product list from Excel (File → Download Product Template gives you one to fill in).</source>
+        <translation>还没有商品。点“新建商品”逐个添加，或从 Excel 商品表导入（“文件 → 下载商品导入模板”可以得到一份空表来填写）。</translation>
+    </message>
+    <message>
+        <source>The products could not be loaded.</source>
+        <translation>商品列表没能加载。</translation>
+    </message>
+    <message>
+        <source>No products match</source>
+        <translation>没有符合条件的商品</translation>
+    </message>
+    <message>
+        <source>{count} products</source>
+        <translation>共 {count} 件商品</translation>
+    </message>
+    <message>
+        <source>Put Back on &amp;Sale</source>
+        <translation>重新上架(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Show the product in the list and in lineups again</source>
+        <translation>让商品重新出现在列表和排品里</translation>
+    </message>
+    <message>
+        <source>&amp;Undo {action}</source>
+        <translation>撤销 {action}(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Redo {action}</source>
+        <translation>重做 {action}(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Undone: {action}</source>
+        <translation>已撤销：{action}</translation>
+    </message>
+    <message>
+        <source>Redone: {action}</source>
+        <translation>已重做：{action}</translation>
+    </message>
+    <message>
+        <source>Cannot undo</source>
+        <translation>无法撤销</translation>
+    </message>
+    <message>
+        <source>Cannot redo</source>
+        <translation>无法重做</translation>
+    </message>
+    <message>
+        <source>Saved {name}</source>
+        <translation>已保存{name}</translation>
+    </message>
+    <message>
+        <source>Delete products</source>
+        <translation>删除商品</translation>
+    </message>
+    <message>
+        <source>Delete {name}?
+
+You can undo this with Undo in the Edit menu.</source>
+        <translation>删除{name}吗？
+
+删除后可以用“编辑”菜单里的“撤销”恢复。</translation>
+    </message>
+    <message>
+        <source>{name} has {uses}, so it cannot be deleted; it is already archived.</source>
+        <translation>{name}有 {uses}，不能删除；它已经下架了。</translation>
+    </message>
+    <message>
+        <source>{name} has {uses}, so it cannot be deleted.
+
+Archive it instead? It disappears from the product list and from new lineups; its sales stay in the reports.</source>
+        <translation>{name}有 {uses}，不能删除。
+
+改为下架吗？下架后它不再出现在商品列表和新的排品里，销售记录仍然保留在报表中。</translation>
+    </message>
+    <message>
+        <source>Archive instead of deleting</source>
+        <translation>改为下架</translation>
+    </message>
+    <message>
+        <source>Delete these {count} products?
+
+You can undo this with Undo in the Edit menu.</source>
+        <translation>删除这 {count} 件商品吗？
+
+删除后可以用“编辑”菜单里的“撤销”恢复。</translation>
+    </message>
+    <message>
+        <source>{used} of the {count} products have sales or lineup items and cannot be deleted: they will be archived instead. The other {free} will be deleted.
+
+Go ahead? You can undo this.</source>
+        <translation>这 {count} 件商品中有 {used} 件有销售或排品记录，不能删除，将改为下架；其余 {free} 件将被删除。
+
+继续吗？之后可以撤销。</translation>
+    </message>
+    <message>
+        <source>{sales} sale lines and {lineup} lineup items</source>
+        <translation>{sales} 条销售记录和 {lineup} 条排品记录</translation>
+    </message>
+    <message>
+        <source>{sales} sale lines</source>
+        <translation>{sales} 条销售记录</translation>
+    </message>
+    <message>
+        <source>{lineup} lineup items</source>
+        <translation>{lineup} 条排品记录</translation>
+    </message>
+    <message>
+        <source>Import products</source>
+        <translation>导入商品</translation>
+    </message>
+    <message>
+        <source>Product lists (*.xlsx *.xls *.csv);;All files (*)</source>
+        <translation>商品表 (*.xlsx *.xls *.csv);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Imported: {new} new, {updated} updated, {unchanged} unchanged, {rejected} rejected</source>
+        <translation>已导入：新增 {new}，更新 {updated}，未变 {unchanged}，拒绝 {rejected}</translation>
+    </message>
+    <message>
+        <source>products-{date}.xlsx</source>
+        <translation>商品表-{date}.xlsx</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>CSV file (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <source>Exported {count} products to {path}</source>
+        <translation>已导出 {count} 件商品到 {path}</translation>
+    </message>
+    <message>
+        <source>Cannot export</source>
+        <translation>无法导出</translation>
+    </message>
+    <message>
+        <source>Save the product template</source>
+        <translation>保存商品导入模板</translation>
+    </message>
+    <message>
+        <source>product-template.xlsx</source>
+        <translation>商品导入模板.xlsx</translation>
+    </message>
+    <message>
+        <source>Template saved to {path}</source>
+        <translation>模板已保存到 {path}</translation>
+    </message>
+</context>
+<context>
+    <name>CategoriesDialog</name>
+    <message>
+        <source>Categories</source>
+        <translation>商品分类</translation>
+    </message>
+    <message>
+        <source>Add…</source>
+        <translation>添加…</translation>
+    </message>
+    <message>
+        <source>Rename…</source>
+        <translation>改名…</translation>
+    </message>
+    <message>
+        <source>Merge into…</source>
+        <translation>合并到…</translation>
+    </message>
+    <message>
+        <source>Move this category&apos;s products to another category and remove it</source>
+        <translation>把这个分类的商品移到另一个分类，并删除这个分类</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>A category with products can be merged into another, not deleted.</source>
+        <translation>有商品的分类不能删除，可以合并到另一个分类。</translation>
+    </message>
+    <message>
+        <source>New category</source>
+        <translation>新建分类</translation>
+    </message>
+    <message>
+        <source>Name of the new category:</source>
+        <translation>新分类的名称：</translation>
+    </message>
+    <message>
+        <source>Rename category</source>
+        <translation>分类改名</translation>
+    </message>
+    <message>
+        <source>New name for {name}:</source>
+        <translation>“{name}”的新名称：</translation>
+    </message>
+    <message>
+        <source>Merge category</source>
+        <translation>合并分类</translation>
+    </message>
+    <message>
+        <source>Move the {count} products of {name} to:</source>
+        <translation>把“{name}”的 {count} 件商品移到：</translation>
+    </message>
+</context>
+<context>
+    <name>CategoryModel</name>
+    <message>
+        <source>Category</source>
+        <translation>分类</translation>
+    </message>
+    <message>
+        <source>Products</source>
+        <translation>商品数</translation>
+    </message>
+</context>
+<context>
+    <name>Dashboard</name>
+    <message>
+        <source>%2/%1</source>
+        <comment>a month: %1 is the year, %2 the month number</comment>
+        <translation>%1年%2月</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 至 %2</translation>
+    </message>
+    <message>
+        <source>No sales in the previous month to compare with</source>
+        <translation>上月没有销售，无法计算环比</translation>
+    </message>
+    <message>
+        <source>%1 vs previous month</source>
+        <translation>环比 %1</translation>
+    </message>
+    <message>
+        <source>The last month is before the first month.</source>
+        <translation type="unfinished">结束月份早于开始月份。</translation>
+    </message>
+    <message>
+        <source>Net sales: %1</source>
+        <translation>净成交：%1</translation>
+    </message>
+    <message>
+        <source>GMV: %1</source>
+        <translation>成交金额：%1</translation>
+    </message>
+    <message>
+        <source>Refunds: %1</source>
+        <translation>退款金额：%1</translation>
+    </message>
+    <message>
+        <source>Orders: %1</source>
+        <translation>订单数：%1</translation>
+    </message>
+    <message>
+        <source>Livestreams: %1</source>
+        <translation>直播场次：%1</translation>
+    </message>
+    <message>
+        <source>Growth vs previous month: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target: %1 (%2% reached)</source>
+        <translation>目标：%1（已完成 %2%）</translation>
     </message>
 </context>
 <context>
@@ -222,6 +606,174 @@ To look around first, load demo data: two years of realistic livestream sales of
     </message>
 </context>
 <context>
+    <name>FilterBar</name>
+    <message>
+        <source>On sale</source>
+        <translation>在售</translation>
+    </message>
+    <message>
+        <source>Archived</source>
+        <translation>已下架</translation>
+    </message>
+    <message>
+        <source>Needs review</source>
+        <translation>待核对</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>全部</translation>
+    </message>
+    <message>
+        <source>Archived products are hidden from the list and from new lineups</source>
+        <translation>下架的商品不出现在列表和新的排品里</translation>
+    </message>
+    <message>
+        <source>Low stock only</source>
+        <translation>只看库存不足</translation>
+    </message>
+    <message>
+        <source>All categories</source>
+        <translation>全部分类</translation>
+    </message>
+    <message>
+        <source>All origins</source>
+        <translation>全部产地</translation>
+    </message>
+    <message>
+        <source>All producers</source>
+        <translation>全部生产者</translation>
+    </message>
+    <message>
+        <source>All certifications</source>
+        <translation>全部认证</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>分类</translation>
+    </message>
+    <message>
+        <source>Origin</source>
+        <translation>产地</translation>
+    </message>
+    <message>
+        <source>Producer</source>
+        <translation>生产者</translation>
+    </message>
+    <message>
+        <source>Certification</source>
+        <translation>认证</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+</context>
+<context>
+    <name>ImportPreview</name>
+    <message>
+        <source>New</source>
+        <translation>新增</translation>
+    </message>
+    <message>
+        <source>Update</source>
+        <translation>更新</translation>
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <translation>未变</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>拒绝</translation>
+    </message>
+</context>
+<context>
+    <name>ImportPreviewDialog</name>
+    <message>
+        <source>Import products — {file}</source>
+        <translation>导入商品 — {file}</translation>
+    </message>
+    <message>
+        <source>New {new} · Update {update} · Unchanged {unchanged} · Rejected {rejected}</source>
+        <translation>新增 {new} · 更新 {update} · 未变 {unchanged} · 拒绝 {rejected}</translation>
+    </message>
+    <message>
+        <source>New categories: {names}</source>
+        <translation>将新建分类：{names}</translation>
+    </message>
+    <message>
+        <source>New producers: {names}</source>
+        <translation>将新建生产者：{names}</translation>
+    </message>
+    <message>
+        <source>Columns not used: {names}</source>
+        <translation>没有用到的列：{names}</translation>
+    </message>
+    <message>
+        <source>This same file was already imported on {when}.</source>
+        <translation>这个文件在 {when} 已经导入过。</translation>
+    </message>
+    <message>
+        <source>Rejected rows are left out; the other rows can still be imported.</source>
+        <translation>被拒绝的行不会导入，其余的行照常导入。</translation>
+    </message>
+    <message>
+        <source>All rows ({count})</source>
+        <translation>全部行（{count}）</translation>
+    </message>
+    <message>
+        <source>Import {count} products</source>
+        <translation>导入 {count} 件商品</translation>
+    </message>
+    <message>
+        <source>Nothing to import</source>
+        <translation>没有需要导入的内容</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>显示</translation>
+    </message>
+    <message>
+        <source>Nothing has been written yet.</source>
+        <translation>现在还没有写入任何数据。</translation>
+    </message>
+</context>
+<context>
+    <name>ImportPreviewModel</name>
+    <message>
+        <source>Status</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>行号</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>商品名称</translation>
+    </message>
+    <message>
+        <source>Spec</source>
+        <translation>规格</translation>
+    </message>
+    <message>
+        <source>商家编码</source>
+        <translation>商家编码</translation>
+    </message>
+    <message>
+        <source>Changes or reason</source>
+        <translation>变化或拒绝原因</translation>
+    </message>
+    <message>
+        <source>Same as in the catalogue</source>
+        <translation>与商品库中的相同</translation>
+    </message>
+</context>
+<context>
     <name>KpiCards</name>
     <message>
         <source>Net sales</source>
@@ -275,6 +827,10 @@ To look around first, load demo data: two years of realistic livestream sales of
         <translation>概览</translation>
     </message>
     <message>
+        <source>Catalogue</source>
+        <translation>商品</translation>
+    </message>
+    <message>
         <source>Reports</source>
         <translation>报表</translation>
     </message>
@@ -323,6 +879,10 @@ To look around first, load demo data: two years of realistic livestream sales of
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
+        <source>&amp;Edit</source>
+        <translation>编辑(&amp;E)</translation>
+    </message>
+    <message>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
@@ -352,6 +912,14 @@ To look around first, load demo data: two years of realistic livestream sales of
     <message>
         <source>Growth vs previous month (%)</source>
         <translation>环比增长（%）</translation>
+    </message>
+    <message>
+        <source>Net sales (left axis)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Growth vs previous month (right axis); gaps where the previous month had no sales</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -508,6 +1076,341 @@ To look around first, load demo data: two years of realistic livestream sales of
     </message>
 </context>
 <context>
+    <name>PlatformCodesEditor</name>
+    <message>
+        <source>Add code</source>
+        <translation>添加编码</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>移除</translation>
+    </message>
+</context>
+<context>
+    <name>PlatformCodesModel</name>
+    <message>
+        <source>Platform</source>
+        <translation>平台</translation>
+    </message>
+    <message>
+        <source>Product ID / SKU code</source>
+        <translation>平台商品 ID / SKU 编码</translation>
+    </message>
+</context>
+<context>
+    <name>ProductEditor</name>
+    <message>
+        <source>New product</source>
+        <translation>新建商品</translation>
+    </message>
+    <message>
+        <source>Edit product — {name}</source>
+        <translation>编辑商品 — {name}</translation>
+    </message>
+    <message>
+        <source>e.g. 39.90</source>
+        <translation>例如 39.90</translation>
+    </message>
+    <message>
+        <source>e.g. 婺源皇菊</source>
+        <translation>例如 婺源皇菊</translation>
+    </message>
+    <message>
+        <source>optional, unique</source>
+        <translation>可不填；填写时不能重复</translation>
+    </message>
+    <message>
+        <source>e.g. 50朵/盒</source>
+        <translation>例如 50朵/盒</translation>
+    </message>
+    <message>
+        <source>optional</source>
+        <translation>可不填</translation>
+    </message>
+    <message>
+        <source>Warn when the stock is at or under this number (0: never)</source>
+        <translation>库存等于或低于这个数时提醒（0 表示不提醒）</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>商品信息</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>商品名称</translation>
+    </message>
+    <message>
+        <source>商家编码</source>
+        <translation>商家编码</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>分类</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Spec</source>
+        <translation>规格</translation>
+    </message>
+    <message>
+        <source>Price (yuan)</source>
+        <translation>售价（元）</translation>
+    </message>
+    <message>
+        <source>Live price</source>
+        <translation>直播价</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>成本价</translation>
+    </message>
+    <message>
+        <source>Opening stock</source>
+        <translation>初始库存</translation>
+    </message>
+    <message>
+        <source>Change the stock with 库存… on the product list, with a reason</source>
+        <translation>库存请在商品列表里点“库存…”修改，并写明原因</translation>
+    </message>
+    <message>
+        <source>Stock</source>
+        <translation>库存</translation>
+    </message>
+    <message>
+        <source>Low-stock warning at</source>
+        <translation>库存预警值</translation>
+    </message>
+    <message>
+        <source>province</source>
+        <translation>省</translation>
+    </message>
+    <message>
+        <source>county</source>
+        <translation>县/区</translation>
+    </message>
+    <message>
+        <source>town</source>
+        <translation>乡/镇</translation>
+    </message>
+    <message>
+        <source>village</source>
+        <translation>村</translation>
+    </message>
+    <message>
+        <source>co-operative or farmer</source>
+        <translation>合作社或农户</translation>
+    </message>
+    <message>
+        <source>others, e.g. 富硒</source>
+        <translation>其他，如 富硒</translation>
+    </message>
+    <message>
+        <source>days</source>
+        <translation>天数</translation>
+    </message>
+    <message>
+        <source>Origin and producer</source>
+        <translation>产地和生产者</translation>
+    </message>
+    <message>
+        <source>Origin</source>
+        <translation>产地</translation>
+    </message>
+    <message>
+        <source>Producer</source>
+        <translation>生产者</translation>
+    </message>
+    <message>
+        <source>Certifications</source>
+        <translation>认证</translation>
+    </message>
+    <message>
+        <source>Shelf life (days)</source>
+        <translation>保质期（天）</translation>
+    </message>
+    <message>
+        <source>Choose photo…</source>
+        <translation>选择图片…</translation>
+    </message>
+    <message>
+        <source>No photo</source>
+        <translation>无图片</translation>
+    </message>
+    <message>
+        <source>Photo</source>
+        <translation>图片</translation>
+    </message>
+    <message>
+        <source>Platform codes</source>
+        <translation>平台编码</translation>
+    </message>
+    <message>
+        <source>Talking points, storage, anything the team should know</source>
+        <translation>卖点、储存方法等团队需要知道的事</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Needs review (made by an import)</source>
+        <translation>待核对（由导入自动创建）</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>Save (Ctrl+S)</source>
+        <translation>保存（Ctrl+S）</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation>必填</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>正在保存…</translation>
+    </message>
+    <message>
+        <source>Choose a photo of the product</source>
+        <translation>选择商品图片</translation>
+    </message>
+    <message>
+        <source>Pictures (*.jpg *.jpeg *.png *.webp *.bmp *.gif)</source>
+        <translation>图片 (*.jpg *.jpeg *.png *.webp *.bmp *.gif)</translation>
+    </message>
+    <message>
+        <source>Photo missing</source>
+        <translation>图片文件丢失</translation>
+    </message>
+    <message>
+        <source>margin {pct}%</source>
+        <translation>毛利率 {pct}%</translation>
+    </message>
+</context>
+<context>
+    <name>ProductImporter</name>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Import products</source>
+        <translation>导入商品</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>正在取消…</translation>
+    </message>
+    <message>
+        <source>Reading {file}…</source>
+        <translation>正在读取 {file}…</translation>
+    </message>
+    <message>
+        <source>Importing {file}…</source>
+        <translation>正在导入 {file}…</translation>
+    </message>
+    <message>
+        <source>Cannot import this file</source>
+        <translation>无法导入这个文件</translation>
+    </message>
+</context>
+<context>
+    <name>ProductTableModel</name>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Spec</source>
+        <translation>规格</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>分类</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>售价</translation>
+    </message>
+    <message>
+        <source>Live price</source>
+        <translation>直播价</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>成本</translation>
+    </message>
+    <message>
+        <source>Margin</source>
+        <translation>毛利率</translation>
+    </message>
+    <message>
+        <source>Stock</source>
+        <translation>库存</translation>
+    </message>
+    <message>
+        <source>Origin</source>
+        <translation>产地</translation>
+    </message>
+    <message>
+        <source>Producer</source>
+        <translation>生产者</translation>
+    </message>
+    <message>
+        <source>Certifications</source>
+        <translation>认证</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>(price − cost) ÷ price</source>
+        <translation>（售价 − 成本）÷ 售价</translation>
+    </message>
+    <message>
+        <source>Highlighted when at or under the product&apos;s low-stock threshold</source>
+        <translation>库存等于或低于预警值时标出</translation>
+    </message>
+    <message>
+        <source>Archived</source>
+        <translation>已下架</translation>
+    </message>
+    <message>
+        <source>Needs review</source>
+        <translation>待核对</translation>
+    </message>
+    <message>
+        <source>On sale</source>
+        <translation>在售</translation>
+    </message>
+    <message>
+        <source>Low stock: {stock} left, warning at {threshold} or fewer</source>
+        <translation>库存不足：只剩 {stock}，预警值为 {threshold}</translation>
+    </message>
+    <message>
+        <source>{name} — 商家编码 {sku}</source>
+        <translation>{name} — 商家编码 {sku}</translation>
+    </message>
+    <message>
+        <source>Created by an import; check its details</source>
+        <translation>由导入自动创建，请核对信息</translation>
+    </message>
+</context>
+<context>
     <name>ReportsPage</name>
     <message>
         <source>All platforms</source>
@@ -572,6 +1475,265 @@ To look around first, load demo data: two years of realistic livestream sales of
     <message>
         <source>Report saved to {path}</source>
         <translation>报表已保存到 {path}</translation>
+    </message>
+</context>
+<context>
+    <name>ServiceMessages</name>
+    <message>
+        <source>the price</source>
+        <translation>售价</translation>
+    </message>
+    <message>
+        <source>the live price</source>
+        <translation>直播价</translation>
+    </message>
+    <message>
+        <source>the cost</source>
+        <translation>成本价</translation>
+    </message>
+    <message>
+        <source>the amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>stock</source>
+        <translation>库存</translation>
+    </message>
+    <message>
+        <source>the low-stock threshold</source>
+        <translation>库存预警值</translation>
+    </message>
+    <message>
+        <source>shelf life</source>
+        <translation>保质期</translation>
+    </message>
+    <message>
+        <source>the value</source>
+        <translation>这个值</translation>
+    </message>
+    <message>
+        <source>{value} is not an amount of money</source>
+        <translation>{value}不是金额</translation>
+    </message>
+    <message>
+        <source>the amount is empty</source>
+        <translation>金额是空的</translation>
+    </message>
+    <message>
+        <source>{value} has no digits</source>
+        <translation>{value}里没有数字</translation>
+    </message>
+    <message>
+        <source>{value} has misplaced thousands separators</source>
+        <translation>{value}的千位分隔符位置不对</translation>
+    </message>
+    <message>
+        <source>{value} has more than one decimal point</source>
+        <translation>{value}有不止一个小数点</translation>
+    </message>
+    <message>
+        <source>{value} contains {char} where only digits may stand; write e.g. 12.50</source>
+        <translation>{value}里有{char}，金额只能写数字，例如 12.50</translation>
+    </message>
+    <message>
+        <source>{value} is not a number</source>
+        <translation>{value}不是数字</translation>
+    </message>
+    <message>
+        <source>{value} has more than two decimals (one fen is the smallest amount)</source>
+        <translation>{value}超过两位小数（最小单位是分）</translation>
+    </message>
+    <message>
+        <source>the product name is required</source>
+        <translation>请填写商品名称</translation>
+    </message>
+    <message>
+        <source>too long ({n} characters; at most {limit})</source>
+        <translation>太长（{n} 个字，最多 {limit} 个）</translation>
+    </message>
+    <message>
+        <source>{what} must be a whole number, not {raw}</source>
+        <translation>{what}必须是整数，不能是 {raw}</translation>
+    </message>
+    <message>
+        <source>{what} must be a whole number; {value} is not a number</source>
+        <translation>{what}必须是整数，{value}不是数字</translation>
+    </message>
+    <message>
+        <source>{what} must be a whole number</source>
+        <translation>{what}必须是整数</translation>
+    </message>
+    <message>
+        <source>{what} is required</source>
+        <translation>请填写{what}</translation>
+    </message>
+    <message>
+        <source>{what} cannot be negative</source>
+        <translation>{what}不能为负数</translation>
+    </message>
+    <message>
+        <source>{what} is too large</source>
+        <translation>{what}太大</translation>
+    </message>
+    <message>
+        <source>{what} is not an amount of money</source>
+        <translation>{what}不是金额</translation>
+    </message>
+    <message>
+        <source>line {n}: choose the platform</source>
+        <translation>第 {n} 行：请选择平台</translation>
+    </message>
+    <message>
+        <source>line {n}: the product code is empty</source>
+        <translation>第 {n} 行：商品编码是空的</translation>
+    </message>
+    <message>
+        <source>line {n}: the code is too long</source>
+        <translation>第 {n} 行：编码太长</translation>
+    </message>
+    <message>
+        <source>{code} is listed twice for {platform}</source>
+        <translation>{platform}的编码 {code} 填了两次</translation>
+    </message>
+    <message>
+        <source>商家编码 {sku} is already used by {other}</source>
+        <translation>商家编码 {sku} 已被{other}使用</translation>
+    </message>
+    <message>
+        <source>{other} has the same name and spec and no 商家编码; give one of them a 商家编码 or a different spec</source>
+        <translation>{other}的名称和规格相同，也没有商家编码；请给其中一个填写商家编码或换一个规格</translation>
+    </message>
+    <message>
+        <source>{platform} code {code} already belongs to {other}</source>
+        <translation>{platform}编码 {code} 已属于{other}</translation>
+    </message>
+    <message>
+        <source>unknown platform {value}</source>
+        <translation>不认识的平台 {value}</translation>
+    </message>
+    <message>
+        <source>this 商家编码 is already used by another product</source>
+        <translation>这个商家编码已经被其他商品使用</translation>
+    </message>
+    <message>
+        <source>a platform code is already used by another product</source>
+        <translation>有一个平台编码已经被其他商品使用</translation>
+    </message>
+    <message>
+        <source>It was deleted meanwhile (on this or another computer); refresh the list.</source>
+        <translation>它已经被删除了（在这台或另一台电脑上）；请刷新列表。</translation>
+    </message>
+    <message>
+        <source>the stock change must be a whole number</source>
+        <translation>库存变动必须是整数</translation>
+    </message>
+    <message>
+        <source>the stock change is 0; nothing to record</source>
+        <translation>变动数量是 0，没有需要记录的</translation>
+    </message>
+    <message>
+        <source>give a reason for the stock change</source>
+        <translation>请填写库存变动的原因</translation>
+    </message>
+    <message>
+        <source>the reason is too long (at most {n} characters)</source>
+        <translation>原因太长（最多 {n} 个字）</translation>
+    </message>
+    <message>
+        <source>{other} has only {stock} in stock; cannot take away {n}</source>
+        <translation>{other}只有 {stock} 件库存，不能减少 {n} 件</translation>
+    </message>
+    <message>
+        <source>stock must be a whole number, not negative</source>
+        <translation>库存必须是不小于 0 的整数</translation>
+    </message>
+    <message>
+        <source>the low-stock threshold must be a whole number, not negative</source>
+        <translation>库存预警值必须是不小于 0 的整数</translation>
+    </message>
+    <message>
+        <source>the category name is required</source>
+        <translation>请填写分类名称</translation>
+    </message>
+    <message>
+        <source>the category name is too long (at most {n} characters)</source>
+        <translation>分类名称太长（最多 {n} 个字）</translation>
+    </message>
+    <message>
+        <source>there is already a category {name}; merge the two instead</source>
+        <translation>已经有分类“{name}”了；可以把两个分类合并</translation>
+    </message>
+    <message>
+        <source>there is already a category {name}</source>
+        <translation>已经有分类“{name}”了</translation>
+    </message>
+    <message>
+        <source>choose two different categories to merge</source>
+        <translation>请选择两个不同的分类来合并</translation>
+    </message>
+    <message>
+        <source>{other} has sales or lineup items and cannot be deleted; archive it instead</source>
+        <translation>{other}有销售或排品记录，不能删除；可以改为下架</translation>
+    </message>
+    <message>
+        <source>cannot restore {other}: 商家编码 {sku} is now used by {by}</source>
+        <translation>无法恢复{other}：商家编码 {sku} 现在被{by}使用</translation>
+    </message>
+    <message>
+        <source>{name} is not a picture (choose a JPG, PNG or WebP file)</source>
+        <translation>{name} 不是图片（请选择 JPG、PNG 或 WebP 文件）</translation>
+    </message>
+    <message>
+        <source>{name} is too large ({size} MB; at most {limit} MB)</source>
+        <translation>{name} 太大（{size} MB，最大 {limit} MB）</translation>
+    </message>
+    <message>
+        <source>there is no file at {path}</source>
+        <translation>找不到文件 {path}</translation>
+    </message>
+    <message>
+        <source>the same 商家编码 is in row {n}</source>
+        <translation>第 {n} 行已经有相同的商家编码</translation>
+    </message>
+    <message>
+        <source>row {n} has the same name and spec and no 商家编码</source>
+        <translation>第 {n} 行的名称和规格相同，也没有商家编码</translation>
+    </message>
+    <message>
+        <source>{n} products without 商家编码 have this name and spec; add the 商家编码 to this row</source>
+        <translation>有 {n} 件没有商家编码的商品名称和规格都相同；请在这一行填写商家编码</translation>
+    </message>
+    <message>
+        <source>{name} looks like an order export (it has a {column} column), not a product list</source>
+        <translation>{name} 看起来是订单导出文件（有“{column}”列），不是商品表；请用订单导入</translation>
+    </message>
+    <message>
+        <source>{name}: no header row with the column {column} in its first {n} rows</source>
+        <translation>{name}：前 {n} 行里没有找到含“{column}”列的表头</translation>
+    </message>
+    <message>
+        <source>{name} is in an unknown text encoding; save it again from Excel as CSV UTF-8 or as an Excel workbook</source>
+        <translation>{name} 的文字编码无法识别；请在 Excel 里另存为“CSV UTF-8”或 Excel 工作簿后再导入</translation>
+    </message>
+    <message>
+        <source>{name} is not a CSV or Excel file</source>
+        <translation>{name} 不是 CSV 或 Excel 文件</translation>
+    </message>
+    <message>
+        <source>{name} is not an Excel file (damaged, or in another format)</source>
+        <translation>{name} 不是 Excel 文件（文件损坏或是其他格式）</translation>
+    </message>
+    <message>
+        <source>{name} is empty</source>
+        <translation>{name} 是空文件</translation>
+    </message>
+    <message>
+        <source>{path} is a folder, not a file</source>
+        <translation>{path} 是文件夹，不是文件</translation>
+    </message>
+    <message>
+        <source>cannot read {name}: {reason}</source>
+        <translation>无法读取 {name}：{reason}</translation>
     </message>
 </context>
 <context>
@@ -646,17 +1808,104 @@ To look around first, load demo data: two years of realistic livestream sales of
     </message>
 </context>
 <context>
+    <name>StockDialog</name>
+    <message>
+        <source>Stock</source>
+        <translation>库存</translation>
+    </message>
+    <message>
+        <source>A positive number adds stock, a negative one takes it away</source>
+        <translation>正数增加库存，负数减少库存</translation>
+    </message>
+    <message>
+        <source>required, e.g. 进货入库</source>
+        <translation>必填，例如 进货入库</translation>
+    </message>
+    <message>
+        <source>Record change</source>
+        <translation>记录变动</translation>
+    </message>
+    <message>
+        <source>Change the stock</source>
+        <translation>调整库存</translation>
+    </message>
+    <message>
+        <source>Add (+) or take away (−)</source>
+        <translation>增加 (+) 或减少 (−)</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>no warning</source>
+        <translation>不提醒</translation>
+    </message>
+    <message>
+        <source>Save threshold</source>
+        <translation>保存预警值</translation>
+    </message>
+    <message>
+        <source>Low-stock warning</source>
+        <translation>库存预警</translation>
+    </message>
+    <message>
+        <source>Warn at or under</source>
+        <translation>库存等于或低于</translation>
+    </message>
+    <message>
+        <source>Stock history</source>
+        <translation>库存记录</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Stock — {name}</source>
+        <translation>库存 — {name}</translation>
+    </message>
+    <message>
+        <source>Current stock: {stock} {unit}</source>
+        <translation>当前库存：{stock} {unit}</translation>
+    </message>
+    <message>
+        <source>(low: warning at {threshold} or fewer)</source>
+        <translation>（库存不足：预警值 {threshold}）</translation>
+    </message>
+    <message>
+        <source>Type how many to add (or, with a minus sign, to take away).</source>
+        <translation>请填写增加的数量（减少时前面加负号）。</translation>
+    </message>
+    <message>
+        <source>Give a reason for the change; it is kept in the stock history.</source>
+        <translation>请填写变动原因，它会记在库存记录里。</translation>
+    </message>
+</context>
+<context>
+    <name>StockHistoryModel</name>
+    <message>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>变动</translation>
+    </message>
+    <message>
+        <source>Stock after</source>
+        <translation>变动后库存</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+</context>
+<context>
     <name>TaskStatus</name>
     <message>
         <source>Working…</source>
         <translation>正在处理…</translation>
-    </message>
-</context>
-<context>
-    <name>texts</name>
-    <message>
-        <source>The last month is before the first month.</source>
-        <translation>结束月份早于开始月份。</translation>
     </message>
 </context>
 </TS>

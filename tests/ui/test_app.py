@@ -96,7 +96,7 @@ def test_screenshots_of_every_page(qtbot, sales_db, tmp_path):
     from livestream_desk.ui.screenshot import save_screenshots
 
     paths = save_screenshots(str(sales_db.path), tmp_path / "shots")
-    assert [p.name for p in paths] == ["01-dashboard.png", "02-reports.png", "03-settings.png"]
+    assert [p.name for p in paths] == ["01-dashboard.png", "02-catalogue.png", "03-reports.png", "04-settings.png"]
     for path in paths:
         assert path.stat().st_size > 10_000
         image = QImage(str(path))

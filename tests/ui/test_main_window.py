@@ -27,8 +27,8 @@ def _idle(qtbot, window):
 def test_opens_on_the_dashboard_with_only_real_pages(qtbot, window_factory, db):
     window = _shown(qtbot, window_factory(db))
     assert window.current_page_key() == "dashboard"
-    assert window.page_keys() == ["dashboard", "reports", "settings"]  # DESIGN §8 order, no fakes
-    assert [window.nav.item(i).text() for i in range(window.nav.count())] == ["概览", "报表", "设置"]
+    assert window.page_keys() == ["dashboard", "catalogue", "reports", "settings"]  # DESIGN §8 order, no fakes
+    assert [window.nav.item(i).text() for i in range(window.nav.count())] == ["概览", "商品", "报表", "设置"]
     assert type(window.page("dashboard")).__name__ == "DashboardPage"
     assert window.stack.currentWidget() is window.page("dashboard")
     _idle(qtbot, window)
@@ -38,23 +38,25 @@ def test_clicking_the_navigation_switches_pages(qtbot, window_factory, sales_db)
     window = _shown(qtbot, window_factory(sales_db))
     changes = []
     window.pageChanged.connect(changes.append)
-    for key in ("reports", "settings", "dashboard"):
+    for key in ("catalogue", "reports", "settings", "dashboard"):
         item = window.nav.item(window.page_keys().index(key))
         point = window.nav.visualItemRect(item).center()
         qtbot.mouseClick(window.nav.viewport(), Qt.MouseButton.LeftButton, pos=point)
         assert window.current_page_key() == key
         assert window.stack.currentWidget() is window.page(key)
         assert window.page_actions[key].isChecked()
-    assert changes == ["reports", "settings", "dashboard"]
+    assert changes == ["catalogue", "reports", "settings", "dashboard"]
     _idle(qtbot, window)
 
 
 def test_ctrl_number_shortcuts_switch_pages(qtbot, window_factory, db):
     window = _shown(qtbot, window_factory(db))
-    assert window.page_actions["reports"].shortcut() == QKeySequence("Ctrl+2")
+    assert window.page_actions["reports"].shortcut() == QKeySequence("Ctrl+3")
     qtbot.keyClick(window, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
-    assert window.current_page_key() == "reports"
+    assert window.current_page_key() == "catalogue"
     qtbot.keyClick(window, Qt.Key.Key_3, Qt.KeyboardModifier.ControlModifier)
+    assert window.current_page_key() == "reports"
+    qtbot.keyClick(window, Qt.Key.Key_4, Qt.KeyboardModifier.ControlModifier)
     assert window.current_page_key() == "settings"
     qtbot.keyClick(window, Qt.Key.Key_1, Qt.KeyboardModifier.ControlModifier)
     assert window.current_page_key() == "dashboard"
@@ -70,7 +72,8 @@ def test_every_shortcut_is_in_a_menu(qtbot, window_factory, db):
         if not action.shortcut().isEmpty():
             assert action in in_menus, action.text()
     shortcuts = {action.shortcut().toString() for action in in_menus}
-    assert {"Ctrl+Q", "F5", "Ctrl+1", "Ctrl+2", "Ctrl+3", "Ctrl+B"} <= shortcuts
+    assert {"Ctrl+Q", "F5", "Ctrl+1", "Ctrl+2", "Ctrl+3", "Ctrl+4", "Ctrl+B", "Ctrl+N", "Ctrl+F", "Ctrl+Z",
+            "Del"} <= shortcuts
     _idle(qtbot, window)
 
 
@@ -155,8 +158,9 @@ def test_english_when_asked(qtbot, qapp, window_factory, db):
     assert create_application(None, "en") is qapp  # one QApplication per process
     window = window_factory(db)
     titles = [action.text() for action in window.menuBar().actions()]
-    assert titles == ["&File", "&View", "&Help"]
-    assert [window.nav.item(i).text() for i in range(window.nav.count())] == ["Dashboard", "Reports", "Settings"]
+    assert titles == ["&File", "&Edit", "&View", "&Help"]
+    assert [window.nav.item(i).text() for i in range(window.nav.count())] == [
+        "Dashboard", "Catalogue", "Reports", "Settings"]
 
 
 @pytest.mark.parametrize("lang", [i18n.CHINESE, i18n.ENGLISH])

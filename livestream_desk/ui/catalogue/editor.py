@@ -157,6 +157,8 @@ class ProductEditor(QDialog):
         combo.setCurrentIndex(-1)
         combo.setEditText("")
         combo.setMaxVisibleItems(20)
+        combo.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        combo.setMinimumContentsLength(4)
         self.fields[name] = combo
         return combo
 
@@ -169,18 +171,20 @@ class ProductEditor(QDialog):
         self.error_labels[name] = label
         return label
 
-    def _with_error(self, name: str, widget: QWidget, *also: str) -> QWidget:
+    def _with_error(self, name: str, widget: QWidget, *also: str, grow: bool = False) -> QWidget:
         """`widget` with a (hidden) red message label under it; `also` names more fields
-        whose messages go to the same label."""
+        whose messages go to the same label. Only a `grow` widget takes spare height."""
         box = QWidget(self)
         column = QVBoxLayout(box)
         column.setContentsMargins(0, 0, 0, 0)
         column.setSpacing(2)
-        column.addWidget(widget)
+        column.addWidget(widget, 1 if grow else 0)
         label = self._error_label(name)
         for other in also:
             self.error_labels[other] = label
         column.addWidget(label)
+        if not grow:
+            column.addStretch(1)
         return box
 
     def _form(self, parent: QWidget) -> QFormLayout:
@@ -301,7 +305,7 @@ class ProductEditor(QDialog):
         self.platform_codes = PlatformCodesEditor(self)
         self.fields["platform_codes"] = self.platform_codes
         form2.addRow(self.tr("Photo"), self._with_error("photo_path", photo_box))
-        form2.addRow(self.tr("Platform codes"), self._with_error("platform_codes", self.platform_codes))
+        form2.addRow(self.tr("Platform codes"), self._with_error("platform_codes", self.platform_codes, grow=True))
 
         self.notes_edit = QPlainTextEdit(self)
         self.notes_edit.setObjectName("notes")

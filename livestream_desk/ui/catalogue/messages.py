@@ -50,145 +50,144 @@ _WHAT = r"(?P<what>the price|the live price|the cost|the amount|stock|the low-st
 
 
 def _rules() -> list[_Rule]:
-    tr = QCoreApplication.translate
     rules: list[tuple[str, Callable[[re.Match], str]]] = [
         # --- money (domain.money) -------------------------------------------------
         (rf"{_VALUE} is not an amount",
-         lambda m: tr("ServiceMessages", "{value} is not an amount of money").format(value=_value(m))),
-        (r"the amount is empty", lambda m: tr("ServiceMessages", "the amount is empty")),
-        (rf"{_VALUE} has no digits", lambda m: tr("ServiceMessages", "{value} has no digits").format(value=_value(m))),
+         lambda m: QCoreApplication.translate("ServiceMessages", "{value} is not an amount of money").format(value=_value(m))),
+        (r"the amount is empty", lambda m: QCoreApplication.translate("ServiceMessages", "the amount is empty")),
+        (rf"{_VALUE} has no digits", lambda m: QCoreApplication.translate("ServiceMessages", "{value} has no digits").format(value=_value(m))),
         (rf"{_VALUE} has misplaced thousands separators",
-         lambda m: tr("ServiceMessages", "{value} has misplaced thousands separators").format(value=_value(m))),
+         lambda m: QCoreApplication.translate("ServiceMessages", "{value} has misplaced thousands separators").format(value=_value(m))),
         (rf"{_VALUE} has more than one decimal point",
-         lambda m: tr("ServiceMessages", "{value} has more than one decimal point").format(value=_value(m))),
+         lambda m: QCoreApplication.translate("ServiceMessages", "{value} has more than one decimal point").format(value=_value(m))),
         (rf"{_VALUE} contains (?P<char>'.*'|\".*\") where only digits may stand",
-         lambda m: tr("ServiceMessages", "{value} contains {char} where only digits may stand; write e.g. 12.50")
+         lambda m: QCoreApplication.translate("ServiceMessages", "{value} contains {char} where only digits may stand; write e.g. 12.50")
          .format(value=_value(m), char="“" + m.group("char")[1:-1] + "”")),
         (rf"{_VALUE} is not a number",
-         lambda m: tr("ServiceMessages", "{value} is not a number").format(value=_value(m))),
+         lambda m: QCoreApplication.translate("ServiceMessages", "{value} is not a number").format(value=_value(m))),
         (rf"{_VALUE} has more than two decimals.*",
-         lambda m: tr("ServiceMessages", "{value} has more than two decimals (one fen is the smallest amount)")
+         lambda m: QCoreApplication.translate("ServiceMessages", "{value} has more than two decimals (one fen is the smallest amount)")
          .format(value=_value(m))),
         (r"(?P<raw>\S+) has more than two decimals",
-         lambda m: tr("ServiceMessages", "{value} has more than two decimals (one fen is the smallest amount)")
+         lambda m: QCoreApplication.translate("ServiceMessages", "{value} has more than two decimals (one fen is the smallest amount)")
          .format(value="“" + m.group("raw") + "”")),
         # --- field rules (domain.validation) -----------------------------------------
-        (r"the product name is required", lambda m: tr("ServiceMessages", "the product name is required")),
+        (r"the product name is required", lambda m: QCoreApplication.translate("ServiceMessages", "the product name is required")),
         (r"is too long \((?P<n>\d+) characters; at most (?P<limit>\d+)\)",
-         lambda m: tr("ServiceMessages", "too long ({n} characters; at most {limit})")
+         lambda m: QCoreApplication.translate("ServiceMessages", "too long ({n} characters; at most {limit})")
          .format(n=m.group("n"), limit=m.group("limit"))),
         (rf"{_WHAT} must be a whole number, not (?P<raw>.*)",
-         lambda m: tr("ServiceMessages", "{what} must be a whole number, not {raw}")
+         lambda m: QCoreApplication.translate("ServiceMessages", "{what} must be a whole number, not {raw}")
          .format(what=_what(m.group("what")), raw=m.group("raw"))),
         (rf"{_WHAT} must be a whole number; {_VALUE} is not a number",
-         lambda m: tr("ServiceMessages", "{what} must be a whole number; {value} is not a number")
+         lambda m: QCoreApplication.translate("ServiceMessages", "{what} must be a whole number; {value} is not a number")
          .format(what=_what(m.group("what")), value=_value(m))),
         (rf"{_WHAT} must be a whole number",
-         lambda m: tr("ServiceMessages", "{what} must be a whole number").format(what=_what(m.group("what")))),
+         lambda m: QCoreApplication.translate("ServiceMessages", "{what} must be a whole number").format(what=_what(m.group("what")))),
         (rf"{_WHAT} is required",
-         lambda m: tr("ServiceMessages", "{what} is required").format(what=_what(m.group("what")))),
+         lambda m: QCoreApplication.translate("ServiceMessages", "{what} is required").format(what=_what(m.group("what")))),
         (rf"{_WHAT} cannot be negative",
-         lambda m: tr("ServiceMessages", "{what} cannot be negative").format(what=_what(m.group("what")))),
+         lambda m: QCoreApplication.translate("ServiceMessages", "{what} cannot be negative").format(what=_what(m.group("what")))),
         (rf"{_WHAT} is too large",
-         lambda m: tr("ServiceMessages", "{what} is too large").format(what=_what(m.group("what")))),
+         lambda m: QCoreApplication.translate("ServiceMessages", "{what} is too large").format(what=_what(m.group("what")))),
         (rf"{_WHAT} is not an amount",
-         lambda m: tr("ServiceMessages", "{what} is not an amount of money").format(what=_what(m.group("what")))),
+         lambda m: QCoreApplication.translate("ServiceMessages", "{what} is not an amount of money").format(what=_what(m.group("what")))),
         (r"line (?P<n>\d+): choose the platform",
-         lambda m: tr("ServiceMessages", "line {n}: choose the platform").format(n=m.group("n"))),
+         lambda m: QCoreApplication.translate("ServiceMessages", "line {n}: choose the platform").format(n=m.group("n"))),
         (r"line (?P<n>\d+): the product code is empty",
-         lambda m: tr("ServiceMessages", "line {n}: the product code is empty").format(n=m.group("n"))),
+         lambda m: QCoreApplication.translate("ServiceMessages", "line {n}: the product code is empty").format(n=m.group("n"))),
         (r"line (?P<n>\d+): the code is too long",
-         lambda m: tr("ServiceMessages", "line {n}: the code is too long").format(n=m.group("n"))),
+         lambda m: QCoreApplication.translate("ServiceMessages", "line {n}: the code is too long").format(n=m.group("n"))),
         (r"(?P<code>.+) is listed twice for (?P<platform>\w+)",
-         lambda m: tr("ServiceMessages", "{code} is listed twice for {platform}")
+         lambda m: QCoreApplication.translate("ServiceMessages", "{code} is listed twice for {platform}")
          .format(code=m.group("code"), platform=_platform(m.group("platform")))),
         # --- the catalogue (services.catalogue) ----------------------------------------
         (r"商家编码 (?P<sku>.+) is already used by (?P<other>.+)",
-         lambda m: tr("ServiceMessages", "商家编码 {sku} is already used by {other}")
+         lambda m: QCoreApplication.translate("ServiceMessages", "商家编码 {sku} is already used by {other}")
          .format(sku=m.group("sku"), other=m.group("other"))),
         (r"(?P<other>.+) has the same name and spec and no 商家编码; give one of them a 商家编码 or a different spec",
-         lambda m: tr("ServiceMessages",
+         lambda m: QCoreApplication.translate("ServiceMessages",
                       "{other} has the same name and spec and no 商家编码; give one of them a 商家编码 or a "
                       "different spec").format(other=m.group("other"))),
         (r"(?P<platform>\w+) code (?P<code>.+) already belongs to (?P<other>.+)",
-         lambda m: tr("ServiceMessages", "{platform} code {code} already belongs to {other}")
+         lambda m: QCoreApplication.translate("ServiceMessages", "{platform} code {code} already belongs to {other}")
          .format(platform=_platform(m.group("platform")), code=m.group("code"), other=m.group("other"))),
         (r"unknown platform (?P<value>'.*'|\".*\")",
-         lambda m: tr("ServiceMessages", "unknown platform {value}").format(value=_value(m))),
+         lambda m: QCoreApplication.translate("ServiceMessages", "unknown platform {value}").format(value=_value(m))),
         (r"this 商家编码 is already used by another product",
-         lambda m: tr("ServiceMessages", "this 商家编码 is already used by another product")),
+         lambda m: QCoreApplication.translate("ServiceMessages", "this 商家编码 is already used by another product")),
         (r"a platform code is already used by another product",
-         lambda m: tr("ServiceMessages", "a platform code is already used by another product")),
+         lambda m: QCoreApplication.translate("ServiceMessages", "a platform code is already used by another product")),
         (r"(?:product|category|producer) #\d+ no longer exists",
-         lambda m: tr("ServiceMessages", "It was deleted meanwhile (on this or another computer); refresh the list.")),
+         lambda m: QCoreApplication.translate("ServiceMessages", "It was deleted meanwhile (on this or another computer); refresh the list.")),
         (r"the stock change must be a whole number",
-         lambda m: tr("ServiceMessages", "the stock change must be a whole number")),
+         lambda m: QCoreApplication.translate("ServiceMessages", "the stock change must be a whole number")),
         (r"the stock change is 0; nothing to record",
-         lambda m: tr("ServiceMessages", "the stock change is 0; nothing to record")),
-        (r"give a reason for the stock change", lambda m: tr("ServiceMessages", "give a reason for the stock change")),
+         lambda m: QCoreApplication.translate("ServiceMessages", "the stock change is 0; nothing to record")),
+        (r"give a reason for the stock change", lambda m: QCoreApplication.translate("ServiceMessages", "give a reason for the stock change")),
         (r"the reason is too long \(at most (?P<n>\d+) characters\)",
-         lambda m: tr("ServiceMessages", "the reason is too long (at most {n} characters)").format(n=m.group("n"))),
+         lambda m: QCoreApplication.translate("ServiceMessages", "the reason is too long (at most {n} characters)").format(n=m.group("n"))),
         (r"(?P<other>.+) has (?P<stock>\d+) in stock; cannot take away (?P<n>\d+)",
-         lambda m: tr("ServiceMessages", "{other} has only {stock} in stock; cannot take away {n}")
+         lambda m: QCoreApplication.translate("ServiceMessages", "{other} has only {stock} in stock; cannot take away {n}")
          .format(other=m.group("other"), stock=m.group("stock"), n=m.group("n"))),
         (r"stock must be a whole number, not negative",
-         lambda m: tr("ServiceMessages", "stock must be a whole number, not negative")),
+         lambda m: QCoreApplication.translate("ServiceMessages", "stock must be a whole number, not negative")),
         (r"the low-stock threshold must be a whole number, not negative",
-         lambda m: tr("ServiceMessages", "the low-stock threshold must be a whole number, not negative")),
-        (r"the category name is required", lambda m: tr("ServiceMessages", "the category name is required")),
+         lambda m: QCoreApplication.translate("ServiceMessages", "the low-stock threshold must be a whole number, not negative")),
+        (r"the category name is required", lambda m: QCoreApplication.translate("ServiceMessages", "the category name is required")),
         (r"the category name is too long \(at most (?P<n>\d+) characters\)",
-         lambda m: tr("ServiceMessages", "the category name is too long (at most {n} characters)")
+         lambda m: QCoreApplication.translate("ServiceMessages", "the category name is too long (at most {n} characters)")
          .format(n=m.group("n"))),
         (r"there is already a category (?P<name>.+); merge the two instead",
-         lambda m: tr("ServiceMessages", "there is already a category {name}; merge the two instead")
+         lambda m: QCoreApplication.translate("ServiceMessages", "there is already a category {name}; merge the two instead")
          .format(name=m.group("name"))),
         (r"there is already a category (?P<name>.+)",
-         lambda m: tr("ServiceMessages", "there is already a category {name}").format(name=m.group("name"))),
+         lambda m: QCoreApplication.translate("ServiceMessages", "there is already a category {name}").format(name=m.group("name"))),
         (r"choose two different categories to merge",
-         lambda m: tr("ServiceMessages", "choose two different categories to merge")),
+         lambda m: QCoreApplication.translate("ServiceMessages", "choose two different categories to merge")),
         (r"(?P<other>.+) has (?P<uses>.+); archive it instead",
-         lambda m: tr("ServiceMessages", "{other} has sales or lineup items and cannot be deleted; archive it instead")
+         lambda m: QCoreApplication.translate("ServiceMessages", "{other} has sales or lineup items and cannot be deleted; archive it instead")
          .format(other=m.group("other"))),
         (r"cannot restore (?P<other>.+?): 商家编码 (?P<sku>.+) is now used by (?P<by>.+)",
-         lambda m: tr("ServiceMessages", "cannot restore {other}: 商家编码 {sku} is now used by {by}")
+         lambda m: QCoreApplication.translate("ServiceMessages", "cannot restore {other}: 商家编码 {sku} is now used by {by}")
          .format(other=m.group("other"), sku=m.group("sku"), by=m.group("by"))),
         (r"(?P<name>.+) is not a picture \(.*\)",
-         lambda m: tr("ServiceMessages", "{name} is not a picture (choose a JPG, PNG or WebP file)")
+         lambda m: QCoreApplication.translate("ServiceMessages", "{name} is not a picture (choose a JPG, PNG or WebP file)")
          .format(name=m.group("name"))),
         (r"(?P<name>.+) is too large \((?P<size>\d+) MB; at most (?P<limit>\d+) MB\)",
-         lambda m: tr("ServiceMessages", "{name} is too large ({size} MB; at most {limit} MB)")
+         lambda m: QCoreApplication.translate("ServiceMessages", "{name} is too large ({size} MB; at most {limit} MB)")
          .format(name=m.group("name"), size=m.group("size"), limit=m.group("limit"))),
         (r"no file at (?P<path>.+)",
-         lambda m: tr("ServiceMessages", "there is no file at {path}").format(path=m.group("path"))),
+         lambda m: QCoreApplication.translate("ServiceMessages", "there is no file at {path}").format(path=m.group("path"))),
         # --- product import (services.product_io, services.tables) ------------------------
         (r"the same 商家编码 is in row (?P<n>\d+)",
-         lambda m: tr("ServiceMessages", "the same 商家编码 is in row {n}").format(n=m.group("n"))),
+         lambda m: QCoreApplication.translate("ServiceMessages", "the same 商家编码 is in row {n}").format(n=m.group("n"))),
         (r"row (?P<n>\d+) has the same name and spec and no 商家编码",
-         lambda m: tr("ServiceMessages", "row {n} has the same name and spec and no 商家编码").format(n=m.group("n"))),
+         lambda m: QCoreApplication.translate("ServiceMessages", "row {n} has the same name and spec and no 商家编码").format(n=m.group("n"))),
         (r"(?P<n>\d+) products without 商家编码 have this name and spec; add the 商家编码 to this row",
-         lambda m: tr("ServiceMessages",
+         lambda m: QCoreApplication.translate("ServiceMessages",
                       "{n} products without 商家编码 have this name and spec; add the 商家编码 to this row")
          .format(n=m.group("n"))),
         (r"(?P<name>.+) looks like an order export \(it has a (?P<column>.+) column\), not a product list; import it as orders",
-         lambda m: tr("ServiceMessages", "{name} looks like an order export (it has a {column} column), not a product list")
+         lambda m: QCoreApplication.translate("ServiceMessages", "{name} looks like an order export (it has a {column} column), not a product list")
          .format(name=m.group("name"), column=m.group("column"))),
         (r"(?P<name>.+): no header row with the column (?P<column>.+) in the first (?P<n>\d+) rows of .*",
-         lambda m: tr("ServiceMessages", "{name}: no header row with the column {column} in its first {n} rows")
+         lambda m: QCoreApplication.translate("ServiceMessages", "{name}: no header row with the column {column} in its first {n} rows")
          .format(name=m.group("name"), column=m.group("column"), n=m.group("n"))),
         (r"(?P<name>.+) is in an unknown text encoding .*",
-         lambda m: tr("ServiceMessages",
+         lambda m: QCoreApplication.translate("ServiceMessages",
                       "{name} is in an unknown text encoding; save it again from Excel as CSV UTF-8 or as an Excel workbook")
          .format(name=m.group("name"))),
         (r"(?P<name>.+) is not a CSV or Excel file.*",
-         lambda m: tr("ServiceMessages", "{name} is not a CSV or Excel file").format(name=m.group("name"))),
+         lambda m: QCoreApplication.translate("ServiceMessages", "{name} is not a CSV or Excel file").format(name=m.group("name"))),
         (r"(?P<name>.+) is not an Excel file.*",
-         lambda m: tr("ServiceMessages", "{name} is not an Excel file (damaged, or in another format)")
+         lambda m: QCoreApplication.translate("ServiceMessages", "{name} is not an Excel file (damaged, or in another format)")
          .format(name=m.group("name"))),
-        (r"(?P<name>.+) is empty", lambda m: tr("ServiceMessages", "{name} is empty").format(name=m.group("name"))),
+        (r"(?P<name>.+) is empty", lambda m: QCoreApplication.translate("ServiceMessages", "{name} is empty").format(name=m.group("name"))),
         (r"(?P<path>.+) is a folder, not a file",
-         lambda m: tr("ServiceMessages", "{path} is a folder, not a file").format(path=m.group("path"))),
+         lambda m: QCoreApplication.translate("ServiceMessages", "{path} is a folder, not a file").format(path=m.group("path"))),
         (r"cannot read (?P<name>.+?): (?P<reason>.+)",
-         lambda m: tr("ServiceMessages", "cannot read {name}: {reason}")
+         lambda m: QCoreApplication.translate("ServiceMessages", "cannot read {name}: {reason}")
          .format(name=m.group("name"), reason=m.group("reason"))),
     ]
     return [(re.compile(pattern + r"\Z", re.DOTALL), build) for pattern, build in rules]

@@ -131,7 +131,7 @@ def main() -> int:
     if not path.exists():
         build_catalogue(path, args.products)
 
-    from PySide6.QtCore import QEventLoop, Qt, QTimer
+    from PySide6.QtCore import QEventLoop, QTimer
     from PySide6.QtTest import QTest
 
     from livestream_desk.app import create_application
@@ -152,20 +152,17 @@ def main() -> int:
     model, view, box = page.model, page.view, page.search_edit
 
     def wait_for(condition, timeout_s: float = 30.0) -> None:
-        """Run the event loop (blocking in the dispatcher, not spinning) until `condition()`."""
-        loop = QEventLoop()
-        poll = QTimer()
-        poll.setInterval(1)
-        poll.timeout.connect(lambda: condition() and loop.quit())
-        model.loaded.connect(loop.quit)
+        """Run the event loop until `condition()`: blocking in the dispatcher between events
+        (a busy loop here would take the GIL from the worker thread running the query)."""
         deadline = time.perf_counter() + timeout_s
         while not condition():
             if time.perf_counter() > deadline:
                 raise SystemExit("timed out waiting for the page")
-            poll.start()
+            loop = QEventLoop()
+            model.loaded.connect(loop.quit)
+            QTimer.singleShot(50, loop.quit)  # timers and other tasks (the filter choices)
             loop.exec()
-            poll.stop()
-        model.loaded.disconnect(loop.quit)
+            model.loaded.disconnect(loop.quit)
 
     wait_for(lambda: model.has_loaded() and not page.is_loading())
     total = count_products(database)
@@ -236,10 +233,15 @@ def main() -> int:
 
     page.close()
     runner.wait(10_000)
+    page.deleteLater()
+    app.processEvents()
     database.dispose()
-    del app
     return 0
 
 
 if __name__ == "__main__":
-    sys.exit(main())
+    status = main()
+    sys.stdout.flush()
+    # Leave without tearing Qt down in the garbage collector: PySide can crash while
+    # finalizing (after every figure is printed), which would turn a good run into a failure.
+    os._exit(status)

@@ -15,6 +15,7 @@ from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from . import APP_NAME, __version__, config, i18n
+from .ui import qt_compat
 
 log = logging.getLogger(__name__)
 
@@ -58,6 +59,7 @@ def create_application(argv: Optional[Sequence[str]] = None, lang: Optional[str]
     """The process's one QApplication (an existing one is reused), with names, translators
     and fonts set up. `lang` as for `i18n.install_translators` (None: the saved choice, else
     Chinese)."""
+    qt_compat.apply()
     app = QApplication.instance()
     if app is None:
         app = QApplication(list(argv) if argv is not None else [PROG])

@@ -14,6 +14,14 @@ os.environ.setdefault("QT_LOGGING_RULES", "qt.qpa.*=false")
 faulthandler.enable()
 
 
+@pytest.fixture(scope="session", autouse=True)
+def _qt_refcount_guard():
+    """See livestream_desk/ui/qt_compat.py: a no-op unless a buggy PySide6 is installed."""
+    from livestream_desk.ui import qt_compat
+
+    qt_compat.apply()
+
+
 @pytest.fixture(autouse=True)
 def isolated_data_dir(tmp_path, monkeypatch):
     """Each test gets its own data folder, so nothing touches the user's real database."""

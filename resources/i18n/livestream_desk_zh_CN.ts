@@ -215,6 +215,34 @@
         <translation>新建商品</translation>
     </message>
     <message>
+        <source>Edit…</source>
+        <translation>编辑…</translation>
+    </message>
+    <message>
+        <source>Stock…</source>
+        <translation>库存…</translation>
+    </message>
+    <message>
+        <source>Archive</source>
+        <translation>下架</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Categories…</source>
+        <translation>分类…</translation>
+    </message>
+    <message>
+        <source>Import…</source>
+        <translation>导入…</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>导出…</translation>
+    </message>
+    <message>
         <source>Clear filters</source>
         <translation>清除筛选</translation>
     </message>
@@ -241,6 +269,10 @@
     <message>
         <source>Show the product in the list and in lineups again</source>
         <translation>让商品重新出现在列表和排品里</translation>
+    </message>
+    <message>
+        <source>Put back on sale</source>
+        <translation>重新上架</translation>
     </message>
     <message>
         <source>&amp;Undo {action}</source>
@@ -1234,6 +1266,10 @@ To look around first, load demo data: two years of realistic livestream sales of
     <message>
         <source>Choose photo…</source>
         <translation>选择图片…</translation>
+    </message>
+    <message>
+        <source>Remove photo</source>
+        <translation>移除图片</translation>
     </message>
     <message>
         <source>No photo</source>

@@ -23,7 +23,6 @@ from livestream_desk.services.dashboard import PeriodChoice
 from livestream_desk.services.errors import UserError
 from livestream_desk.services.reports import monthly_report, platforms_with_sales, sales_span
 from livestream_desk.ui.dashboard import controller as controller_module
-from livestream_desk.ui.dashboard import pyside_workaround
 from livestream_desk.ui.dashboard import texts
 from livestream_desk.ui.dashboard.page import DashboardPage
 from livestream_desk.ui.platforms import platform_name
@@ -33,7 +32,6 @@ LOAD_TIMEOUT_MS = 15_000
 
 # PySide6 6.12.0 on CPython 3.11 drops a reference to True on every Python-side emit();
 # without this the session crashes after a few hundred signals (see the module).
-pyside_workaround.apply()
 
 
 @pytest.fixture

@@ -41,7 +41,6 @@ from ...db.engine import Database
 from ...domain.metrics import round_pct
 from ...domain.money import format_plain
 from ...domain.validation import (
-    KNOWN_CERTIFICATIONS,
     FieldError,
     join_certifications,
     margin_pct,
@@ -183,8 +182,6 @@ class ProductEditor(QDialog):
         for other in also:
             self.error_labels[other] = label
         column.addWidget(label)
-        if not grow:
-            column.addStretch(1)
         return box
 
     def _form(self, parent: QWidget) -> QFormLayout:
@@ -209,14 +206,15 @@ class ProductEditor(QDialog):
         self.stock_edit = self._line("stock", "0")
         self.stock_label = QLabel(self)
         self.stock_label.setObjectName("stockLabel")
+        self.stock_label.setContentsMargins(4, self._label_pad(), 0, 0)
         self.low_stock_edit = self._line("low_stock_threshold", "0")
         self.low_stock_edit.setToolTip(self.tr("Warn when the stock is at or under this number (0: never)"))
 
         basic = QGroupBox(self.tr("Product"), self)
         form = self._form(basic)
-        form.addRow(self._required(self.tr("Name")), self._with_error("name", self.name_edit))
-        form.addRow(self.tr("商家编码"), self._with_error("sku", self.sku_edit))
-        form.addRow(self.tr("Category"), self._with_error("category", self.category_combo))
+        self._row(form, self._required(self.tr("Name")), self._with_error("name", self.name_edit))
+        self._row(form, self.tr("商家编码"), self._with_error("sku", self.sku_edit))
+        self._row(form, self.tr("Category"), self._with_error("category", self.category_combo))
         spec_row = QHBoxLayout()
         spec_row.setContentsMargins(0, 0, 0, 0)
         spec_row.addWidget(self.spec_edit, 3)
@@ -224,24 +222,24 @@ class ProductEditor(QDialog):
         spec_row.addWidget(self.unit_combo, 1)
         spec_box = QWidget(self)
         spec_box.setLayout(spec_row)
-        form.addRow(self.tr("Spec"), self._with_error("spec", spec_box, "unit"))
-        form.addRow(self.tr("Price (yuan)"), self._with_error("list_price", self.list_price_edit))
-        form.addRow(self.tr("Live price"), self._with_error("live_price", self.live_price_edit))
+        self._row(form, self.tr("Spec"), self._with_error("spec", spec_box, "unit"))
+        self._row(form, self.tr("Price (yuan)"), self._with_error("list_price", self.list_price_edit))
+        self._row(form, self.tr("Live price"), self._with_error("live_price", self.live_price_edit))
         cost_row = QHBoxLayout()
         cost_row.setContentsMargins(0, 0, 0, 0)
         cost_row.addWidget(self.cost_edit, 1)
         cost_row.addWidget(self.margin_label)
         cost_box = QWidget(self)
         cost_box.setLayout(cost_row)
-        form.addRow(self.tr("Cost"), self._with_error("cost", cost_box))
+        self._row(form, self.tr("Cost"), self._with_error("cost", cost_box))
         if self.detail is None:
-            form.addRow(self.tr("Opening stock"), self._with_error("stock", self.stock_edit))
+            self._row(form, self.tr("Opening stock"), self._with_error("stock", self.stock_edit))
             self.stock_label.hide()
         else:
             self.stock_edit.hide()
             self.stock_label.setToolTip(self.tr("Change the stock with 库存… on the product list, with a reason"))
-            form.addRow(self.tr("Stock"), self._with_error("stock", self.stock_label))
-        form.addRow(self.tr("Low-stock warning at"), self._with_error("low_stock_threshold", self.low_stock_edit))
+            self._row(form, self.tr("Stock"), self._with_error("stock", self.stock_label))
+        self._row(form, self.tr("Low-stock warning at"), self._with_error("low_stock_threshold", self.low_stock_edit))
 
         # --- origin, producer, certifications --------------------------------------
         self.province_edit = self._line("origin_province", self.tr("province"))
@@ -275,11 +273,11 @@ class ProductEditor(QDialog):
 
         origin = QGroupBox(self.tr("Origin and producer"), self)
         form2 = self._form(origin)
-        form2.addRow(self.tr("Origin"), self._with_error(
+        self._row(form2, self.tr("Origin"), self._with_error(
             "origin_province", origin_box, "origin_county", "origin_town", "origin_village"))
-        form2.addRow(self.tr("Producer"), self._with_error("producer", self.producer_combo))
-        form2.addRow(self.tr("Certifications"), self._with_error("certifications", certs_box))
-        form2.addRow(self.tr("Shelf life (days)"), self._with_error("shelf_life_days", self.shelf_life_edit))
+        self._row(form2, self.tr("Producer"), self._with_error("producer", self.producer_combo))
+        self._row(form2, self.tr("Certifications"), self._with_error("certifications", certs_box))
+        self._row(form2, self.tr("Shelf life (days)"), self._with_error("shelf_life_days", self.shelf_life_edit))
 
         # --- photo and platform codes -----------------------------------------------
         self.photo_label = QLabel(self)
@@ -289,7 +287,7 @@ class ProductEditor(QDialog):
         self.photo_label.setFrameShape(QFrame.Shape.StyledPanel)
         self.photo_button = QPushButton(self.tr("Choose photo…"), self)
         self.photo_button.clicked.connect(self.choose_photo)
-        self.remove_photo_button = QPushButton(self.tr("No photo"), self)
+        self.remove_photo_button = QPushButton(self.tr("Remove photo"), self)
         self.remove_photo_button.clicked.connect(self.remove_photo)
         photo_buttons = QVBoxLayout()
         photo_buttons.addWidget(self.photo_button)
@@ -304,21 +302,22 @@ class ProductEditor(QDialog):
         photo_box.setLayout(photo_row)
         self.platform_codes = PlatformCodesEditor(self)
         self.fields["platform_codes"] = self.platform_codes
-        form2.addRow(self.tr("Photo"), self._with_error("photo_path", photo_box))
-        form2.addRow(self.tr("Platform codes"), self._with_error("platform_codes", self.platform_codes, grow=True))
+        self._row(form2, self.tr("Photo"), self._with_error("photo_path", photo_box))
+        self._row(form2, self.tr("Platform codes"), self._with_error("platform_codes", self.platform_codes, grow=True))
 
         self.notes_edit = QPlainTextEdit(self)
         self.notes_edit.setObjectName("notes")
         self.notes_edit.setPlaceholderText(self.tr("Talking points, storage, anything the team should know"))
         self.notes_edit.setTabChangesFocus(True)
         self.notes_edit.setFixedHeight(self.fontMetrics().height() * 3 + 14)
+        self.notes_edit.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self.fields["notes"] = self.notes_edit
-        form.addRow(self.tr("Notes"), self._with_error("notes", self.notes_edit))
+        self._row(form, self.tr("Notes"), self._with_error("notes", self.notes_edit))
 
         self.needs_review_check = QCheckBox(self.tr("Needs review (made by an import)"), self)
         self.needs_review_check.setVisible(self.detail is not None and self.detail.needs_review)
         if self.detail is not None and self.detail.needs_review:
-            form.addRow("", self.needs_review_check)
+            self._row(form, "", self.needs_review_check)
 
         self.general_error = QLabel(self)
         self.general_error.setObjectName("generalError")
@@ -349,6 +348,20 @@ class ProductEditor(QDialog):
         for box in (basic, origin):
             box.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         self.resize(960, 600)
+
+    def _label_pad(self) -> int:
+        """How far a line edit's text sits below its top edge."""
+        if not hasattr(self, "_pad"):
+            self._pad = max(0, (self.name_edit.sizeHint().height() - self.fontMetrics().height()) // 2)
+        return self._pad
+
+    def _row(self, form: QFormLayout, label: "QLabel | str", field: QWidget) -> None:
+        """A form row whose label lines up with the first line of its field (the field may
+        grow a red message under it, so labels are aligned to the top)."""
+        if isinstance(label, str):
+            label = QLabel(label, self)
+        label.setContentsMargins(0, self._label_pad(), 0, 0)
+        form.addRow(label, field)
 
     def _required(self, text: str) -> QLabel:
         label = QLabel(text + " *", self)

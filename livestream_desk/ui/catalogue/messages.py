@@ -21,10 +21,6 @@ _Rule = tuple[re.Pattern, Callable[[re.Match], str]]
 _VALUE = r"(?P<value>'.*'|\".*\")"
 
 
-def _t(text: str) -> str:
-    return text
-
-
 def _value(match: re.Match) -> str:
     """The typed text without repr()'s quotes, in Chinese quotation marks."""
     raw = match.group("value")

@@ -31,9 +31,7 @@ from PySide6.QtWidgets import (
     QMenu,
     QMessageBox,
     QPushButton,
-    QSizePolicy,
     QTableView,
-    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -222,12 +220,14 @@ class CataloguePage(QWidget):
                                               tip=self.tr("Add, rename, merge or delete categories"))
         self._update_undo_actions()
 
-    def _tool_button(self, action: QAction, name: str) -> QToolButton:
-        button = QToolButton(self)
+    def _action_button(self, action: QAction, text: str, name: str) -> QPushButton:
+        """A button doing what `action` does (enabled with it), with a short label."""
+        button = QPushButton(text, self)
         button.setObjectName(name)
-        button.setDefaultAction(action)
-        button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-        button.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
+        button.setToolTip(action.toolTip())
+        button.clicked.connect(lambda _checked=False: action.trigger())
+        action.changed.connect(lambda: button.setEnabled(action.isEnabled()))
+        button.setEnabled(action.isEnabled())
         return button
 
     def _build_widgets(self) -> None:
@@ -241,13 +241,14 @@ class CataloguePage(QWidget):
         self.new_button = QPushButton(self.tr("New product"), self)
         self.new_button.setObjectName("newProductButton")
         self.new_button.clicked.connect(self.new_product)
-        self.edit_button = self._tool_button(self.edit_action, "editButton")
-        self.stock_button = self._tool_button(self.stock_action, "stockButton")
-        self.archive_button = self._tool_button(self.archive_action, "archiveButton")
-        self.delete_button = self._tool_button(self.delete_action, "deleteButton")
-        self.categories_button = self._tool_button(self.categories_action, "categoriesButton")
-        self.import_button = self._tool_button(self.import_action, "importButton")
-        self.export_button = self._tool_button(self.export_action, "exportButton")
+        self.edit_button = self._action_button(self.edit_action, self.tr("Edit…"), "editButton")
+        self.stock_button = self._action_button(self.stock_action, self.tr("Stock…"), "stockButton")
+        self.archive_button = self._action_button(self.archive_action, self.tr("Archive"), "archiveButton")
+        self.delete_button = self._action_button(self.delete_action, self.tr("Delete"), "deleteButton")
+        self.categories_button = self._action_button(self.categories_action, self.tr("Categories…"),
+                                                     "categoriesButton")
+        self.import_button = self._action_button(self.import_action, self.tr("Import…"), "importButton")
+        self.export_button = self._action_button(self.export_action, self.tr("Export…"), "exportButton")
 
         toolbar = QHBoxLayout()
         toolbar.setSpacing(6)
@@ -328,7 +329,7 @@ class CataloguePage(QWidget):
         pad = 20
         samples = {
             ProductTableModel.NAME: "婺源皇菊特级礼盒",
-            ProductTableModel.SPEC: "50朵/盒",
+            ProductTableModel.SPEC: "约1.2斤/只",
             ProductTableModel.UNIT: "千克",
             ProductTableModel.CATEGORY: "花草茶类",
             ProductTableModel.PRICE: "¥1,288.00",
@@ -337,8 +338,8 @@ class CataloguePage(QWidget):
             ProductTableModel.MARGIN: "100.0%",
             ProductTableModel.STOCK: "10,000",
             ProductTableModel.ORIGIN: "江西省 婺源县 江湾镇",
-            ProductTableModel.PRODUCER: "婺源县篁岭合作社",
-            ProductTableModel.CERTIFICATIONS: "地理标志、绿色",
+            ProductTableModel.PRODUCER: "婺源县篁岭皇菊合作社",
+            ProductTableModel.CERTIFICATIONS: "地理标志、绿色食品",
             ProductTableModel.STATUS: "已下架",
         }
         header = self.view.horizontalHeader()
@@ -513,9 +514,12 @@ class CataloguePage(QWidget):
         if rows and all(r.archived for r in rows):
             self.archive_action.setText(self.tr("Put Back on &Sale"))
             self.archive_action.setToolTip(self.tr("Show the product in the list and in lineups again"))
+            self.archive_button.setText(self.tr("Put back on sale"))
         else:
             self.archive_action.setText(self.tr("&Archive"))
             self.archive_action.setToolTip(self.tr("Hide the product from the list and from new lineups"))
+            self.archive_button.setText(self.tr("Archive"))
+        self.archive_button.setToolTip(self.archive_action.toolTip())
 
     def _on_undo_index_changed(self, _index: int) -> None:
         if not shiboken6.isValid(self.undo_stack) or not shiboken6.isValid(self.undo_action):

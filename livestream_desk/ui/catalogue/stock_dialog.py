@@ -203,7 +203,10 @@ class StockDialog(QDialog):
         header.setStretchLastSection(True)
         header.resizeSection(StockHistoryModel.AT, self.fontMetrics().horizontalAdvance("2026-10-31 23:59") + 24)
         header.resizeSection(StockHistoryModel.CHANGE, self.fontMetrics().horizontalAdvance("+100,000") + 24)
-        header.resizeSection(StockHistoryModel.AFTER, self.fontMetrics().horizontalAdvance("100,000") + 40)
+        header.resizeSection(StockHistoryModel.AFTER, max(
+            self.fontMetrics().horizontalAdvance("100,000"),
+            self.fontMetrics().horizontalAdvance(self.history_model.headerData(
+                StockHistoryModel.AFTER, Qt.Orientation.Horizontal))) + 24)
         history_box = QGroupBox(self.tr("Stock history"), self)
         history_layout = QVBoxLayout(history_box)
         history_layout.addWidget(self.history_view)

@@ -24,7 +24,7 @@ from ...domain.money import format_display
 from ...services.catalogue import ProductQuery, ProductRow, list_products_and_count
 from ..tasks import TaskContext, TaskRunner
 
-PAGE_SIZE = 200  # rows per window: about ten screens at 1366×768
+PAGE_SIZE = 100  # rows per window: about four screens at 1366×768
 
 PRODUCT_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 PRODUCT_ROW_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -33,10 +33,39 @@ ALIGN_RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 ALIGN_LEFT = int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
 ALIGN_CENTER = int(Qt.AlignmentFlag.AlignCenter)
 
+_DISPLAY = int(Qt.ItemDataRole.DisplayRole)
+_TOOLTIP = int(Qt.ItemDataRole.ToolTipRole)
+_FONT = int(Qt.ItemDataRole.FontRole)
+_ALIGNMENT = int(Qt.ItemDataRole.TextAlignmentRole)
+_BACKGROUND = int(Qt.ItemDataRole.BackgroundRole)
+_FOREGROUND = int(Qt.ItemDataRole.ForegroundRole)
+_STYLED_ROLES = frozenset({_TOOLTIP, _FONT, _BACKGROUND, _FOREGROUND, int(PRODUCT_ID_ROLE), int(PRODUCT_ROW_ROLE)})
+_ITEM_FLAGS = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+
 LOW_STOCK_BACKGROUND = QColor("#fde8d7")  # a light amber that reads on white and on alternate rows
 LOW_STOCK_TEXT = QColor("#b3261e")
 ARCHIVED_TEXT = QColor("#8a8a8a")
 REVIEW_TEXT = QColor("#b45f06")
+
+_cached_brushes: Optional[tuple[QBrush, QBrush, QBrush, QBrush]] = None
+_cached_font: Optional[QFont] = None
+
+
+def _brushes() -> tuple[QBrush, QBrush, QBrush, QBrush]:
+    """(low-stock background, low-stock text, archived text, needs-review text), made once."""
+    global _cached_brushes
+    if _cached_brushes is None:
+        _cached_brushes = (QBrush(LOW_STOCK_BACKGROUND), QBrush(LOW_STOCK_TEXT), QBrush(ARCHIVED_TEXT),
+                           QBrush(REVIEW_TEXT))
+    return _cached_brushes
+
+
+def _bold_font() -> QFont:
+    global _cached_font
+    if _cached_font is None:
+        _cached_font = QFont()
+        _cached_font.setBold(True)
+    return _cached_font
 
 
 @dataclass(frozen=True)
@@ -303,32 +332,32 @@ class ProductTableModel(QAbstractTableModel):
             self._display[row_number] = texts
         return texts
 
-    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
+    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = _DISPLAY) -> Any:
+        # Called for every visible cell and role on each paint: plain int comparisons, strings
+        # formatted once per row, brushes and fonts made once (DESIGN §10: data() stays cheap).
+        if role == _DISPLAY:
+            if not index.isValid():
+                return None
+            return self._texts(index.row())[index.column()]
+        if role == _ALIGNMENT:
+            return ALIGN_RIGHT if index.column() in self.NUMERIC else ALIGN_LEFT
+        if role not in _STYLED_ROLES or not index.isValid():
             return None
         row_number, column = index.row(), index.column()
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self._texts(row_number)[column]
         row = self._rows[row_number]
-        if role == Qt.ItemDataRole.TextAlignmentRole:
-            return ALIGN_RIGHT if column in self.NUMERIC else ALIGN_LEFT
-        if role == Qt.ItemDataRole.BackgroundRole:
-            return QBrush(LOW_STOCK_BACKGROUND) if row.low_stock else None
-        if role == Qt.ItemDataRole.ForegroundRole:
+        if role == _BACKGROUND:
+            return _brushes()[0] if row.low_stock else None
+        if role == _FOREGROUND:
             if row.low_stock and column == self.STOCK:
-                return QBrush(LOW_STOCK_TEXT)
+                return _brushes()[1]
             if row.archived:
-                return QBrush(ARCHIVED_TEXT)
+                return _brushes()[2]
             if column == self.STATUS and row.needs_review:
-                return QBrush(REVIEW_TEXT)
+                return _brushes()[3]
             return None
-        if role == Qt.ItemDataRole.FontRole:
-            if row.low_stock and column == self.STOCK:
-                font = QFont()
-                font.setBold(True)
-                return font
-            return None
-        if role == Qt.ItemDataRole.ToolTipRole:
+        if role == _FONT:
+            return _bold_font() if row.low_stock and column == self.STOCK else None
+        if role == _TOOLTIP:
             return self._tooltip(row_number, row, column)
         if role == PRODUCT_ID_ROLE:
             return row.id
@@ -350,9 +379,7 @@ class ProductTableModel(QAbstractTableModel):
         return None
 
     def flags(self, index: QModelIndex | QPersistentModelIndex) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        return _ITEM_FLAGS if index.isValid() else Qt.ItemFlag.NoItemFlags
 
 
 __all__ = ["ProductTableModel", "PAGE_SIZE", "PRODUCT_ID_ROLE", "PRODUCT_ROW_ROLE", "Window", "load_window"]

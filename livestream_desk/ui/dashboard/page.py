@@ -26,7 +26,7 @@ from ...services.dashboard import DashboardData, PeriodChoice
 from ..errors import report_error
 from ..platforms import platform_name
 from ..tasks import TaskRunner
-from . import pyside_workaround, texts
+from . import texts
 from .controller import DashboardController
 from .empty_state import EmptyState
 from .kpi_cards import KpiCards
@@ -43,7 +43,6 @@ class DashboardPage(QWidget):
     demo_loaded = Signal()  # demo data was written to the database
 
     def __init__(self, database: Database, task_runner: TaskRunner, parent: Optional[QWidget] = None) -> None:
-        pyside_workaround.apply()  # PySide6 6.12.0 + CPython 3.11: emit() leaks True (see module)
         super().__init__(parent)
         self.setObjectName("dashboardPage")
         self.controller = DashboardController(database, task_runner, self)

@@ -1,4 +1,7 @@
-"""Work around a reference-counting bug of PySide6 6.12.0 (abi3 wheel) on CPython < 3.12.
+"""Guard against a reference-counting bug of PySide6 6.12.0 (abi3 wheel) on CPython < 3.12.
+
+pyproject.toml keeps that release out on CPython < 3.12; this guard protects a machine where
+it got installed anyway.
 
 Measured here on CPython 3.11.7: every call of a void Qt method (`label.setText(…)`,
 `widget.setVisible(…)`, pyqtgraph's many setPen/update calls…) returns `None` without
@@ -11,8 +14,7 @@ A dashboard refresh alone makes a few hundred such calls; a few minutes of use i
 CPython 3.12 made these singletons immortal, where the bug is harmless. `apply()` detects
 the bug with two probe calls and, only when it is present, gives None, True and False a
 reference count so large it can never reach zero (which is what immortality means).
-Idempotent and cheap. It belongs at application start (app.py, before the first widget)
-and in tests/conftest.py; the dashboard page calls it too, as a safety net.
+Idempotent and cheap. Called at application start (app.create_application) and in tests/conftest.py.
 """
 from __future__ import annotations
 

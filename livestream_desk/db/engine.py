@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import logging
 import os
-import sqlite3
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
@@ -23,11 +22,18 @@ from sqlalchemy.orm import Session, sessionmaker
 from .. import config
 from . import schema_version
 from .backup_copy import sqlite_backup
-from .errors import ForeignDatabase, NewerSchema, NotADatabase
+from .errors import NotADatabase
+from .preflight import (  # noqa: F401  (re-exported: callers know them from here)
+    SQLITE_HEADER,
+    check_sqlite_header,
+    is_network_path,
+    is_url,
+    peek_revision,
+    refuse_unknown,
+)
 
 log = logging.getLogger(__name__)
 
-SQLITE_HEADER = b"SQLite format 3\x00"
 BUSY_TIMEOUT_MS = 5000
 
 
@@ -57,16 +63,6 @@ class Database:
         self.engine.dispose()
 
 
-def is_url(target: str) -> bool:
-    return "://" in target
-
-
-def is_network_path(path: Path) -> bool:
-    """SQLite's WAL needs shared memory, which network shares do not provide reliably."""
-    text_path = str(path)
-    return text_path.startswith(("\\\\", "//")) or text_path.startswith("/mnt/smb")
-
-
 def _install_sqlite_pragmas(engine: Engine) -> None:
     @event.listens_for(engine, "connect")
     def _on_connect(dbapi_connection, _record):
@@ -87,16 +83,6 @@ def _install_sqlite_pragmas(engine: Engine) -> None:
             connection.exec_driver_sql("BEGIN")
         else:
             connection.exec_driver_sql("BEGIN IMMEDIATE")
-
-
-def _check_sqlite_file(path: Path) -> None:
-    try:
-        with path.open("rb") as handle:
-            header = handle.read(len(SQLITE_HEADER))
-    except OSError as exc:
-        raise NotADatabase(f"cannot read {path}: {exc.strerror or exc}") from exc
-    if header and header != SQLITE_HEADER:
-        raise NotADatabase(f"{path} is not a livestream_desk database (not an SQLite file, or corrupt)")
 
 
 def create_engine_for(target: str | Path | None) -> tuple[Engine, Optional[Path]]:
@@ -127,40 +113,6 @@ def read_revision(engine: Engine) -> tuple[Optional[str], bool]:
         return revision, True
 
 
-def _peek_revision(path: Path) -> tuple[Optional[str], bool]:
-    """read_revision() through a plain sqlite3 connection, without the engine's pragmas.
-
-    Switching a file in rollback-journal mode to WAL rewrites its header, so a foreign or
-    newer database must be recognised before the engine's first connection.
-    """
-    try:
-        conn = sqlite3.connect(f"{path.as_uri()}?mode=rw", uri=True)
-        try:
-            tables = [
-                name
-                for (name,) in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")
-                if not name.startswith("sqlite_")
-            ]
-            if "alembic_version" not in tables:
-                return None, bool(tables)
-            row = conn.execute("SELECT version_num FROM alembic_version").fetchone()
-            return (row[0] if row else None), True
-        finally:
-            conn.close()
-    except sqlite3.Error as exc:
-        raise NotADatabase(f"cannot open {path}: {exc}") from exc
-
-
-def _refuse_unknown(revision: Optional[str], has_tables: bool, where: str) -> None:
-    if revision is None and has_tables:
-        raise ForeignDatabase(f"{where} holds tables that livestream_desk did not make; not touching it")
-    if revision is not None and revision not in schema_version.REVISIONS:
-        raise NewerSchema(
-            f"{where} was made by a newer livestream_desk (schema {revision}); "
-            "update the app to open it. The file was not changed."
-        )
-
-
 def open_database(target: str | Path | None = None, *, create: bool = True, migrate: bool = True) -> Database:
     """Open (and if needed create or upgrade) a livestream_desk database.
 
@@ -169,7 +121,7 @@ def open_database(target: str | Path | None = None, *, create: bool = True, migr
     engine, path = create_engine_for(target)
     if path is not None:
         if path.exists():
-            _check_sqlite_file(path)
+            check_sqlite_header(path)
         elif not create:
             raise NotADatabase(f"{path} does not exist")
         else:
@@ -178,7 +130,7 @@ def open_database(target: str | Path | None = None, *, create: bool = True, migr
             log.warning("%s looks like a network share; SQLite is unsafe there, use PostgreSQL", path)
         if path.exists():
             try:
-                _refuse_unknown(*_peek_revision(path), str(path))
+                refuse_unknown(*peek_revision(path), str(path))
             except Exception:
                 engine.dispose()
                 raise
@@ -199,7 +151,7 @@ def open_database(target: str | Path | None = None, *, create: bool = True, migr
     if revision == schema_version.HEAD:
         return database
     try:
-        _refuse_unknown(revision, has_tables, database.describe())
+        refuse_unknown(revision, has_tables, database.describe())
     except Exception:
         engine.dispose()
         raise

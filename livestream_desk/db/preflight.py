@@ -1,0 +1,106 @@
+"""A quick look at a database file before anything heavy is imported or opened.
+
+Plain sqlite3 only (no SQLAlchemy, no pragmas): the GUI runs this before its first paint,
+and `open_database()` runs it before its first connection, because switching a file in
+rollback-journal mode to WAL rewrites its header — a foreign or newer database must be
+recognised, and refused untouched, before that.
+"""
+from __future__ import annotations
+
+import sqlite3
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Optional
+
+from .. import config
+from . import schema_version
+from .errors import ForeignDatabase, NewerSchema, NotADatabase
+
+SQLITE_HEADER = b"SQLite format 3\x00"
+
+
+def is_url(target: str) -> bool:
+    return "://" in target
+
+
+def is_network_path(path: Path) -> bool:
+    """SQLite's WAL needs shared memory, which network shares do not provide reliably."""
+    text_path = str(path)
+    return text_path.startswith(("\\\\", "//")) or text_path.startswith("/mnt/smb")
+
+
+def resolve_path(target: str | Path | None) -> Optional[Path]:
+    """The SQLite file a target names (None for a server URL)."""
+    if target is None:
+        return config.default_db_path().resolve()
+    if isinstance(target, str) and is_url(target):
+        prefix = "sqlite:///"
+        if target.startswith(prefix) and len(target) > len(prefix) and target != prefix + ":memory:":
+            return Path(target[len(prefix):]).expanduser().resolve()
+        return None
+    return Path(target).expanduser().resolve()
+
+
+def check_sqlite_header(path: Path) -> None:
+    try:
+        with path.open("rb") as handle:
+            header = handle.read(len(SQLITE_HEADER))
+    except OSError as exc:
+        raise NotADatabase(f"cannot read {path}: {exc.strerror or exc}") from exc
+    if header and header != SQLITE_HEADER:
+        raise NotADatabase(f"{path} is not a livestream_desk database (not an SQLite file, or corrupt)")
+
+
+def peek_revision(path: Path) -> tuple[Optional[str], bool]:
+    """(the stored Alembic revision, whether the file has any tables), read without pragmas."""
+    try:
+        conn = sqlite3.connect(f"{path.as_uri()}?mode=rw", uri=True)
+        try:
+            tables = [
+                name
+                for (name,) in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")
+                if not name.startswith("sqlite_")
+            ]
+            if "alembic_version" not in tables:
+                return None, bool(tables)
+            row = conn.execute("SELECT version_num FROM alembic_version").fetchone()
+            return (row[0] if row else None), True
+        finally:
+            conn.close()
+    except sqlite3.Error as exc:
+        raise NotADatabase(f"cannot open {path}: {exc}") from exc
+
+
+def refuse_unknown(revision: Optional[str], has_tables: bool, where: str) -> None:
+    if revision is None and has_tables:
+        raise ForeignDatabase(f"{where} holds tables that livestream_desk did not make; not touching it")
+    if revision is not None and revision not in schema_version.REVISIONS:
+        raise NewerSchema(
+            f"{where} was made by a newer livestream_desk (schema {revision}); "
+            "update the app to open it. The file was not changed."
+        )
+
+
+@dataclass(frozen=True)
+class Preflight:
+    path: Optional[Path]  # None: a server database, not checked here
+    exists: bool
+    revision: Optional[str]
+
+    @property
+    def ready(self) -> bool:
+        """An existing SQLite file at the current schema: opening it needs no migration."""
+        return self.exists and self.revision == schema_version.HEAD
+
+
+def preflight(target: str | Path | None) -> Preflight:
+    """Check a database file without opening it for use; raises the errors open_database would."""
+    path = resolve_path(target)
+    if path is None or not path.exists():
+        return Preflight(path, False, None)
+    if path.is_dir():
+        raise NotADatabase(f"{path} is a folder, not a database file")
+    check_sqlite_header(path)
+    revision, has_tables = peek_revision(path)
+    refuse_unknown(revision, has_tables, str(path))
+    return Preflight(path, True, revision)

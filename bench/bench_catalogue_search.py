@@ -240,8 +240,4 @@ def main() -> int:
 
 
 if __name__ == "__main__":
-    status = main()
-    sys.stdout.flush()
-    # Leave without tearing Qt down in the garbage collector: PySide can crash while
-    # finalizing (after every figure is printed), which would turn a good run into a failure.
-    os._exit(status)
+    sys.exit(main())

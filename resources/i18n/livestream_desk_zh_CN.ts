@@ -494,7 +494,7 @@ Go ahead? You can undo this.</source>
     </message>
     <message>
         <source>The last month is before the first month.</source>
-        <translation type="unfinished">结束月份早于开始月份。</translation>
+        <translation>结束月份早于开始月份。</translation>
     </message>
     <message>
         <source>Net sales: %1</source>
@@ -518,7 +518,7 @@ Go ahead? You can undo this.</source>
     </message>
     <message>
         <source>Growth vs previous month: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>环比增长：%1</translation>
     </message>
     <message>
         <source>Target: %1 (%2% reached)</source>
@@ -947,11 +947,11 @@ To look around first, load demo data: two years of realistic livestream sales of
     </message>
     <message>
         <source>Net sales (left axis)</source>
-        <translation type="unfinished"></translation>
+        <translation>净成交（左轴）</translation>
     </message>
     <message>
         <source>Growth vs previous month (right axis); gaps where the previous month had no sales</source>
-        <translation type="unfinished"></translation>
+        <translation>环比增长（右轴）；上月无销售的月份不画点</translation>
     </message>
 </context>
 <context>

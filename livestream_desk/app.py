@@ -96,21 +96,23 @@ def configure_logging() -> None:
 
 
 class _FirstPaint(QObject):
-    """Quits the application right after the watched window's first paint (--smoke)."""
+    """Calls `callback` once, right after the watched window's first paint."""
 
-    def __init__(self, app: QApplication) -> None:
-        super().__init__(app)
-        self._app = app
+    def __init__(self, window: QObject, callback) -> None:
+        super().__init__(window)
+        self._callback = callback
         self.painted = False
+        window.installEventFilter(self)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt name
         if event.type() == QEvent.Type.Paint and not self.painted:
             self.painted = True
-            QTimer.singleShot(0, self._app.quit)
+            watched.removeEventFilter(self)
+            QTimer.singleShot(0, self._callback)
         return False
 
 
-def _startup_problem(app: QApplication, message: str, smoke: bool) -> int:
+def _startup_problem(message: str, smoke: bool) -> int:
     if smoke:
         sys.stderr.write(f"{PROG}: error: {' '.join(message.split())}\n")
         return 2
@@ -126,45 +128,75 @@ def _startup_problem(app: QApplication, message: str, smoke: bool) -> int:
 
 
 def run_gui(db_target: Optional[str], lang: Optional[str], smoke: bool = False) -> int:
-    """Open the database and show the main window; returns the exit code.
+    """Show the main window, then open the database and build the pages; returns the exit code.
 
+    The database file is checked (sqlite3 only, no SQLAlchemy) before anything is shown; the
+    window paints its frame at once and the database is opened on a worker thread after
+    the first paint, so start-up does not grow with the database or wait for SQLAlchemy.
     2 when the database cannot be used (a message box, or with `smoke` one line on stderr).
-    With `smoke` the window is shown and the app quits right after its first paint (0).
+    With `smoke` the app quits right after the window's first paint (0).
     """
     if not smoke:
         configure_logging()
     app = create_application([PROG], lang)
 
-    from .db.engine import open_database
-    from .ui.errors import error_message, install_excepthook, is_known_error, report_error
+    from .db.errors import DatabaseProblem
+    from .db.preflight import preflight
 
     try:
-        database = open_database(db_target)
-    except Exception as exc:  # noqa: BLE001 - known problems get a message, bugs a bug report
-        if is_known_error(exc):
-            return _startup_problem(app, error_message(exc), smoke)
-        if not smoke:
-            report_error(None, exc, modal=True)
-        raise
+        checked = preflight(db_target)
+    except DatabaseProblem as exc:
+        return _startup_problem(str(exc), smoke)
 
     from .ui.main_window import MainWindow
 
-    window = MainWindow(database, remember_state=not smoke)
-    try:
-        if smoke:
-            watcher = _FirstPaint(app)
-            window.installEventFilter(watcher)
-            window.show()
-            app.exec()
-            window.removeEventFilter(watcher)
-            return 0 if watcher.painted else 1
-        install_excepthook(lambda: window)
+    location = str(checked.path) if checked.path else (db_target or "")
+    window = MainWindow(None, remember_state=not smoke, location=location)
+    if smoke:
+        watcher = _FirstPaint(window, app.quit)
         window.show()
-        return app.exec()
+        app.exec()
+        window.shutdown()
+        return 0 if watcher.painted else 1
+
+    from .ui.errors import install_excepthook
+
+    install_excepthook(lambda: window)
+    outcome = {"code": 0, "database": None}
+
+    def opened(database) -> None:
+        outcome["database"] = database
+        window.attach_database(database)
+
+    def failed(exc: BaseException) -> None:
+        from .ui.errors import error_message, is_known_error, report_error
+
+        if is_known_error(exc):
+            outcome["code"] = _startup_problem(error_message(exc), smoke=False)
+        else:
+            report_error(window, exc, modal=True)
+            outcome["code"] = 70
+        window.close()
+
+    def open_in_background() -> None:
+        window.task_runner.submit(_open_database, db_target, on_success=opened, on_failure=failed)
+
+    _FirstPaint(window, open_in_background)
+    window.show()
+    try:
+        code = app.exec()
     finally:
         window.shutdown()
-        window.deleteLater()
-        database.dispose()
+        if outcome["database"] is not None:
+            outcome["database"].dispose()
+    return outcome["code"] or code
+
+
+def _open_database(_context, db_target: Optional[str]):
+    """Runs on a worker: imports SQLAlchemy, opens (creates, upgrades) the database."""
+    from .db.engine import open_database
+
+    return open_database(db_target)
 
 
 __all__ = ["run_gui", "create_application", "configure_fonts", "configure_logging", "ORGANIZATION"]

@@ -10,12 +10,17 @@ Pages are plain QWidgets built with `(database, task_runner, parent)`. A page ma
   page on screen (its Edit actions only work then) and a `showRequested` signal for actions
   that bring it forward from another page (File → Import products…).
 Only pages that exist are shown; pages of later issues appear when they are written.
+
+The window can be shown before its database is open (`MainWindow(None)`, then
+`attach_database()`): the app paints its frame first and opens the database and builds the
+pages after, so start-up never waits for SQLAlchemy or a large file (DESIGN §10). Nothing
+here imports the pages or the database layer until then.
 """
 from __future__ import annotations
 
 import logging
 from dataclasses import dataclass
-from typing import Callable, Optional
+from typing import TYPE_CHECKING, Callable, Optional
 
 from PySide6.QtCore import QByteArray, QCoreApplication, QSettings, QSize, Qt, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
@@ -23,6 +28,7 @@ from PySide6.QtWidgets import (
     QApplication,
     QHBoxLayout,
     QListWidget,
+    QLabel,
     QListWidgetItem,
     QMainWindow,
     QMenu,
@@ -33,14 +39,12 @@ from PySide6.QtWidgets import (
 )
 
 from .. import __version__, config
-from ..db.engine import Database
-from .catalogue import CataloguePage
-from .dashboard.page import DashboardPage
-from .reports import ReportsPage
-from .settings import SettingsPage
 from .widgets.desktop import open_folder
 from .widgets.elided_label import ElidedLabel
 from .widgets.task_status import ObservedTaskRunner, TaskStatus
+
+if TYPE_CHECKING:
+    from ..db.engine import Database
 
 log = logging.getLogger(__name__)
 
@@ -56,7 +60,32 @@ SHUTDOWN_WAIT_MS = 10_000
 class PageSpec:
     key: str
     title: Callable[[], str]  # translated when the window is built
-    factory: Callable[[Database, ObservedTaskRunner, QWidget], QWidget]
+    factory: Callable[["Database", ObservedTaskRunner, QWidget], QWidget]
+
+
+# Page modules import the services (and so SQLAlchemy): loaded only when a page is built.
+def _dashboard_page(database, runner, parent):
+    from .dashboard.page import DashboardPage
+
+    return DashboardPage(database, runner, parent)
+
+
+def _catalogue_page(database, runner, parent):
+    from .catalogue import CataloguePage
+
+    return CataloguePage(database, runner, parent)
+
+
+def _reports_page(database, runner, parent):
+    from .reports import ReportsPage
+
+    return ReportsPage(database, runner, parent)
+
+
+def _settings_page(database, runner, parent):
+    from .settings import SettingsPage
+
+    return SettingsPage(database, runner, parent)
 
 
 def app_title() -> str:
@@ -68,44 +97,42 @@ class MainWindow(QMainWindow):
 
     pageChanged = Signal(str)  # the key of the page now shown
 
-    def __init__(self, database: Database, parent: Optional[QWidget] = None, *, remember_state: bool = True) -> None:
+    def __init__(
+        self,
+        database: Optional["Database"],
+        parent: Optional[QWidget] = None,
+        *,
+        remember_state: bool = True,
+        location: str = "",
+    ) -> None:
+        """With a database, the pages are built at once; with None, on `attach_database()`
+        (`location` names the database in the meantime)."""
         super().__init__(parent)
         self.setObjectName("mainWindow")
-        self.database = database
+        self.database: Optional["Database"] = None
         self.remember_state = remember_state
         self.task_runner = ObservedTaskRunner(self)
         self._closed = False
 
         self._specs = self._page_specs()
         self._pages: dict[str, QWidget] = {}
-        self._keys: list[str] = []
+        self._keys: list[str] = [spec.key for spec in self._specs]
 
         self.nav = QListWidget(self)
         self.nav.setObjectName("navigation")
         self.nav.setFixedWidth(self._nav_width())
         self.nav.setFrameShape(QListWidget.Shape.NoFrame)
         self.nav.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.stack = QStackedWidget(self)
-        self.stack.setObjectName("pages")
-
         for spec in self._specs:
-            page = spec.factory(database, self.task_runner, self.stack)
-            page.setProperty("pageKey", spec.key)
-            self._pages[spec.key] = page
-            self._keys.append(spec.key)
-            self.stack.addWidget(page)
             item = QListWidgetItem(spec.title(), self.nav)
             item.setData(Qt.ItemDataRole.UserRole, spec.key)
             item.setSizeHint(QSize(0, self.fontMetrics().height() * 2 + 14))
-
-        for key, page in self._pages.items():
-            for name in ("demo_loaded", "databaseChanged"):  # the page wrote to the database
-                written = getattr(page, name, None)
-                if written is not None:
-                    written.connect(lambda p=page: self.data_changed(p))
-            wants_front = getattr(page, "showRequested", None)
-            if wants_front is not None:
-                wants_front.connect(lambda k=key: self.show_page(k))
+        self.stack = QStackedWidget(self)
+        self.stack.setObjectName("pages")
+        self.opening_label = QLabel(self.tr("Opening the database…"), self.stack)
+        self.opening_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.stack.addWidget(self.opening_label)
+        self.nav.setEnabled(False)
 
         central = QWidget(self)
         layout = QHBoxLayout(central)
@@ -118,23 +145,57 @@ class MainWindow(QMainWindow):
 
         self._build_actions()
         self._build_menus()
-        self._build_status_bar()
+        self._build_status_bar(location)
 
         self.nav.currentRowChanged.connect(self._on_row_changed)
-        self.setWindowTitle(f"{app_title()} — {self._database_name()}")
+        self.setWindowTitle(app_title())
         self.setMinimumSize(MINIMUM_SIZE)
+        self._restore_geometry()
+        if database is not None:
+            self.attach_database(database)
+
+    def attach_database(self, database: "Database") -> None:
+        """Build the pages on the open database and show the page the user left last."""
+        if self.database is not None:
+            raise RuntimeError("the main window already has a database")
+        self.database = database
+        for spec in self._specs:
+            page = spec.factory(database, self.task_runner, self.stack)
+            page.setProperty("pageKey", spec.key)
+            self._pages[spec.key] = page
+            self.stack.addWidget(page)
+        self.stack.removeWidget(self.opening_label)
+        self.opening_label.deleteLater()
+
+        for key, page in self._pages.items():
+            for name in ("demo_loaded", "databaseChanged"):  # the page wrote to the database
+                written = getattr(page, name, None)
+                if written is not None:
+                    written.connect(lambda p=page: self.data_changed(p))
+            wants_front = getattr(page, "showRequested", None)
+            if wants_front is not None:
+                wants_front.connect(lambda k=key: self.show_page(k))
+
+        if not database.is_sqlite:
+            self.backup_action.setStatusTip(self.tr("Back up a PostgreSQL server with its own tools"))
+        self.backup_action.setEnabled(database.is_sqlite)
+        self.menuBar().clear()
+        self._build_menus()  # now with the pages' own actions
+        self.database_label.setFullText(self.tr("Database: {location}").format(location=database.describe()))
+        self.setWindowTitle(f"{app_title()} — {self._database_name()}")
+        self.nav.setEnabled(True)
         self.nav.setCurrentRow(0)
-        self._restore_state()
+        self._restore_page()
 
     # --- pages ------------------------------------------------------------
     def _page_specs(self) -> list[PageSpec]:
         # DESIGN §8 order: 概览 · 直播排期 · 商品 · 销售 · 报表 · 设置. Schedule and sales
         # arrive with their own issues; until then they are not shown at all.
         return [
-            PageSpec("dashboard", lambda: self.tr("Dashboard"), DashboardPage),
-            PageSpec("catalogue", lambda: self.tr("Catalogue"), CataloguePage),
-            PageSpec("reports", lambda: self.tr("Reports"), ReportsPage),
-            PageSpec("settings", lambda: self.tr("Settings"), SettingsPage),
+            PageSpec("dashboard", lambda: self.tr("Dashboard"), _dashboard_page),
+            PageSpec("catalogue", lambda: self.tr("Catalogue"), _catalogue_page),
+            PageSpec("reports", lambda: self.tr("Reports"), _reports_page),
+            PageSpec("settings", lambda: self.tr("Settings"), _settings_page),
         ]
 
     def page_keys(self) -> list[str]:
@@ -147,7 +208,7 @@ class MainWindow(QMainWindow):
         return self.nav.item(self._keys.index(key)).text()
 
     def current_page_key(self) -> str:
-        return self._keys[self.stack.currentIndex()]
+        return self._keys[max(self.nav.currentRow(), 0)]
 
     def current_page(self) -> QWidget:
         return self.stack.currentWidget()
@@ -164,7 +225,7 @@ class MainWindow(QMainWindow):
 
     def is_loading(self) -> bool:
         """True while background work runs or a page is still loading."""
-        if self.task_runner.active():
+        if self.database is None or self.task_runner.active():
             return True
         for page in self._pages.values():
             loading = getattr(page, "is_loading", None)
@@ -182,7 +243,7 @@ class MainWindow(QMainWindow):
                 changed()
 
     def _on_row_changed(self, row: int) -> None:
-        if row < 0:
+        if row < 0 or not self._pages:
             return
         self.stack.setCurrentIndex(row)
         key = self._keys[row]
@@ -199,9 +260,7 @@ class MainWindow(QMainWindow):
         self.backup_action.setShortcut(QKeySequence("Ctrl+B"))
         self.backup_action.setStatusTip(self.tr("Save a copy of all data to a file"))
         self.backup_action.triggered.connect(self.back_up_database)
-        if not self.database.is_sqlite:
-            self.backup_action.setEnabled(False)
-            self.backup_action.setStatusTip(self.tr("Back up a PostgreSQL server with its own tools"))
+        self.backup_action.setEnabled(False)  # until a database is attached
 
         self.open_data_folder_action = QAction(self.tr("&Open Data Folder"), self)
         self.open_data_folder_action.setStatusTip(self.tr("Show the folder with backups and logs"))
@@ -281,9 +340,9 @@ class MainWindow(QMainWindow):
         self.help_menu = bar.addMenu(self.tr("&Help"))
         self.help_menu.addAction(self.about_action)
 
-    def _build_status_bar(self) -> None:
+    def _build_status_bar(self, location: str) -> None:
         status = self.statusBar()
-        self.database_label = ElidedLabel(self.tr("Database: {location}").format(location=self.database.describe()))
+        self.database_label = ElidedLabel(self.tr("Database: {location}").format(location=location))
         self.database_label.setObjectName("databaseLabel")
         self.database_label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         self.database_label.setMaximumWidth(620)
@@ -308,15 +367,17 @@ class MainWindow(QMainWindow):
         )
 
     def _database_name(self) -> str:
+        if self.database is None:
+            return ""
         if self.database.path is not None:
             return self.database.path.name
         return self.database.describe()
 
     # --- commands -------------------------------------------------------------
     def back_up_database(self) -> None:
-        settings_page = self._pages.get("settings")
-        if isinstance(settings_page, SettingsPage):
-            settings_page.start_backup()
+        start_backup = getattr(self._pages.get("settings"), "start_backup", None)
+        if callable(start_backup):
+            start_backup()
 
     def open_data_folder(self) -> None:
         open_folder(self, config.data_dir())
@@ -330,11 +391,11 @@ class MainWindow(QMainWindow):
                 "<p>Plan livestreams, log their sales and follow monthly growth, "
                 "on one PC and without internet.</p>"
                 "<p>Database: {location}</p>"
-            ).format(version=__version__, location=self.database.describe()),
+            ).format(version=__version__, location=self.database.describe() if self.database else ""),
         )
 
     # --- window state -----------------------------------------------------------
-    def _restore_state(self) -> None:
+    def _restore_geometry(self) -> None:
         settings = QSettings() if self.remember_state else None
         geometry = settings.value(SETTINGS_GEOMETRY) if settings else None
         if not (isinstance(geometry, QByteArray) and self.restoreGeometry(geometry)):
@@ -344,7 +405,11 @@ class MainWindow(QMainWindow):
         state = settings.value(SETTINGS_STATE)
         if isinstance(state, QByteArray):
             self.restoreState(state)
-        key = settings.value(SETTINGS_PAGE, "", type=str)
+
+    def _restore_page(self) -> None:
+        if not self.remember_state:
+            return
+        key = QSettings().value(SETTINGS_PAGE, "", type=str)
         if key in self._keys:
             self.show_page(key)
 
@@ -362,7 +427,8 @@ class MainWindow(QMainWindow):
         settings = QSettings()
         settings.setValue(SETTINGS_GEOMETRY, self.saveGeometry())
         settings.setValue(SETTINGS_STATE, self.saveState())
-        settings.setValue(SETTINGS_PAGE, self.current_page_key())
+        if self._pages:
+            settings.setValue(SETTINGS_PAGE, self.current_page_key())
         settings.sync()
 
     def shutdown(self) -> None:

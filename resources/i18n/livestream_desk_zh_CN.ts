@@ -883,6 +883,10 @@ To look around first, load demo data: two years of realistic livestream sales of
         <translation>PostgreSQL 服务器请用服务器自己的工具备份</translation>
     </message>
     <message>
+        <source>Opening the database…</source>
+        <translation>正在打开数据库…</translation>
+    </message>
+    <message>
         <source>&amp;Open Data Folder</source>
         <translation>打开数据文件夹(&amp;O)</translation>
     </message>

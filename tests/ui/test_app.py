@@ -26,22 +26,56 @@ def _run(code: str, tmp_path: Path, timeout: float = 60) -> subprocess.Completed
     )
 
 
-def test_smoke_shows_the_window_and_exits_after_the_first_paint(tmp_path, db_path):
+def test_smoke_shows_the_window_and_exits_after_the_first_paint(tmp_path, db):
     started = time.monotonic()
     result = _run(
         "import sys\n"
         "from livestream_desk.app import run_gui\n"
-        f"code = run_gui({str(db_path)!r}, None, smoke=True)\n"
-        "print('pyqtgraph' in sys.modules)\n"
+        f"code = run_gui({str(db.path)!r}, None, smoke=True)\n"
+        "print('pyqtgraph' in sys.modules, 'sqlalchemy' in sys.modules)\n"
         "sys.exit(code)\n",
         tmp_path,
     )
     assert result.returncode == 0, result.stderr
     assert time.monotonic() - started < 30
-    assert db_path.exists()
-    # An empty database shows the empty state: no chart, so pyqtgraph was never imported.
-    assert result.stdout.strip() == "False"
+    # The frame paints before the database is opened: neither the chart library nor
+    # SQLAlchemy is loaded by then (the file itself was checked with sqlite3).
+    assert result.stdout.strip() == "False False"
     assert "Traceback" not in result.stderr
+
+
+def test_smoke_does_not_create_a_missing_database(tmp_path, db_path):
+    result = _run(
+        "import sys\n"
+        "from livestream_desk.app import run_gui\n"
+        f"sys.exit(run_gui({str(db_path)!r}, None, smoke=True))\n",
+        tmp_path,
+    )
+    assert result.returncode == 0, result.stderr
+    assert not db_path.exists()
+
+
+def test_the_gui_opens_the_database_after_the_first_paint_and_builds_the_pages(tmp_path, db_path):
+    result = _run(
+        "import sys\n"
+        "from PySide6.QtCore import QTimer\n"
+        "from PySide6.QtWidgets import QApplication\n"
+        "from livestream_desk import app as app_module\n"
+        "from livestream_desk.ui.main_window import MainWindow\n"
+        "def check():\n"
+        "    window = next(w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow))\n"
+        "    if window.database is None:\n"
+        "        QTimer.singleShot(50, check)\n"
+        "        return\n"
+        "    print(window.page_keys(), window.current_page_key(), window.nav.isEnabled())\n"
+        "    window.close()\n"
+        "QTimer.singleShot(0, check)\n"
+        f"sys.exit(app_module.run_gui({str(db_path)!r}, None))\n",
+        tmp_path,
+    )
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip() == "['dashboard', 'catalogue', 'reports', 'settings'] dashboard True"
+    assert db_path.exists()  # a new database is created and migrated on first start
 
 
 def test_smoke_on_a_corrupt_file_exits_2_with_one_line(tmp_path):

@@ -40,6 +40,7 @@ from ..domain.period import Month, MonthRange
 from . import demo_catalogue as cat
 from .errors import Cancelled, UserError
 from .summary import refresh_months
+from .pinyin_keys import search_keys_for
 
 DEFAULT_LINES_PER_MONTH = 500  # ≈ 12,000 lines over the default 24 months: a small shop
 MAX_MONTHS = 240
@@ -226,18 +227,6 @@ def _fen_text(fen: int) -> str:
     return f"{fen // 100}.{fen % 100:02d}"
 
 
-def _search_keys(text: str) -> str:
-    """Pinyin and initials, so the catalogue can be searched as people type ("whj" → 婺源皇菊)."""
-    try:
-        from pypinyin import Style, lazy_pinyin
-    except ImportError:  # pragma: no cover - a declared dependency
-        return ""
-    chinese = "".join(ch for ch in text if "\u4e00" <= ch <= "\u9fff")
-    full = "".join(lazy_pinyin(chinese))
-    initials = "".join(lazy_pinyin(chinese, style=Style.FIRST_LETTER))
-    return f"{full} {initials}"
-
-
 def _short_name(name: str) -> str:
     return name.split(" ")[0]
 
@@ -388,7 +377,12 @@ class _Generator:
                     "shelf_life_days": info.shelf_life_days,
                     "photo_path": "",
                     "notes": info.notes,
-                    "search_keys": _search_keys(info.name),
+                    "search_keys": search_keys_for(
+                        info.name,
+                        info.sku,
+                        (cat.PROVINCE, info.county, info.town, info.village),
+                        info.producer,
+                    ),
                     "archived": info.archived,
                     "needs_review": False,
                     "created_at": created,

@@ -406,3 +406,12 @@ def test_progress_counts_lines_up_to_the_total(db, monkeypatch):
     assert {total for _, total in seen} == {1000}
     assert dones == sorted(dones) and dones[0] == 0 and dones[-1] == 1000
     assert len(set(dones)) >= 4  # at least one report per chunk
+
+
+def test_demo_products_are_found_like_products_saved_in_the_app(demo_db):
+    """Demo rows carry the same search keys the catalogue service writes (Chinese and pinyin)."""
+    from livestream_desk.services.catalogue import search_products
+
+    for term in ("皇菊", "huangju", "hj", "婺源", "JX-MJ"):
+        rows, total = search_products(demo_db, term)
+        assert total > 0, term

@@ -725,6 +725,19 @@ def _os_error_text(exc: OSError) -> str:
     return str(exc.strerror or exc)
 
 
+def _without_password(db_target: Optional[str]) -> Optional[str]:
+    """A --db value fit to print: a server URL's password as ***."""
+    if not db_target or "://" not in db_target:
+        return db_target
+    try:
+        from sqlalchemy.engine import make_url
+
+        return make_url(db_target).render_as_string(hide_password=True)
+    except Exception:  # noqa: BLE001 - not a URL SQLAlchemy can read: hide everything before the host
+        scheme, _, rest = db_target.partition("://")
+        return f"{scheme}://***@{rest.rpartition('@')[2]}" if "@" in rest else db_target
+
+
 def known_error_message(exc: BaseException, db_target: Optional[str] = None) -> Optional[str]:
     """The one-line reason for an error a user can cause; None for a bug."""
     import sqlite3
@@ -738,6 +751,7 @@ def known_error_message(exc: BaseException, db_target: Optional[str] = None) -> 
         return str(exc)
     if isinstance(exc, Cancelled):
         return str(exc) or "cancelled; nothing was changed"
+    db_target = _without_password(db_target)
     where = db_target or "the database"
     damaged = (sqlite3.IntegrityError, sqlite3.ProgrammingError, sqlite3.InterfaceError)
     if isinstance(exc, sqlite3.DatabaseError) and not isinstance(exc, damaged):

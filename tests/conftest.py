@@ -13,6 +13,9 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("QT_LOGGING_RULES", "qt.qpa.*=false")
 faulthandler.enable()
 
+# PostgreSQL: pg_server, pg_url, pg_db (skipped unless LIVESTREAM_DESK_TEST_PG_URL is set).
+from tests.fixtures.postgresql import _pg_session_url, pg_db, pg_server, pg_url  # noqa: E402,F401
+
 
 @pytest.fixture(scope="session", autouse=True)
 def _qt_refcount_guard():

@@ -138,7 +138,7 @@ def open_database(target: str | Path | None = None, *, create: bool = True, migr
         revision, has_tables = read_revision(engine)
     except DBAPIError as exc:
         engine.dispose()
-        where = path or target
+        where = path or engine.url.render_as_string(hide_password=True)  # never print the password
         raise NotADatabase(f"cannot open {where}: {exc.orig}") from exc
 
     database = Database(

@@ -1,6 +1,7 @@
 """SQLAlchemy ORM models: every entity of DESIGN §3.
 
-Money columns are Integer fen (never Numeric/REAL: SQLite stores those as floats).
+Money columns are Integer fen (never Numeric/REAL: SQLite stores those as floats), `Fen`:
+64-bit INTEGER on SQLite, BIGINT on PostgreSQL (whose INTEGER stops at ¥21,474,836.47).
 Times are Beijing local wall-clock times stored without a zone.
 Any change here needs an Alembic revision in db/migrations/versions.
 """
@@ -10,6 +11,7 @@ from datetime import datetime
 from typing import Optional
 
 from sqlalchemy import (
+    BigInteger,
     Boolean,
     CheckConstraint,
     DateTime,
@@ -19,12 +21,19 @@ from sqlalchemy import (
     String,
     Text,
     UniqueConstraint,
+    column,
     func,
+    table,
 )
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from ..domain.period import beijing_now
 from .base import Base
+
+
+# Money in fen. SQLite's INTEGER holds 64 bits already (and a BIGINT primary key would not be a
+# rowid there), so only PostgreSQL gets BIGINT.
+Fen = Integer().with_variant(BigInteger(), "postgresql")
 
 
 class Platform:
@@ -105,9 +114,9 @@ class Product(Base):
     category_id: Mapped[Optional[int]] = mapped_column(ForeignKey("categories.id", ondelete="SET NULL"))
     spec: Mapped[str] = mapped_column(String(100), nullable=False, default="")
     unit: Mapped[str] = mapped_column(String(16), nullable=False, default="")
-    list_price_fen: Mapped[int] = mapped_column(Integer, nullable=False, default=0)
-    live_price_fen: Mapped[Optional[int]] = mapped_column(Integer)
-    cost_fen: Mapped[Optional[int]] = mapped_column(Integer)
+    list_price_fen: Mapped[int] = mapped_column(Fen, nullable=False, default=0)
+    live_price_fen: Mapped[Optional[int]] = mapped_column(Fen)
+    cost_fen: Mapped[Optional[int]] = mapped_column(Fen)
     stock: Mapped[int] = mapped_column(Integer, nullable=False, default=0)
     low_stock_threshold: Mapped[int] = mapped_column(Integer, nullable=False, default=0)
     origin_province: Mapped[str] = mapped_column(String(32), nullable=False, default="")
@@ -119,7 +128,8 @@ class Product(Base):
     shelf_life_days: Mapped[Optional[int]] = mapped_column(Integer)
     photo_path: Mapped[str] = mapped_column(String(500), nullable=False, default="")  # relative to data dir
     notes: Mapped[str] = mapped_column(Text, nullable=False, default="")
-    search_keys: Mapped[str] = mapped_column(Text, nullable=False, default="")  # pinyin etc., derived
+    # pinyin etc., derived (services.pinyin_keys); on SQLite also indexed in `product_search`
+    search_keys: Mapped[str] = mapped_column(Text, nullable=False, default="")
     archived: Mapped[bool] = mapped_column(Boolean, nullable=False, default=False)
     needs_review: Mapped[bool] = mapped_column(Boolean, nullable=False, default=False)
     created_at: Mapped[datetime] = _created()
@@ -206,8 +216,8 @@ class Livestream(Base):
     peak_online: Mapped[Optional[int]] = mapped_column(Integer)  # 最高在线
     new_followers: Mapped[Optional[int]] = mapped_column(Integer)  # 新增粉丝
     likes: Mapped[Optional[int]] = mapped_column(Integer)
-    ad_spend_fen: Mapped[int] = mapped_column(Integer, nullable=False, default=0)  # 投流
-    other_cost_fen: Mapped[int] = mapped_column(Integer, nullable=False, default=0)  # samples etc.
+    ad_spend_fen: Mapped[int] = mapped_column(Fen, nullable=False, default=0)  # 投流
+    other_cost_fen: Mapped[int] = mapped_column(Fen, nullable=False, default=0)  # samples etc.
     series_id: Mapped[Optional[str]] = mapped_column(String(36), index=True)  # set by a recurrence rule
     created_at: Mapped[datetime] = _created()
     updated_at: Mapped[datetime] = _updated()
@@ -230,7 +240,7 @@ class LineupItem(Base):
     )
     product_id: Mapped[int] = mapped_column(ForeignKey("products.id", ondelete="RESTRICT"), nullable=False)
     position: Mapped[int] = mapped_column(Integer, nullable=False)
-    live_price_fen: Mapped[Optional[int]] = mapped_column(Integer)
+    live_price_fen: Mapped[Optional[int]] = mapped_column(Fen)
     allotted_stock: Mapped[Optional[int]] = mapped_column(Integer)
     talking_points: Mapped[str] = mapped_column(Text, nullable=False, default="")  # 卖点
 
@@ -274,10 +284,10 @@ class Sale(Base):
     order_id: Mapped[str] = mapped_column(String(64), nullable=False)
     line_id: Mapped[str] = mapped_column(String(64), nullable=False, default="")
     quantity: Mapped[int] = mapped_column(Integer, nullable=False, default=1)
-    unit_price_fen: Mapped[int] = mapped_column(Integer, nullable=False, default=0)
-    paid_fen: Mapped[int] = mapped_column(Integer, nullable=False, default=0)
+    unit_price_fen: Mapped[int] = mapped_column(Fen, nullable=False, default=0)
+    paid_fen: Mapped[int] = mapped_column(Fen, nullable=False, default=0)
     paid_at: Mapped[Optional[datetime]] = mapped_column(DateTime)  # None: never paid, ignored by metrics
-    refunded_fen: Mapped[int] = mapped_column(Integer, nullable=False, default=0)
+    refunded_fen: Mapped[int] = mapped_column(Fen, nullable=False, default=0)
     refunded_quantity: Mapped[int] = mapped_column(Integer, nullable=False, default=0)
     order_status: Mapped[str] = mapped_column(String(32), nullable=False, default="")
     traffic_source: Mapped[str] = mapped_column(String(32), nullable=False, default="")  # 流量来源 / 渠道
@@ -302,8 +312,8 @@ class MonthlySalesSummary(Base):
     platform: Mapped[str] = mapped_column(String(16), primary_key=True)
     orders: Mapped[int] = mapped_column(Integer, nullable=False, default=0)
     units: Mapped[int] = mapped_column(Integer, nullable=False, default=0)
-    gmv_fen: Mapped[int] = mapped_column(Integer, nullable=False, default=0)
-    refunds_fen: Mapped[int] = mapped_column(Integer, nullable=False, default=0)
+    gmv_fen: Mapped[int] = mapped_column(Fen, nullable=False, default=0)
+    refunds_fen: Mapped[int] = mapped_column(Fen, nullable=False, default=0)
     lines: Mapped[int] = mapped_column(Integer, nullable=False, default=0)
 
 
@@ -314,4 +324,26 @@ class MonthlyTarget(Base):
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     month: Mapped[int] = mapped_column(Integer, nullable=False)  # YYYYMM
     platform: Mapped[str] = mapped_column(String(16), nullable=False, default="")  # "" = all platforms
-    target_fen: Mapped[int] = mapped_column(Integer, nullable=False)
+    target_fen: Mapped[int] = mapped_column(Fen, nullable=False)
+
+
+# --- the product search index (SQLite only) ------------------------------------------------
+#
+# An FTS5 table with the trigram tokenizer over products.search_keys (plus the archived flag
+# and the letters found in the keys), kept equal to `products` by triggers: migration
+# 0002_product_search documents it. It is not an ORM model and not in Base.metadata:
+# SQLAlchemy cannot create virtual tables, and PostgreSQL has none (the search uses LIKE
+# there). These lightweight descriptions are for queries (services/catalogue.py).
+product_search = table("product_search", column("rowid"), column("keys"), column("state"), column("letters"))
+product_search_vocab = table("product_search_vocab", column("term"))
+SEARCH_INDEX_PREFIX = "product_search"
+PRODUCT_SEARCH_ARCHIVED = "archived"  # product_search.state of an archived product ('' otherwise)
+PRODUCT_SEARCH_LETTERS = "abcdefghijklmnopqrstuvwxyz0123456789"  # in product_search.letters, each + "\x1f\x1f"
+
+
+def in_models(name: str, type_: str, parent_names: dict) -> bool:
+    """Alembic autogenerate's `include_name`: leave out the search index (its virtual tables
+    and FTS5's own shadow tables product_search_*), which the models do not describe."""
+    if type_ == "table" and name is not None:
+        return not (name == SEARCH_INDEX_PREFIX or name.startswith(SEARCH_INDEX_PREFIX + "_"))
+    return True

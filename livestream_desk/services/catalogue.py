@@ -9,9 +9,11 @@ Errors the user can cause raise `UserError` subclasses with a message fit to sho
 editor shows each message next to its field.
 
 Reading is windowed for the GUI's table model: `list_products(db, ProductQuery(...,
-offset=…, limit=…))` and `count_products(db, query)`. A text search is one `LIKE
-'%term%'` per typed word over the stored `Product.search_keys` (name, 商家编码, origin and
-producer, with pinyin full spelling and initials: see services.pinyin_keys).
+offset=…, limit=…))` and `count_products(db, query)`. A text search matches each typed word
+as a substring of the stored `Product.search_keys` (name, 商家编码, origin and producer, with
+pinyin full spelling and initials: see services.pinyin_keys): `LIKE '%term%'`, answered on
+SQLite from the trigram index `product_search` for words of two characters or more (see
+`text_search`; the results are the same, only faster).
 
 Stock changes are always recorded as StockMovement rows with a reason (the stock history).
 The reasons written by the app itself are the REASON_* constants (stored text, in Chinese
@@ -29,13 +31,15 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Iterator, Optional, Sequence, Union
 
-from sqlalchemy import and_, case, delete, func, insert, literal, or_, select, update
+from sqlalchemy import and_, case, delete, func, insert, literal, literal_column, or_, select, tuple_, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from .. import config
 from ..db.engine import Database
 from ..db.models import (
+    PRODUCT_SEARCH_ARCHIVED,
+    PRODUCT_SEARCH_LETTERS,
     Category,
     LineupItem,
     Platform,
@@ -44,7 +48,10 @@ from ..db.models import (
     Product,
     Sale,
     StockMovement,
+    product_search,
+    product_search_vocab,
 )
+from ..db.sql import nulls_low
 from ..domain.metrics import round_pct
 from ..domain.validation import (
     MAX_LENGTHS,
@@ -309,52 +316,62 @@ def row_select():
 
 
 def _to_row(r) -> ProductRow:
+    # By position (row_select's order): a hundred of these per keystroke in a search.
+    (product_id, sku, name, spec, unit, category_id, category, list_price_fen, live_price_fen, cost_fen, stock,
+     low_stock_threshold, province, county, town, village, producer_id, producer, certifications, archived,
+     needs_review, photo_path, updated_at) = r
     return ProductRow(
-        id=r.id,
-        sku=r.sku or "",
-        name=r.name,
-        spec=r.spec,
-        unit=r.unit,
-        category_id=r.category_id,
-        category=r.category or "",
-        list_price_fen=r.list_price_fen,
-        live_price_fen=r.live_price_fen,
-        cost_fen=r.cost_fen,
-        margin_pct=round_pct(margin_pct(r.list_price_fen, r.cost_fen)),
-        stock=r.stock,
-        low_stock_threshold=r.low_stock_threshold,
-        low_stock=is_low_stock(r.stock, r.low_stock_threshold),
-        origin=join_origin(r.origin_province, r.origin_county, r.origin_town, r.origin_village),
-        producer_id=r.producer_id,
-        producer=r.producer or "",
-        certifications=r.certifications,
-        archived=bool(r.archived),
-        needs_review=bool(r.needs_review),
-        photo_path=r.photo_path,
-        updated_at=r.updated_at,
+        id=product_id,
+        sku=sku or "",
+        name=name,
+        spec=spec,
+        unit=unit,
+        category_id=category_id,
+        category=category or "",
+        list_price_fen=list_price_fen,
+        live_price_fen=live_price_fen,
+        cost_fen=cost_fen,
+        margin_pct=None if cost_fen is None else round_pct(margin_pct(list_price_fen, cost_fen)),
+        stock=stock,
+        low_stock_threshold=low_stock_threshold,
+        low_stock=is_low_stock(stock, low_stock_threshold),
+        origin=join_origin(province, county, town, village),
+        producer_id=producer_id,
+        producer=producer or "",
+        certifications=certifications,
+        archived=bool(archived),
+        needs_review=bool(needs_review),
+        photo_path=photo_path,
+        updated_at=updated_at,
     )
 
 
-def query_conditions(query: ProductQuery) -> list:
+def query_conditions(query: ProductQuery, search: Optional["TextSearch"] = None) -> list:
+    """The WHERE terms of `query`. With `search` (see text_search) the words it found in the
+    index are matched there, the others with LIKE; without it every word with LIKE."""
     where = []
-    for term in search_terms(query.text):
+    like_terms = search_terms(query.text) if search is None else search.like_terms
+    for term in like_terms:
         where.append(Product.search_keys.contains(term, autoescape=True))
+    if search is not None and search.match is not None:
+        where.append(Product.id.in_(select(product_search.c.rowid).where(_fts_match(search.match))))
     if query.category_id is not None:
         where.append(Product.category_id == query.category_id)
     if query.producer_id is not None:
         where.append(Product.producer_id == query.producer_id)
+    # icontains: any letter case, as SQLite's LIKE compares (PostgreSQL's LIKE minds case).
     for word in normalise_text(query.origin).split():
         where.append(
             or_(
-                Product.origin_province.contains(word, autoescape=True),
-                Product.origin_county.contains(word, autoescape=True),
-                Product.origin_town.contains(word, autoescape=True),
-                Product.origin_village.contains(word, autoescape=True),
+                Product.origin_province.icontains(word, autoescape=True),
+                Product.origin_county.icontains(word, autoescape=True),
+                Product.origin_town.icontains(word, autoescape=True),
+                Product.origin_village.icontains(word, autoescape=True),
             )
         )
     certification = normalise_text(query.certification)
     if certification:
-        where.append(Product.certifications.contains(certification, autoescape=True))
+        where.append(Product.certifications.icontains(certification, autoescape=True))
     archived = ArchivedFilter(query.archived)
     if archived is ArchivedFilter.EXCLUDE:
         where.append(Product.archived.is_(False))
@@ -375,27 +392,232 @@ def _is_filtered(query: ProductQuery) -> bool:
     """True when a filter other than the archived flag narrows the rows."""
     return bool(
         search_terms(query.text)
-        or query.category_id is not None
+        or _has_row_filters(query)
+        or ArchivedFilter(query.archived) is ArchivedFilter.ONLY
+    )
+
+
+def _has_row_filters(query: ProductQuery) -> bool:
+    """True when a filter other than the words and the archived flag narrows the rows."""
+    return bool(
+        query.category_id is not None
         or query.producer_id is not None
         or normalise_text(query.origin)
         or normalise_text(query.certification)
         or query.low_stock_only
         or query.needs_review_only
-        or ArchivedFilter(query.archived) is ArchivedFilter.ONLY
     )
 
 
-def order_by_query(statement, query: ProductQuery):
+def order_by_query(statement, query: ProductQuery, walk_name_index: Optional[bool] = None):
+    """`statement` sorted as `query` says, ties broken by id. By name, `walk_name_index`
+    says whether to read the (name, spec) index in order (None: when nothing is filtered)."""
     keys = SORT_KEYS.get(query.sort)
     if keys is None:
         raise UserError(f"cannot sort products by {query.sort!r}")
-    if query.sort == "name" and _is_filtered(query):
+    if walk_name_index is None:
+        walk_name_index = not _is_filtered(query)
+    if query.sort == "name" and not walk_name_index:
         # Walking the (name, spec) index to avoid a sort pays off only when most rows
         # match; for a search (few matches) a scan and a sort of the matches is 3× faster.
         keys = (Product.name + literal(""), Product.spec)
-    order = [k.desc() if query.descending else k.asc() for k in keys]
+    order = [nulls_low(k, query.descending) for k in keys]  # blanks last when descending, on PostgreSQL too
     order.append(Product.id.desc() if query.descending else Product.id.asc())
     return statement.order_by(*order)
+
+
+# --- text search: the trigram index where there is one, else LIKE -------------------------
+#
+# A word matches when it is a substring of search_keys. `LIKE '%word%'` finds that by reading
+# every product (~10-17 ms for 50,000 on a 2-core machine: too slow for a keystroke). On
+# SQLite the migration 0002_product_search also indexes the keys in `product_search`, an FTS5
+# table with the trigram tokenizer, kept equal to `products` by triggers:
+#   - a word of 3+ characters is an FTS5 phrase: its trigrams, consecutive. That is the same
+#     substring test as LIKE: the keys are lower case and so are the words, and the index
+#     compares exactly (case_sensitive 1);
+#   - a word of 2 characters is any of the indexed trigrams that start with it (the indexed
+#     keys end with a space, so the last two characters have one too);
+#   - a word of 1 ASCII letter or digit is looked up in `letters` (the letters in the keys);
+#     any other single character stays a LIKE.
+# The archived flag is indexed too (state), so that a count of the products on sale that
+# match a search never reads the products table. PostgreSQL has no such index: LIKE there.
+
+MATCH_ALL = "\U0010ffff"  # the highest character: "xy" <= trigram <= "xy" + MATCH_ALL
+LETTER_MARK = "\x1f\x1f"  # follows each letter in product_search.letters
+
+
+@dataclass(frozen=True)
+class TextSearch:
+    """How the words of a search are matched: `like_terms` with LIKE over search_keys,
+    the rest by `match` (an FTS5 query over product_search; None when none are)."""
+
+    like_terms: tuple[str, ...]
+    match: Optional[str] = None
+    nothing: bool = False  # the index shows that no product contains one of the words
+
+
+def has_search_index(conn) -> bool:
+    """Whether this database has the trigram index (SQLite with FTS5, schema 0002+)."""
+    if conn.dialect.name != "sqlite":
+        return False
+    found = conn.exec_driver_sql(
+        "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'product_search'"
+    ).first()
+    return found is not None
+
+
+def _fts_phrase(text: str) -> str:
+    return '"' + text.replace('"', '""') + '"'
+
+
+def _fts_match(expression: str):
+    # `product_search MATCH …`: the table, not a column (which would restrict the whole
+    # query to that column).
+    return literal_column("product_search").op("MATCH")(expression)
+
+
+def text_search(conn, text: str, index: Optional[bool] = None) -> TextSearch:
+    """The plan for the words of `text` on this connection (see above); `index`: whether
+    the database has the trigram index (looked up when None)."""
+    terms = list(dict.fromkeys(search_terms(text)))
+    if not terms or not (has_search_index(conn) if index is None else index):
+        return TextSearch(tuple(terms))
+    like_terms: list[str] = []
+    parts: list[str] = []
+    for term in terms:
+        if len(term) >= 3:
+            parts.append(f"keys : {_fts_phrase(term)}")
+        elif len(term) == 2:
+            vocab = product_search_vocab.c.term
+            trigrams = conn.execute(
+                select(vocab).where(vocab >= term, vocab <= term + MATCH_ALL)
+            ).scalars().all()
+            if not trigrams:
+                return TextSearch((), None, nothing=True)
+            parts.append("keys : (" + " OR ".join(_fts_phrase(t) for t in trigrams) + ")")
+        elif term in PRODUCT_SEARCH_LETTERS:
+            parts.append(f"letters : {_fts_phrase(term + LETTER_MARK)}")
+        else:
+            like_terms.append(term)
+    return TextSearch(tuple(like_terms), " AND ".join(parts) if parts else None)
+
+
+def _archived_match(match: str, archived: ArchivedFilter) -> str:
+    if archived is ArchivedFilter.EXCLUDE:
+        return f'{match} NOT state : "{PRODUCT_SEARCH_ARCHIVED}"'
+    if archived is ArchivedFilter.ONLY:
+        return f'{match} AND state : "{PRODUCT_SEARCH_ARCHIVED}"'
+    return match
+
+
+def _count(conn, query: ProductQuery, search: TextSearch, index: bool = False) -> int:
+    """How many products match; from the trigram index alone when it can tell."""
+    if search.nothing:
+        return 0
+    archived = ArchivedFilter(query.archived)
+    if index and not search.like_terms and not _has_row_filters(query):
+        if search.match is not None:  # words and the archived flag: the index alone answers
+            statement = select(func.count()).select_from(product_search).where(
+                _fts_match(_archived_match(search.match, archived))
+            )
+            return conn.execute(statement).scalar_one()
+        if archived is not ArchivedFilter.INCLUDE:  # nothing typed: all products less the archived ones
+            archived_count = conn.execute(
+                select(func.count()).select_from(product_search).where(
+                    _fts_match(f'state : "{PRODUCT_SEARCH_ARCHIVED}"')
+                )
+            ).scalar_one()
+            if archived is ArchivedFilter.ONLY:
+                return archived_count
+            return conn.execute(select(func.count()).select_from(Product)).scalar_one() - archived_count
+    statement = select(func.count()).select_from(Product).where(*query_conditions(query, search))
+    return conn.execute(statement).scalar_one()
+
+
+# The ids of a window (SQLite). When the index alone can list the matches (a search with
+# no other filter than the archived flag), it is asked for them first, up to PROBE_ROWS:
+#   - at most PROBE_ROWS match: their ids come back as one JSON array (handed back to SQLite
+#     as it is) and the count with them. Sorted by name, more than SORT_IDS of them are put
+#     in order by walking the (name, spec) index, which holds the ids too, until the window
+#     is full (~45 ns a product, never more than one pass over it); fewer are sorted (~1 µs
+#     each: the sort columns are read from the product rows);
+#   - more match: the index counts them, and by name the window comes from walking the
+#     (name, spec) index testing each product met with LIKE (a row read: ~1.5 µs) until the
+#     window is full: about (offset + limit) × products ÷ matches of them when the matches
+#     are spread over the alphabet. The walk is bounded to twice that (matches bunched at
+#     the far end must not make it read every product); past it, or above WALK_ROWS, the
+#     matches are sorted instead.
+# Without the index (or with other filters) the count and the sort use LIKE.
+PROBE_ROWS = 3000
+SORT_IDS = 1000
+WALK_ROWS = 1500
+
+
+def _name_order(query: ProductQuery) -> list:
+    keys = (Product.name, Product.spec, Product.id)
+    return [k.desc() for k in keys] if query.descending else [k.asc() for k in keys]
+
+
+def _windowed(statement, query: ProductQuery):
+    statement = statement.limit(query.limit)
+    return statement.offset(query.offset) if query.offset else statement
+
+
+def _walk_name_index(conn, query: ProductQuery, total: int, visits: float) -> Optional[list[int]]:
+    """The window's ids by walking the name index for about `visits` products (see above);
+    None when the window is not full by then."""
+    keys = (Product.name, Product.spec, Product.id)
+    order = _name_order(query)
+    budget = int(2 * visits) + 200
+    bound = conn.execute(select(*keys).order_by(*order).offset(budget - 1).limit(1)).first()
+    statement = select(Product.id).where(*query_conditions(query))  # every word as LIKE, tested where met
+    if bound is not None:
+        walked = tuple_(*keys)
+        statement = statement.where(walked >= tuple(bound) if query.descending else walked <= tuple(bound))
+    ids = list(conn.execute(_windowed(statement.order_by(*order), query)).scalars())
+    if bound is not None and query.offset + len(ids) < min(query.offset + query.limit, total):
+        return None  # bunched matches: the walk ran out of its budget
+    return ids
+
+
+def _window_ids(conn, query: ProductQuery) -> tuple[list[int], int]:
+    """SQLite: how many match first (cheap with the index), then the window's ids."""
+    index = has_search_index(conn)
+    search = text_search(conn, query.text, index)
+    if search.nothing:
+        return [], 0
+    found = None  # the matching ids (a subquery), when the index alone lists them
+    few = False
+    if index and search.match is not None and not search.like_terms and not _has_row_filters(query):
+        match = _fts_match(_archived_match(search.match, ArchivedFilter(query.archived)))
+        probe = select(product_search.c.rowid).where(match).limit(PROBE_ROWS + 1).subquery()
+        total, ids = conn.execute(select(func.count(), func.json_group_array(probe.c.rowid))).one()
+        few = total <= PROBE_ROWS
+        if few:
+            found = select(func.json_each(ids).table_valued("value").c.value)
+        else:
+            total = conn.execute(select(func.count()).select_from(product_search).where(match)).scalar_one()
+            found = select(product_search.c.rowid).where(match)
+    else:
+        total = _count(conn, query, search, index)
+    if total == 0 or query.offset >= total:
+        return [], total
+    if query.sort == "name" and not few:
+        products = conn.execute(select(func.max(Product.id))).scalar() or 0  # about how many there are
+        visits = min(query.offset + query.limit, total) * products / total
+        if visits <= WALK_ROWS:
+            ids = _walk_name_index(conn, query, total, visits)
+            if ids is not None:
+                return ids, total
+    if found is not None and query.sort == "name" and total > SORT_IDS:
+        # `id + 0`: the ids are tested on the walk of the (name, spec) index (which holds
+        # them) rather than looked up one by one.
+        statement = select(Product.id).where((Product.id + 0).in_(found)).order_by(*_name_order(query))
+    elif found is not None:
+        statement = order_by_query(_ids_statement(query, [Product.id.in_(found)]), query)
+    else:
+        statement = order_by_query(_ids_statement(query, query_conditions(query, search)), query)
+    return list(conn.execute(_windowed(statement, query)).scalars()), total
 
 
 def list_products(db: Database, query: Optional[ProductQuery] = None) -> list[ProductRow]:
@@ -409,12 +631,15 @@ WIDE_WINDOW = 1000  # above this many rows a window is read in one query
 def list_products_and_count(
     db: Database, query: Optional[ProductQuery] = None, *, with_total: bool = True
 ) -> tuple[list[ProductRow], int]:
-    """(the window of `query`, how many products match in all), with one scan of the table.
+    """(the window of `query`, how many products match in all).
 
-    A window of up to WIDE_WINDOW rows is found in two steps: the ids of the window (and
-    the total, by `count(*) OVER ()`) from a narrow sort of the matching rows, then those
-    rows in full by primary key. Sorting a few narrow columns of thousands of matches is
-    what keeps a search over 50,000 products fast.
+    A window of up to WIDE_WINDOW rows is found in three steps: how many match (from the
+    trigram index when the query is a search), the ids of the window, then those rows in
+    full by primary key. The ids come from walking the name index when the matches are
+    dense enough for the window to fill quickly, else from sorting the matches (found
+    through the index): either way a few narrow reads, which keeps a search over 50,000
+    products within a frame. Without the index (PostgreSQL) one query gives the ids and
+    the total (`count(*) OVER ()`).
     """
     query = query or ProductQuery()
     with _reading(db) as conn:
@@ -431,38 +656,47 @@ def list_products_and_count(
                     select(func.count()).select_from(Product).where(*query_conditions(query))
                 ).scalar_one()
             return rows, total
-        ids_statement = select(Product.id).select_from(Product)
-        if query.sort in ("category", "producer"):
-            ids_statement = ids_statement.outerjoin(Category, Category.id == Product.category_id).outerjoin(
-                Producer, Producer.id == Product.producer_id
-            )
-        ids_statement = ids_statement.where(*query_conditions(query))
-        if with_total:
-            ids_statement = ids_statement.add_columns(func.count().over().label("total"))
-        ids_statement = order_by_query(ids_statement, query).limit(query.limit)
-        if query.offset:
-            ids_statement = ids_statement.offset(query.offset)
-        window = conn.execute(ids_statement).all()
-        ids = [r.id for r in window]
+        if conn.dialect.name == "sqlite":
+            ids, total = _window_ids(conn, query)
+        else:
+            ids, total = _window_ids_in_one_query(conn, query, with_total)
         found = {r.id: _to_row(r) for r in conn.execute(row_select().where(Product.id.in_(ids)))} if ids else {}
         rows = [found[i] for i in ids if i in found]
-        if not with_total:
-            total = len(rows)
-        elif window:
-            total = window[0].total
-        elif query.offset:
-            total = conn.execute(select(func.count()).select_from(Product).where(*query_conditions(query))).scalar_one()
-        else:
-            total = 0
-        return rows, total
+        return rows, (total if with_total else len(rows))
+
+
+def _ids_statement(query: ProductQuery, where: list):
+    statement = select(Product.id).select_from(Product)
+    if query.sort in ("category", "producer"):
+        statement = statement.outerjoin(Category, Category.id == Product.category_id).outerjoin(
+            Producer, Producer.id == Product.producer_id
+        )
+    return statement.where(*where)
+
+
+def _window_ids_in_one_query(conn, query: ProductQuery, with_total: bool) -> tuple[list[int], int]:
+    statement = _ids_statement(query, query_conditions(query))
+    if with_total:
+        statement = statement.add_columns(func.count().over().label("total"))
+    statement = order_by_query(statement, query).limit(query.limit)
+    if query.offset:
+        statement = statement.offset(query.offset)
+    window = conn.execute(statement).all()
+    if window:
+        total = window[0].total if with_total else len(window)
+    elif query.offset and with_total:
+        total = conn.execute(select(func.count()).select_from(Product).where(*query_conditions(query))).scalar_one()
+    else:
+        total = 0
+    return [r.id for r in window], total
 
 
 def count_products(db: Database, query: Optional[ProductQuery] = None) -> int:
     """How many products match `query` (offset and limit ignored)."""
     query = query or ProductQuery()
-    statement = select(func.count()).select_from(Product).where(*query_conditions(query))
     with _reading(db) as conn:
-        return conn.execute(statement).scalar_one()
+        index = has_search_index(conn)
+        return _count(conn, query, text_search(conn, query.text, index), index)
 
 
 def search_products(

@@ -38,6 +38,12 @@ def _raw_totals_select(where=None):
 
 def refresh_months(conn: Connection, months: Optional[Iterable[Month]] = None) -> None:
     """Recompute the summary for `months` (all months when None) from the sale lines."""
+    if conn.dialect.name == "postgresql":
+        # Several PCs write at once (SQLite has one writer at a time: BEGIN IMMEDIATE). One
+        # refresh at a time, each after the last one's commit: its statements then count the
+        # lines that one committed, instead of failing on its summary rows (duplicate key).
+        # Readers are not blocked; the lock ends with the transaction.
+        conn.exec_driver_sql("LOCK TABLE monthly_sales_summary IN SHARE ROW EXCLUSIVE MODE")
     columns = ["month", "platform", "orders", "units", "gmv_fen", "refunds_fen", "lines"]
     if months is None:
         conn.execute(delete(MonthlySalesSummary))
@@ -57,7 +63,8 @@ def months_of_sales(conn: Connection, where) -> set[Month]:
 
 def summary_mismatches(conn: Connection) -> list[str]:
     """Differences between the summary and the raw lines; empty when they agree."""
-    raw = {(r.month, r.platform): tuple(r[2:]) for r in conn.execute(_raw_totals_select())}
+    # int(): PostgreSQL sums BIGINT money as NUMERIC (Decimal); equal either way, printed as whole fen.
+    raw = {(r.month, r.platform): tuple(int(v) for v in r[2:]) for r in conn.execute(_raw_totals_select())}
     kept = {
         (r.month, r.platform): (r.orders, r.units, r.gmv_fen, r.refunds_fen, r.lines)
         for r in conn.execute(select(MonthlySalesSummary))

@@ -14,7 +14,7 @@ from alembic.migration import MigrationContext
 from sqlalchemy import inspect
 
 from livestream_desk.db import engine as engine_module
-from livestream_desk.db import schema_version
+from livestream_desk.db import models, schema_version
 from livestream_desk.db.base import Base
 from livestream_desk.db.engine import integrity_problems, open_database, read_revision
 from livestream_desk.db.migrate import alembic_config, script_revisions
@@ -24,14 +24,15 @@ FIXTURES = Path(__file__).resolve().parent.parent / "fixtures"
 
 
 def table_rows(path: Path) -> dict[str, list[dict]]:
-    """Every row of every table (but Alembic's own), as dicts, in rowid order."""
+    """Every row of every table (but Alembic's own and the search index, which is derived
+    from the products: see test_search_index_*), as dicts, in rowid order."""
     conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
     conn.row_factory = sqlite3.Row
     try:
         names = [
             name
             for (name,) in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")
-            if not name.startswith("sqlite_") and name != "alembic_version"
+            if not name.startswith("sqlite_") and name != "alembic_version" and models.in_models(name, "table", {})
         ]
         return {name: [dict(row) for row in conn.execute(f'SELECT * FROM "{name}" ORDER BY rowid')] for name in names}
     finally:
@@ -54,7 +55,8 @@ def test_known_revisions_match_the_migration_scripts():
 
 def test_migrated_schema_equals_the_models(db):
     with db.engine.connect() as conn:
-        options = {"compare_type": True, "compare_server_default": True, "render_as_batch": True}
+        options = {"compare_type": True, "compare_server_default": True, "render_as_batch": True,
+                   "include_name": models.in_models}
         context = MigrationContext.configure(conn, opts=options)
         differences = compare_metadata(context, Base.metadata)
     assert differences == [], "the models and the migrations disagree; add an Alembic revision"
@@ -124,6 +126,60 @@ def test_old_schema_opens_with_nothing_lost(revision, tmp_path):
             shared = old.keys() & new.keys()
             assert {k: old[k] for k in shared} == {k: new[k] for k in shared}, table
     assert source.read_bytes() == fixture_bytes  # the committed fixture itself is never opened for writing
+
+
+SEARCH_TRIGGERS = {
+    "products_search_insert", "products_search_delete", "products_search_update_old", "products_search_update_new"
+}
+
+
+def search_index_problems(conn) -> list[str]:
+    """FTS5's own check of product_search against what it indexes (the products, through the
+    view product_search_source); empty when they agree."""
+    try:
+        conn.exec_driver_sql("INSERT INTO product_search (product_search, rank) VALUES ('integrity-check', 1)")
+    except Exception as exc:  # noqa: BLE001 - SQLITE_CORRUPT_VTAB: the index differs from the products
+        return [str(exc)]
+    return []
+
+
+def test_search_index_triggers_exist_at_head(db):
+    """A migration that copies `products` (a batch ALTER on SQLite) drops its triggers with the
+    old table; it must create them again (0002_product_search.create_triggers) and rebuild."""
+    with db.engine.connect() as conn:
+        triggers = {
+            name
+            for (name,) in conn.exec_driver_sql(
+                "SELECT name FROM sqlite_master WHERE type = 'trigger' AND tbl_name = 'products'"
+            )
+        }
+        assert SEARCH_TRIGGERS <= triggers
+        assert search_index_problems(conn) == []
+
+
+@pytest.mark.parametrize("revision", schema_version.REVISIONS)
+def test_search_index_matches_the_products_of_an_old_schema(revision, tmp_path):
+    """Opening an old file fills the index (0002's backfill) or keeps it; the search finds each
+    product by its keys through the index exactly as LIKE does."""
+    from livestream_desk.services import catalogue
+
+    path = tmp_path / "shop.sqlite3"
+    shutil.copyfile(FIXTURES / f"schema_{revision}.sqlite3", path)
+    database = open_database(path)
+    try:
+        with database.engine.connect() as conn:
+            assert catalogue.has_search_index(conn)
+            assert search_index_problems(conn) == []
+            keys = dict(conn.exec_driver_sql("SELECT id, search_keys FROM products").all())
+        for product_id, product_keys in keys.items():
+            for word in product_keys.split()[:3]:
+                query = catalogue.ProductQuery(text=word, archived="include", limit=100)
+                rows, total = catalogue.list_products_and_count(database, query)
+                assert product_id in [r.id for r in rows], word
+                expected = sum(1 for k in keys.values() if any(word in key for key in k.split()))
+                assert total == expected, word
+    finally:
+        database.dispose()
 
 
 def test_fixture_reads_as_expected_in_the_report(tmp_path):

@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 from sqlalchemy import func, select, text
 
+from livestream_desk.db import schema_version
 from livestream_desk.db.engine import Database, open_database
 from livestream_desk.db.errors import ForeignDatabase, NewerSchema, NotADatabase, UnsupportedOperation
 from livestream_desk.db.models import Sale
@@ -119,7 +120,7 @@ def test_restore_round_trip(hand, tmp_path):
 
     result = restore_database(saved, hand.path)
     assert result.target == hand.path.resolve()
-    assert result.revision == "0001_initial" and result.migrated_from is None
+    assert result.revision == schema_version.HEAD and result.migrated_from is None
     assert row_counts(hand.path)["sales"] == 6
     assert result.safety_backup is not None and result.safety_backup.exists()
     assert result.safety_backup.parent == hand.path.parent / "backups"
@@ -237,7 +238,7 @@ def test_inspect_backup_file_reads_a_write_protected_file(hand, tmp_path):
     saved = backup_database(hand, tmp_path / "saved.sqlite3")
     saved.chmod(0o444)
     try:
-        assert inspect_backup_file(saved) == "0001_initial"
+        assert inspect_backup_file(saved) == schema_version.HEAD
         target = tmp_path / "restored.sqlite3"
         restore_database(saved, target)
         assert row_counts(target)["sales"] == 6

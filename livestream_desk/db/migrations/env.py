@@ -1,7 +1,7 @@
 """Alembic environment: migrations run on the connection that open_database() hands over."""
 from alembic import context
 
-from livestream_desk.db import models  # noqa: F401  (registers the tables)
+from livestream_desk.db import models  # registers the tables
 from livestream_desk.db.base import Base
 
 target_metadata = Base.metadata
@@ -16,6 +16,7 @@ def run_migrations() -> None:
         target_metadata=target_metadata,
         render_as_batch=True,  # SQLite can only ALTER by copying tables
         compare_type=True,
+        include_name=models.in_models,  # not the FTS5 search index (0002_product_search)
     )
     with context.begin_transaction():
         context.run_migrations()

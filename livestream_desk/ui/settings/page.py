@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QPushButton,
+    QSizePolicy,
     QScrollArea,
     QVBoxLayout,
     QWidget,
@@ -45,6 +46,7 @@ class SettingsPage(QWidget):
 
         # --- database -------------------------------------------------
         self.location_label = ElidedLabel("", self)  # a long path elides in the middle, whole in the tooltip
+        self.location_label.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         self.kind_label = _value_label(self)
         self.revision_label = _value_label(self)
         self.size_label = _value_label(self)

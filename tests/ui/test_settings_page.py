@@ -34,9 +34,13 @@ def make_page(qtbot):
         runner.wait(5000)
 
 
-def test_shows_where_and_what_the_database_is(make_page, sales_db, isolated_data_dir):
+def test_shows_where_and_what_the_database_is(qtbot, make_page, sales_db, isolated_data_dir):
     page = make_page(sales_db)
     assert page.location_label.fullText() == str(sales_db.path)
+    page.resize(1200, 700)
+    page.show()
+    qtbot.waitExposed(page)
+    assert page.location_label.text() == str(sales_db.path)  # on screen, not squeezed away
     assert page.kind_label.text() == "本机 SQLite 文件"
     assert page.revision_label.text() == sales_db.revision != ""
     assert page.size_label.text().endswith(("kB", "MB", "字节", "bytes"))

@@ -329,16 +329,16 @@ class MonthlyTarget(Base):
 
 # --- the product search index (SQLite only) ------------------------------------------------
 #
-# An FTS5 table with the trigram tokenizer over products.search_keys (plus the archived flag
-# and the letters found in the keys), kept equal to `products` by triggers: migration
+# An FTS5 table with the trigram tokenizer over products.search_keys (plus the letters found in
+# the keys and the archived flag), kept equal to `products` by triggers: migration
 # 0002_product_search documents it. It is not an ORM model and not in Base.metadata:
 # SQLAlchemy cannot create virtual tables, and PostgreSQL has none (the search uses LIKE
 # there). These lightweight descriptions are for queries (services/catalogue.py).
-product_search = table("product_search", column("rowid"), column("keys"), column("state"), column("letters"))
-product_search_vocab = table("product_search_vocab", column("term"))
+product_search = table("product_search", column("rowid"), column("keys"), column("letters"), column("state"))
+product_search_vocab = table("product_search_vocab", column("term"), column("doc"))  # doc: rows holding it
 SEARCH_INDEX_PREFIX = "product_search"
-PRODUCT_SEARCH_ARCHIVED = "archived"  # product_search.state of an archived product ('' otherwise)
 PRODUCT_SEARCH_LETTERS = "abcdefghijklmnopqrstuvwxyz0123456789"  # in product_search.letters, each + "\x1f\x1f"
+PRODUCT_SEARCH_ARCHIVED = "\x1f\x1f\x1f"  # product_search.state of an archived product ('' otherwise)
 
 
 def in_models(name: str, type_: str, parent_names: dict) -> bool:

@@ -440,7 +440,9 @@ def order_by_query(statement, query: ProductQuery, walk_name_index: Optional[boo
 #   - a word of 1 ASCII letter or digit is looked up in `letters` (the letters in the keys);
 #     any other single character stays a LIKE.
 # The archived flag is indexed too (state), so that a count of the products on sale that
-# match a search never reads the products table. PostgreSQL has no such index: LIKE there.
+# match a search never reads the products table. No query needs a column filter: only `keys`
+# holds two ordinary characters in a row (the migration's docstring tells why), and a filter
+# would make FTS5 look at every position. PostgreSQL has no such index: LIKE there.
 
 MATCH_ALL = "\U0010ffff"  # the highest character: "xy" <= trigram <= "xy" + MATCH_ALL
 LETTER_MARK = "\x1f\x1f"  # follows each letter in product_search.letters
@@ -454,6 +456,7 @@ class TextSearch:
     like_terms: tuple[str, ...]
     match: Optional[str] = None
     nothing: bool = False  # the index shows that no product contains one of the words
+    at_least: int = 0  # the index shows that at least this many products (archived or not) match
 
 
 def has_search_index(conn) -> bool:
@@ -484,30 +487,42 @@ def text_search(conn, text: str, index: Optional[bool] = None) -> TextSearch:
         return TextSearch(tuple(terms))
     like_terms: list[str] = []
     parts: list[str] = []
+    at_least = 0
     for term in terms:
         if len(term) >= 3:
-            parts.append(f"keys : {_fts_phrase(term)}")
+            parts.append(_fts_phrase(term))
         elif len(term) == 2:
-            vocab = product_search_vocab.c.term
+            vocab = product_search_vocab.c
             trigrams = conn.execute(
-                select(vocab).where(vocab >= term, vocab <= term + MATCH_ALL)
-            ).scalars().all()
+                select(vocab.term, vocab.doc).where(vocab.term >= term, vocab.term <= term + MATCH_ALL)
+            ).all()
             if not trigrams:
                 return TextSearch((), None, nothing=True)
-            parts.append("keys : (" + " OR ".join(_fts_phrase(t) for t in trigrams) + ")")
+            parts.append("(" + " OR ".join(_fts_phrase(t) for t, _ in trigrams) + ")")
+            if len(terms) == 1:  # every product with one of these trigrams matches
+                at_least = max(doc for _, doc in trigrams)
         elif term in PRODUCT_SEARCH_LETTERS:
-            parts.append(f"letters : {_fts_phrase(term + LETTER_MARK)}")
+            parts.append(_fts_phrase(term + LETTER_MARK))
         else:
             like_terms.append(term)
-    return TextSearch(tuple(like_terms), " AND ".join(parts) if parts else None)
+    return TextSearch(tuple(like_terms), " AND ".join(parts) if parts else None, at_least=at_least)
+
+
+ARCHIVED_MATCH = _fts_phrase(PRODUCT_SEARCH_ARCHIVED)  # the archived products (their state)
 
 
 def _archived_match(match: str, archived: ArchivedFilter) -> str:
     if archived is ArchivedFilter.EXCLUDE:
-        return f'{match} NOT state : "{PRODUCT_SEARCH_ARCHIVED}"'
+        return f"({match}) NOT {ARCHIVED_MATCH}"
     if archived is ArchivedFilter.ONLY:
-        return f'{match} AND state : "{PRODUCT_SEARCH_ARCHIVED}"'
+        return f"({match}) AND {ARCHIVED_MATCH}"
     return match
+
+
+def _index_count(conn, match: str, archived: ArchivedFilter) -> int:
+    """How many products `match` finds in the index, archived or not as asked."""
+    statement = select(func.count()).select_from(product_search).where(_fts_match(_archived_match(match, archived)))
+    return conn.execute(statement).scalar_one()
 
 
 def _count(conn, query: ProductQuery, search: TextSearch, index: bool = False) -> int:
@@ -517,15 +532,10 @@ def _count(conn, query: ProductQuery, search: TextSearch, index: bool = False) -
     archived = ArchivedFilter(query.archived)
     if index and not search.like_terms and not _has_row_filters(query):
         if search.match is not None:  # words and the archived flag: the index alone answers
-            statement = select(func.count()).select_from(product_search).where(
-                _fts_match(_archived_match(search.match, archived))
-            )
-            return conn.execute(statement).scalar_one()
+            return _index_count(conn, search.match, archived)
         if archived is not ArchivedFilter.INCLUDE:  # nothing typed: all products less the archived ones
             archived_count = conn.execute(
-                select(func.count()).select_from(product_search).where(
-                    _fts_match(f'state : "{PRODUCT_SEARCH_ARCHIVED}"')
-                )
+                select(func.count()).select_from(product_search).where(_fts_match(ARCHIVED_MATCH))
             ).scalar_one()
             if archived is ArchivedFilter.ONLY:
                 return archived_count
@@ -534,20 +544,21 @@ def _count(conn, query: ProductQuery, search: TextSearch, index: bool = False) -
     return conn.execute(statement).scalar_one()
 
 
-# The ids of a window (SQLite). When the index alone can list the matches (a search with
-# no other filter than the archived flag), it is asked for them first, up to PROBE_ROWS:
-#   - at most PROBE_ROWS match: their ids come back as one JSON array (handed back to SQLite
-#     as it is) and the count with them. Sorted by name, more than SORT_IDS of them are put
-#     in order by walking the (name, spec) index, which holds the ids too, until the window
-#     is full (~45 ns a product, never more than one pass over it); fewer are sorted (~1 µs
-#     each: the sort columns are read from the product rows);
-#   - more match: the index counts them, and by name the window comes from walking the
-#     (name, spec) index testing each product met with LIKE (a row read: ~1.5 µs) until the
-#     window is full: about (offset + limit) × products ÷ matches of them when the matches
-#     are spread over the alphabet. The walk is bounded to twice that (matches bunched at
-#     the far end must not make it read every product); past it, or above WALK_ROWS, the
-#     matches are sorted instead.
-# Without the index (or with other filters) the count and the sort use LIKE.
+# The ids of a window (SQLite), the cheaper way for the case:
+#   - a search with no other filter than the archived flag: the index alone lists the
+#     matches. It is asked for them first, up to PROBE_ROWS; when there are no more, their
+#     ids come back as one JSON array (handed back to SQLite as it is) with the count, and
+#     are put in order by walking the (name, spec) index, which holds the ids too, until the
+#     window is full (~45 ns a product, at worst one pass over it), or, for at most
+#     SORT_IDS of them or another sort, by sorting them (~1 µs each: the sort columns are
+#     read from the product rows). More matches are counted by the index;
+#   - many matches sorted by name: walk the (name, spec) index testing each product met
+#     with LIKE (a row read: ~1.5 µs) until the window is full, which takes about
+#     (offset + limit) × products ÷ matches of them when the matches are spread over the
+#     alphabet. The walk is bounded to twice that: matches bunched at the far end (every
+#     婺源… name) must not make it read all the products. When it comes back short, or
+#     would be longer than WALK_ROWS, the matches found by the index are walked as above,
+#     and without the index (other filters, a single non-letter character) sorted.
 PROBE_ROWS = 3000
 SORT_IDS = 1000
 WALK_ROWS = 1500
@@ -589,14 +600,16 @@ def _window_ids(conn, query: ProductQuery) -> tuple[list[int], int]:
     found = None  # the matching ids (a subquery), when the index alone lists them
     few = False
     if index and search.match is not None and not search.like_terms and not _has_row_filters(query):
-        match = _fts_match(_archived_match(search.match, ArchivedFilter(query.archived)))
-        probe = select(product_search.c.rowid).where(match).limit(PROBE_ROWS + 1).subquery()
-        total, ids = conn.execute(select(func.count(), func.json_group_array(probe.c.rowid))).one()
-        few = total <= PROBE_ROWS
+        archived = ArchivedFilter(query.archived)
+        match = _fts_match(_archived_match(search.match, archived))
+        if search.at_least <= 2 * PROBE_ROWS:  # (else surely too many to list)
+            probe = select(product_search.c.rowid).where(match).limit(PROBE_ROWS + 1).subquery()
+            total, ids = conn.execute(select(func.count(), func.json_group_array(probe.c.rowid))).one()
+            few = total <= PROBE_ROWS
         if few:
             found = select(func.json_each(ids).table_valued("value").c.value)
         else:
-            total = conn.execute(select(func.count()).select_from(product_search).where(match)).scalar_one()
+            total = _index_count(conn, search.match, archived)
             found = select(product_search.c.rowid).where(match)
     else:
         total = _count(conn, query, search, index)
@@ -633,13 +646,11 @@ def list_products_and_count(
 ) -> tuple[list[ProductRow], int]:
     """(the window of `query`, how many products match in all).
 
-    A window of up to WIDE_WINDOW rows is found in three steps: how many match (from the
-    trigram index when the query is a search), the ids of the window, then those rows in
-    full by primary key. The ids come from walking the name index when the matches are
-    dense enough for the window to fill quickly, else from sorting the matches (found
-    through the index): either way a few narrow reads, which keeps a search over 50,000
-    products within a frame. Without the index (PostgreSQL) one query gives the ids and
-    the total (`count(*) OVER ()`).
+    A window of up to WIDE_WINDOW rows is read in two steps: the ids of the window (and
+    the total), then those rows in full by primary key. On SQLite the total comes first,
+    from the trigram index for a search, and then the ids the cheaper way (_window_ids):
+    a few narrow reads, which keeps a search over 50,000 products within a frame. Without
+    the index (PostgreSQL) one query gives the ids and the total (`count(*) OVER ()`).
     """
     query = query or ProductQuery()
     with _reading(db) as conn:

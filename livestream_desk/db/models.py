@@ -1,6 +1,6 @@
 """SQLAlchemy ORM models: every entity of DESIGN §3.
 
-Money columns are Integer fen (never Numeric/REAL: SQLite stores those as floats), `Fen`:
+Money columns are Integer fen (never Numeric or floating-point: SQLite stores those as floats), `Fen`:
 64-bit INTEGER on SQLite, BIGINT on PostgreSQL (whose INTEGER stops at ¥21,474,836.47).
 Times are Beijing local wall-clock times stored without a zone.
 Any change here needs an Alembic revision in db/migrations/versions.

@@ -17,7 +17,7 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 from sqlalchemy import exc as sa_exc
 
-from ..db.errors import DatabaseProblem
+from ..db.errors import DatabaseProblem, ForeignDatabase, NewerSchema, NotADatabase
 from ..domain.money import MoneyError
 from ..domain.period import PeriodError
 from ..services.errors import Cancelled, UserError
@@ -50,7 +50,31 @@ def error_message(exc: BaseException) -> str:
     if _database_unavailable(exc):
         text = QCoreApplication.translate("ErrorReporter", "The database could not be used just now: {reason}")
         return text.format(reason=getattr(exc, "orig", None) or exc)
+    explained = _database_problem_text(exc)
+    if explained:
+        return f"{explained}\n\n{exc}"  # the plain explanation first, the technical detail after
     return str(exc) or type(exc).__name__
+
+
+def _database_problem_text(exc: BaseException) -> str:
+    """A translated sentence for the database problems a user can meet at start-up."""
+    if isinstance(exc, NewerSchema):
+        return QCoreApplication.translate(
+            "ErrorReporter",
+            "This database was made by a newer version of Livestream Desk. Update the app to open it; "
+            "the file was not changed.",
+        )
+    if isinstance(exc, ForeignDatabase):
+        return QCoreApplication.translate(
+            "ErrorReporter", "This database belongs to another program. It was not changed."
+        )
+    if isinstance(exc, NotADatabase):
+        return QCoreApplication.translate(
+            "ErrorReporter",
+            "This file is not a Livestream Desk database, or it is damaged. Restore a backup "
+            "(Settings shows where backups are kept) or choose another file.",
+        )
+    return ""
 
 
 def traceback_text(exc: BaseException) -> str:

@@ -621,6 +621,18 @@ To look around first, load demo data: two years of realistic livestream sales of
         <translation>数据库暂时无法使用：{reason}</translation>
     </message>
     <message>
+        <source>This database was made by a newer version of Livestream Desk. Update the app to open it; the file was not changed.</source>
+        <translation>这个数据库是更新版本的软件建立的，请先升级软件再打开。文件没有被改动。</translation>
+    </message>
+    <message>
+        <source>This database belongs to another program. It was not changed.</source>
+        <translation>这个数据库属于别的程序，没有被改动。</translation>
+    </message>
+    <message>
+        <source>This file is not a Livestream Desk database, or it is damaged. Restore a backup (Settings shows where backups are kept) or choose another file.</source>
+        <translation>这个文件不是本软件的数据库，或者已经损坏。请恢复一份备份（设置页显示备份存放的位置），或换一个文件。</translation>
+    </message>
+    <message>
         <source>Cannot do that</source>
         <translation>无法完成</translation>
     </message>

@@ -7,7 +7,7 @@ import sys
 import pytest
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from livestream_desk.db.errors import NewerSchema
+from livestream_desk.db.errors import ForeignDatabase, NewerSchema, NotADatabase
 from livestream_desk.domain.money import MoneyError
 from livestream_desk.services.errors import UserError
 from livestream_desk.ui.errors import (
@@ -46,7 +46,22 @@ def test_known_errors_are_a_plain_message(parent, exc):
     if isinstance(exc, OSError):
         assert "orders.xlsx" in box.text()
     else:
-        assert box.text() == str(exc)
+        assert box.text().endswith(str(exc))
+
+
+@pytest.mark.parametrize(
+    "exc, explanation",
+    [
+        (NewerSchema("shop.sqlite3 was made by a newer livestream_desk"), "更新版本"),
+        (ForeignDatabase("shop.sqlite3 holds tables that livestream_desk did not make"), "别的程序"),
+        (NotADatabase("shop.sqlite3 is not a livestream_desk database"), "恢复一份备份"),
+    ],
+)
+def test_database_problems_are_explained_in_chinese_before_the_detail(parent, exc, explanation):
+    text = build_error_box(parent, exc).text()
+    first, detail = text.split("\n\n", 1)
+    assert explanation in first
+    assert detail == str(exc)
 
 
 @pytest.mark.parametrize("exc", [RuntimeError("unexpected"), KeyError("x"), OSError("no file name")])

@@ -41,7 +41,8 @@ from PySide6.QtWidgets import (
 from .. import __version__, config
 from .widgets.desktop import open_folder
 from .widgets.elided_label import ElidedLabel
-from .widgets.task_status import ObservedTaskRunner, TaskStatus
+from .tasks import TaskRunner
+from .widgets.task_status import TaskStatus
 
 if TYPE_CHECKING:
     from ..db.engine import Database
@@ -60,7 +61,7 @@ SHUTDOWN_WAIT_MS = 10_000
 class PageSpec:
     key: str
     title: Callable[[], str]  # translated when the window is built
-    factory: Callable[["Database", ObservedTaskRunner, QWidget], QWidget]
+    factory: Callable[["Database", TaskRunner, QWidget], QWidget]
 
 
 # Page modules import the services (and so SQLAlchemy): loaded only when a page is built.
@@ -111,7 +112,7 @@ class MainWindow(QMainWindow):
         self.setObjectName("mainWindow")
         self.database: Optional["Database"] = None
         self.remember_state = remember_state
-        self.task_runner = ObservedTaskRunner(self)
+        self.task_runner = TaskRunner(self)
         self._closed = False
 
         self._specs = self._page_specs()

@@ -11,10 +11,6 @@ from ..tasks import TaskHandle, TaskRunner
 SHOW_AFTER_MS = 250  # quick tasks (most dashboard loads) never flash an indicator
 
 
-# The window used to need a subclass to learn of new tasks; TaskRunner announces them now.
-ObservedTaskRunner = TaskRunner
-
-
 class TaskStatus(QWidget):
     """'Working…' with a progress bar while tasks run; hidden otherwise."""
 

@@ -5,6 +5,8 @@ Pages are plain QWidgets built with `(database, task_runner, parent)`. A page ma
 - `is_loading() -> bool` and/or a `loaded` signal: screenshots and tests wait on them;
 - `data_changed()`: another page wrote to the database; a `databaseChanged` (or the
   dashboard's `demo_loaded`) signal: this page did;
+- `save_state(settings)` / `restore_state(settings)`: its own view state (column widths…)
+  in the window's QSettings, when the window remembers its state;
 - `menu_actions() -> {"file": [...], "edit": [...]}`: its actions in the window's File and
   Edit menus (None for a separator), with `set_active(bool)` telling it whether it is the
   page on screen (its Edit actions only work then) and a `showRequested` signal for actions
@@ -410,7 +412,12 @@ class MainWindow(QMainWindow):
     def _restore_page(self) -> None:
         if not self.remember_state:
             return
-        key = QSettings().value(SETTINGS_PAGE, "", type=str)
+        settings = QSettings()
+        for page in self._pages.values():
+            restore = getattr(page, "restore_state", None)
+            if callable(restore):
+                restore(settings)
+        key = settings.value(SETTINGS_PAGE, "", type=str)
         if key in self._keys:
             self.show_page(key)
 
@@ -430,6 +437,10 @@ class MainWindow(QMainWindow):
         settings.setValue(SETTINGS_STATE, self.saveState())
         if self._pages:
             settings.setValue(SETTINGS_PAGE, self.current_page_key())
+        for page in self._pages.values():
+            save = getattr(page, "save_state", None)
+            if callable(save):
+                save(settings)
         settings.sync()
 
     def shutdown(self) -> None:

@@ -123,3 +123,27 @@ def test_the_catalogue_page_is_chinese(qtbot, window_factory, demo_db):
         if words:
             leftovers[text] = words
     assert not leftovers, leftovers
+
+
+def test_column_widths_order_and_sort_are_kept_between_runs(qtbot, window_factory, shop):
+    from livestream_desk.ui.catalogue.table_model import ProductTableModel
+
+    first = _shown(qtbot, window_factory(shop))
+    page = first.show_page("catalogue")
+    _idle(qtbot, first)
+    header = page.view.horizontalHeader()
+    header.resizeSection(ProductTableModel.NAME, 333)
+    header.moveSection(header.visualIndex(ProductTableModel.NAME), 3)
+    page.view.sortByColumn(ProductTableModel.NAME, Qt.SortOrder.DescendingOrder)
+    _idle(qtbot, first)
+    first.close()
+
+    second = _shown(qtbot, window_factory(shop))
+    page = second.page("catalogue")
+    _idle(qtbot, second)
+    header = page.view.horizontalHeader()
+    assert header.sectionSize(ProductTableModel.NAME) == 333
+    assert header.visualIndex(ProductTableModel.NAME) == 3
+    assert header.sortIndicatorOrder() == Qt.SortOrder.DescendingOrder
+    names = [page.model.index(row, ProductTableModel.NAME).data() for row in range(page.model.rowCount())]
+    assert names == sorted(names, reverse=True)  # the restored sort was applied by the query too

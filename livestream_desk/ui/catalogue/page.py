@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import Any, Callable, Optional
 
 import shiboken6
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QByteArray, QCoreApplication, QEvent, QObject, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QFont, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -66,6 +66,7 @@ from .undo_commands import (
 log = logging.getLogger(__name__)
 
 SEARCH_DELAY_MS = 150  # wait for a pause in typing before querying
+SETTINGS_COLUMNS = "catalogue/columns"  # the product table's column widths, order and sort
 EXPORT_FILTERED, EXPORT_ALL = "filtered", "all"
 
 
@@ -540,6 +541,16 @@ class CataloguePage(QWidget):
         undo_text, redo_text = self.undo_stack.undoText(), self.undo_stack.redoText()
         self.undo_action.setText(self.tr("&Undo {action}").format(action=undo_text) if can_undo else self.tr("&Undo"))
         self.redo_action.setText(self.tr("&Redo {action}").format(action=redo_text) if can_redo else self.tr("&Redo"))
+
+    # --- view state, kept by the main window in QSettings -------------------------
+    def save_state(self, settings: QSettings) -> None:
+        settings.setValue(SETTINGS_COLUMNS, self.view.horizontalHeader().saveState())
+
+    def restore_state(self, settings: QSettings) -> None:
+        """Column widths, order and sort as the user left them (the sort re-queries in SQL)."""
+        state = settings.value(SETTINGS_COLUMNS)
+        if isinstance(state, QByteArray):
+            self.view.horizontalHeader().restoreState(state)
 
     def _context_menu(self, point) -> None:
         index = self.view.indexAt(point)

@@ -180,14 +180,6 @@ def _upgrade(engine: Engine) -> None:
     upgrade_to_head(engine)
 
 
-def sqlite_path_of(database: Database) -> Path:
-    if database.path is None:
-        from .errors import UnsupportedOperation
-
-        raise UnsupportedOperation("this works on an SQLite database file only; use pg_dump for PostgreSQL")
-    return database.path
-
-
 def integrity_problems(database: Database) -> list[str]:
     """SQLite's own integrity and foreign-key checks; empty when all is well."""
     if database.path is None:
@@ -217,5 +209,4 @@ __all__ = [
     "create_engine_for",
     "read_revision",
     "integrity_problems",
-    "sqlite_path_of",
 ]

@@ -865,33 +865,34 @@ def describe(name: str, spec: str = "", sku: Optional[str] = "", product_id: Opt
     return text
 
 
-def category_id_for(session: Session, name: str, created: Optional[list[str]] = None) -> Optional[int]:
-    """The id of the category called `name`, made when new; None for a blank name."""
+def _id_by_name(session: Session, table, name: str, created: Optional[list[str]], new_values=dict) -> Optional[int]:
+    """The id of the `table` row called `name`, made when new (with the columns `new_values()`
+    returns); None for a blank name. New names are appended to `created`."""
     name = normalise_text(name)
     if not name:
         return None
-    found = session.execute(select(Category.id).where(Category.name == name)).scalar()
+    found = session.execute(select(table.id).where(table.name == name)).scalar()
     if found is not None:
         return found
-    position = session.execute(select(func.coalesce(func.max(Category.position), 0))).scalar_one() + 1
-    new_id = session.execute(insert(Category).values(name=name, position=position).returning(Category.id)).scalar_one()
+    new_id = session.execute(insert(table).values(name=name, **new_values()).returning(table.id)).scalar_one()
     if created is not None:
         created.append(name)
     return new_id
+
+
+def category_id_for(session: Session, name: str, created: Optional[list[str]] = None) -> Optional[int]:
+    """The id of the category called `name`, made (last in order) when new; None for a blank name."""
+
+    def last_position() -> dict:
+        top = session.execute(select(func.coalesce(func.max(Category.position), 0))).scalar_one()
+        return {"position": top + 1}
+
+    return _id_by_name(session, Category, name, created, last_position)
 
 
 def producer_id_for(session: Session, name: str, created: Optional[list[str]] = None) -> Optional[int]:
     """The id of the producer called `name`, made when new; None for a blank name."""
-    name = normalise_text(name)
-    if not name:
-        return None
-    found = session.execute(select(Producer.id).where(Producer.name == name)).scalar()
-    if found is not None:
-        return found
-    new_id = session.execute(insert(Producer).values(name=name).returning(Producer.id)).scalar_one()
-    if created is not None:
-        created.append(name)
-    return new_id
+    return _id_by_name(session, Producer, name, created)
 
 
 def conflicts(session: Session, valid: ValidProduct, product_id: Optional[int]) -> dict[str, str]:

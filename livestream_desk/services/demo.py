@@ -39,7 +39,7 @@ from ..db.models import (
 from ..domain.period import Month, MonthRange
 from . import demo_catalogue as cat
 from .errors import Cancelled, UserError
-from .summary import refresh_months
+from .sale_lines import SaleLineWriter
 from .pinyin_keys import search_keys_for
 
 DEFAULT_LINES_PER_MONTH = 500  # ≈ 12,000 lines over the default 24 months: a small shop
@@ -242,6 +242,9 @@ class _Generator:
         cancelled: Optional[Callable[[], bool]],
     ) -> None:
         self.conn = conn
+        # Demo lines are a bulk load: the summary is rebuilt once at the end, stock is set by the demo itself.
+        self.sale_lines = SaleLineWriter(conn)
+        self.sale_lines.rebuild_summary()
         self.span = span
         self.months = list(span)
         self.total = total
@@ -280,7 +283,7 @@ class _Generator:
         self._write_traffic()
         self._write_targets()
         self._check_cancel()
-        refresh_months(self.conn)
+        self.sale_lines.settle()
         self._report(self.total)
         return DemoSummary(self.span, len(self.products), len(self.streams), self.written)
 
@@ -855,7 +858,7 @@ class _Generator:
     def _flush(self, force: bool = False) -> None:
         if not self.buffer:
             return
-        self.conn.execute(insert(Sale.__table__), self.buffer)
+        self.sale_lines.add_many(self.buffer)
         self.written += len(self.buffer)
         self.buffer = []
         self._report(self.written)

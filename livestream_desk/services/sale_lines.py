@@ -1,0 +1,217 @@
+"""The one write path of sale lines (the `sales` table).
+
+Every use case that adds, changes or removes sale lines — demo data, manual entry, the live
+console, order imports and the undo of an import batch — goes through `SaleLineWriter`, and
+only this module touches the table (tests/services/test_sale_write_path.py fails otherwise).
+In the same transaction it keeps:
+
+- the monthly summary (services.summary) equal to the raw lines, for every month touched,
+  before and after a change;
+- the products' stock, when asked (`adjust_stock=True`): sold quantities (less refunded ones)
+  leave stock, deletes and refunds give it back, one stock movement per product and call.
+
+Use it as a context manager inside a write transaction::
+
+    with uow.writing(db) as session, SaleLineWriter(session, stock_reason="直播快捷录入") as lines:
+        sale_id = lines.add({...})
+
+Leaving the block normally settles the summary and the stock; an exception leaves them to
+the rollback, which undoes the lines too.
+"""
+from __future__ import annotations
+
+from collections import defaultdict
+from datetime import datetime
+from typing import Any, Iterable, Mapping, Optional, Sequence, Union
+
+from sqlalchemy import Connection, delete, func, insert, select, update
+from sqlalchemy.orm import Session
+
+from ..db.models import Product, Sale, StockMovement
+from ..domain.period import Month
+from .summary import months_of_sales, refresh_months
+
+# Columns a caller may set on a line (the id is the table's own).
+SALE_COLUMNS = frozenset(c.name for c in Sale.__table__.columns) - {"id"}
+
+# Stock movement reasons written by the app (stored text, Chinese like the user's data).
+REASON_SOLD = "销售"
+REASON_SALE_REMOVED = "删除销售记录"
+REASON_SALE_CHANGED = "修改销售记录"
+
+_STOCK_COLUMNS = (Sale.id, Sale.product_id, Sale.quantity, Sale.refunded_quantity, Sale.paid_at, Sale.import_batch_id)
+
+
+def _kept_units(quantity: int, refunded_quantity: int, paid_at: Optional[datetime]) -> int:
+    """Units that left the shelf: paid and not refunded."""
+    if paid_at is None:
+        return 0
+    return max(0, int(quantity or 0) - int(refunded_quantity or 0))
+
+
+class SaleLineWriter:
+    """Adds, changes and removes sale lines inside the caller's write transaction."""
+
+    def __init__(
+        self,
+        conn: Union[Connection, Session],
+        *,
+        adjust_stock: bool = False,
+        stock_reason: str = REASON_SOLD,
+        now: Optional[datetime] = None,
+    ) -> None:
+        self._conn = conn
+        self._adjust_stock = adjust_stock
+        self._stock_reason = stock_reason
+        self._now = now
+        self._months: set[Month] = set()
+        self._stock: dict[int, int] = defaultdict(int)  # product id → units taken off the shelf
+        self._all_months = False
+
+    # --- the context -----------------------------------------------------------------------
+    def __enter__(self) -> "SaleLineWriter":
+        return self
+
+    def __exit__(self, exc_type, exc, tb) -> None:
+        if exc_type is None:
+            self.settle()
+
+    def _connection(self) -> Connection:
+        return self._conn.connection() if isinstance(self._conn, Session) else self._conn
+
+    def settle(self) -> None:
+        """Bring the summary and the stock in step with the lines written so far."""
+        conn = self._connection()
+        if self._all_months:
+            refresh_months(conn)
+        elif self._months:
+            refresh_months(conn, self._months)
+        self._months.clear()
+        self._all_months = False
+        if self._adjust_stock:
+            self._apply_stock(conn)
+
+    def _apply_stock(self, conn: Connection) -> None:
+        from .uow import now as clock_now  # here: uow imports the engine, this module is imported early
+
+        at = self._now or clock_now()
+        for product_id, taken in sorted(self._stock.items()):
+            if taken == 0:
+                continue
+            # A delta inside the transaction: two PCs selling the same product both count.
+            conn.execute(update(Product).where(Product.id == product_id).values(stock=Product.stock - taken))
+            conn.execute(
+                insert(StockMovement).values(product_id=product_id, delta=-taken, reason=self._stock_reason, at=at)
+            )
+        self._stock.clear()
+
+    def _note(self, paid_at: Optional[datetime]) -> None:
+        if paid_at is not None:
+            self._months.add(Month.of(paid_at))
+
+    def _take(self, product_id: Optional[int], units: int) -> None:
+        if self._adjust_stock and product_id is not None and units:
+            self._stock[product_id] += units
+
+    # --- writing -----------------------------------------------------------------------------
+    @staticmethod
+    def _checked(row: Mapping[str, Any]) -> dict:
+        unknown = set(row) - SALE_COLUMNS
+        if unknown:
+            raise ValueError(f"not sale columns: {sorted(unknown)}")  # a bug in the caller
+        return dict(row)
+
+    def add(self, row: Mapping[str, Any]) -> int:
+        """Insert one line; returns its id."""
+        values = self._checked(row)
+        result = self._connection().execute(insert(Sale).values(**values).returning(Sale.id))
+        sale_id = int(result.scalar_one())
+        self._note(values.get("paid_at"))
+        self._take(values.get("product_id"), _kept_units(values.get("quantity", 1), values.get("refunded_quantity", 0), values.get("paid_at")))
+        return sale_id
+
+    def add_many(self, rows: Sequence[Mapping[str, Any]]) -> int:
+        """Insert many lines at once (one executemany); returns how many."""
+        if not rows:
+            return 0
+        keys = rows[0].keys()
+        if all(r.keys() == keys for r in rows):
+            self._checked(rows[0])
+            full = rows
+        else:
+            checked = [self._checked(r) for r in rows]
+            # executemany wants every row to name the same columns.
+            names = sorted(set().union(*checked))
+            defaults = {
+                c.name: c.default.arg
+                for c in Sale.__table__.columns
+                if c.default is not None and not callable(c.default.arg)
+            }
+            full = [{name: r.get(name, defaults.get(name)) for name in names} for r in checked]
+        self._connection().execute(insert(Sale.__table__), list(full))
+        if not self._all_months:  # a bulk load recomputes every month at the end anyway
+            self._months |= {Month.of(at) for at in {r.get("paid_at") for r in full} - {None}}
+        if self._adjust_stock:
+            for r in full:
+                self._take(r.get("product_id"), _kept_units(r.get("quantity", 1), r.get("refunded_quantity", 0), r.get("paid_at")))
+        return len(full)
+
+    def _before(self, where) -> list:
+        return list(self._connection().execute(select(*_STOCK_COLUMNS).where(where)))
+
+    def update(self, sale_id: int, values: Mapping[str, Any]) -> bool:
+        """Change one line; False when it no longer exists."""
+        return self.update_where(Sale.id == sale_id, values) > 0
+
+    def update_where(self, where, values: Mapping[str, Any]) -> int:
+        """Change every line matching `where` the same way; returns how many."""
+        values = self._checked(values)
+        before = self._before(where)
+        if not before:
+            return 0
+        conn = self._connection()
+        conn.execute(update(Sale).where(Sale.id.in_([r.id for r in before])).values(**values))
+        after = {r.id: r for r in conn.execute(select(*_STOCK_COLUMNS).where(Sale.id.in_([r.id for r in before])))}
+        for old in before:
+            new = after[old.id]
+            self._note(old.paid_at)
+            self._note(new.paid_at)
+            self._take(old.product_id, -_kept_units(old.quantity, old.refunded_quantity, old.paid_at))
+            self._take(new.product_id, _kept_units(new.quantity, new.refunded_quantity, new.paid_at))
+        return len(before)
+
+    def update_each(self, changes: Iterable[tuple[int, Mapping[str, Any]]]) -> int:
+        """Change several lines, each its own way (an import updating refunds); returns how many."""
+        count = 0
+        for sale_id, values in changes:
+            count += self.update_where(Sale.id == sale_id, values)
+        return count
+
+    def delete(self, sale_ids: Iterable[int]) -> int:
+        """Remove lines by id; returns how many existed."""
+        ids = list(sale_ids)
+        if not ids:
+            return 0
+        return self.delete_where(Sale.id.in_(ids))
+
+    def delete_where(self, where) -> int:
+        """Remove every line matching `where` (e.g. one import batch); returns how many."""
+        conn = self._connection()
+        if self._adjust_stock:
+            rows = self._before(where)
+            for r in rows:
+                self._take(r.product_id, -_kept_units(r.quantity, r.refunded_quantity, r.paid_at))
+        self._months |= months_of_sales(conn, where)
+        result = conn.execute(delete(Sale).where(where))
+        return int(result.rowcount or 0)
+
+    def rebuild_summary(self) -> None:
+        """Recompute every month at the end (bulk loads such as demo data)."""
+        self._all_months = True
+
+
+def count_lines(conn: Connection) -> int:
+    return int(conn.execute(select(func.count()).select_from(Sale)).scalar_one())
+
+
+__all__ = ["SaleLineWriter", "SALE_COLUMNS", "REASON_SOLD", "REASON_SALE_REMOVED", "REASON_SALE_CHANGED", "count_lines"]

@@ -1,0 +1,50 @@
+"""Transactions and time: the one way every service reads, writes and asks the clock.
+
+- `reading(db)`: a read-only connection (a plain deferred BEGIN on SQLite, so readers never
+  queue behind a writer); Core statements and column selects, for lists and reports.
+- `writing(db)`: one write transaction as an ORM Session (BEGIN IMMEDIATE on SQLite, see
+  db.engine). It commits at the end and rolls everything back on any error, so a service
+  that raises has written nothing.
+- `now()`: Beijing local wall-clock time in whole seconds, as the app stores times
+  (DESIGN §4; China has no DST). Tests may replace `clock` to freeze time.
+"""
+from __future__ import annotations
+
+from contextlib import contextmanager
+from datetime import datetime
+from typing import Callable, Iterator
+
+from sqlalchemy import Connection
+from sqlalchemy.orm import Session
+
+from ..db.engine import Database
+from ..domain.period import beijing_now
+
+# The clock behind now(); a test can swap it (monkeypatch uow.clock) to pin the time.
+clock: Callable[[], datetime] = beijing_now
+
+
+def now() -> datetime:
+    """Beijing local time, whole seconds."""
+    return clock().replace(microsecond=0)
+
+
+@contextmanager
+def reading(db: Database) -> Iterator[Connection]:
+    """A read-only connection for one unit of reading work."""
+    with db.engine.connect().execution_options(readonly=True) as conn:
+        yield conn
+
+
+@contextmanager
+def writing(db: Database) -> Iterator[Session]:
+    """One write transaction: commits at the end, rolls everything back on any error."""
+    session = db.session()
+    try:
+        with session.begin():
+            yield session
+    finally:
+        session.close()
+
+
+__all__ = ["reading", "writing", "now", "clock"]

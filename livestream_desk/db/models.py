@@ -22,8 +22,10 @@ from sqlalchemy import (
     Text,
     UniqueConstraint,
     column,
+    false,
     func,
     table,
+    text,
 )
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
@@ -178,6 +180,7 @@ class Account(Base):
     platform: Mapped[str] = mapped_column(String(16), nullable=False)
     name: Mapped[str] = mapped_column(String(128), nullable=False)
     platform_account_id: Mapped[str] = mapped_column(String(64), nullable=False, default="")  # e.g. 达人ID
+    retired: Mapped[bool] = mapped_column(Boolean, nullable=False, default=False, server_default=false())  # kept on old livestreams
 
 
 class Host(Base):
@@ -187,6 +190,7 @@ class Host(Base):
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     name: Mapped[str] = mapped_column(String(64), nullable=False, unique=True)
+    retired: Mapped[bool] = mapped_column(Boolean, nullable=False, default=False, server_default=false())  # kept on old livestreams
 
 
 class Livestream(Base):
@@ -259,6 +263,8 @@ class ImportBatch(Base):
     new_rows: Mapped[int] = mapped_column(Integer, nullable=False, default=0)
     duplicate_rows: Mapped[int] = mapped_column(Integer, nullable=False, default=0)
     rejected_rows: Mapped[int] = mapped_column(Integer, nullable=False, default=0)
+    updated_rows: Mapped[int] = mapped_column(Integer, nullable=False, default=0, server_default="0")  # refund/status moved on
+    rejected_detail: Mapped[str] = mapped_column(Text, nullable=False, default="", server_default=text("''"))  # JSON list
     imported_at: Mapped[datetime] = _created()
     undone_at: Mapped[Optional[datetime]] = mapped_column(DateTime)
 

@@ -3,6 +3,10 @@
 
     python scripts/update_translations.py          # lupdate → .ts (keeps translations), lrelease → .qm
     python scripts/update_translations.py --check  # exit 1 if the .ts misses strings or has unfinished ones
+    python scripts/update_translations.py --fill zh.json   # also fill translations from a file:
+        # {"Messages": {"source text": "中文", ...}, "CataloguePage": {...}}
+
+Several people (or helpers) may run it at once: the .ts is rewritten under a file lock.
 
 After running it, translate every `<translation type="unfinished">` in
 resources/i18n/livestream_desk_zh_CN.ts (by hand or with Qt Linguist), remove the
@@ -117,10 +121,37 @@ def out_of_date(lang: str = "zh_CN") -> tuple[set[tuple[str, str]], set[tuple[st
     return wanted - have, have - wanted
 
 
+def fill(ts: Path, translations: dict[str, dict[str, str]]) -> int:
+    """Set the translation of each (context, source) given; returns how many were set."""
+    tree = ET.parse(ts)
+    count = 0
+    for context in tree.getroot().iter("context"):
+        wanted = translations.get(context.findtext("name", ""), {})
+        for message in context.iter("message"):
+            text = wanted.get(message.findtext("source", ""))
+            if text is None:
+                continue
+            node = message.find("translation")
+            if node is None:
+                node = ET.SubElement(message, "translation")
+            node.text = text
+            node.attrib.pop("type", None)
+            count += 1
+    tree.write(ts, encoding="utf-8", xml_declaration=True)
+    return count
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--check", action="store_true", help="only check; change nothing")
+    parser.add_argument("--fill", type=Path, help="JSON {context: {source: translation}} to fill in")
     args = parser.parse_args(argv)
+    lock = None
+    if not args.check:
+        import fcntl
+
+        lock = open(I18N_DIR / ".lock", "w")
+        fcntl.flock(lock, fcntl.LOCK_EX)  # released when the process ends
 
     status = 0
     for lang in LANGUAGES:
@@ -136,6 +167,12 @@ def main(argv: list[str] | None = None) -> int:
         else:
             I18N_DIR.mkdir(parents=True, exist_ok=True)
             run_lupdate(ts, lang)
+            if args.fill:
+                import json
+
+                filled = fill(ts, json.loads(args.fill.read_text(encoding="utf-8")))
+                print(f"filled {filled} translation(s)")
+                run_lupdate(ts, lang, quiet=True)  # back to lupdate's own layout
             run_lrelease(ts, qm_path(lang))
         todo = unfinished(ts)
         for context, source in sorted(todo):

@@ -952,6 +952,33 @@ To look around first, load demo data: two years of realistic livestream sales of
     </message>
 </context>
 <context>
+    <name>Messages</name>
+    <message>
+        <source>Cancelled. Nothing was changed.</source>
+        <translation>已取消，没有做任何修改。</translation>
+    </message>
+    <message>
+        <source>It was deleted meanwhile (on this or another computer); refresh the list.</source>
+        <translation>它刚刚已被删除（在本机或另一台电脑上）；请刷新列表。</translation>
+    </message>
+    <message>
+        <source>Could not use the file {path}: {reason}</source>
+        <translation>无法使用文件 {path}：{reason}</translation>
+    </message>
+    <message>
+        <source>The file {path} does not exist.</source>
+        <translation>文件 {path} 不存在。</translation>
+    </message>
+    <message>
+        <source>The database could not be used just now: {reason}</source>
+        <translation>数据库暂时无法使用：{reason}</translation>
+    </message>
+    <message>
+        <source>unknown platform “{value}”; use one of {choices}</source>
+        <translation>未知平台“{value}”；请使用其中之一：{choices}</translation>
+    </message>
+</context>
+<context>
     <name>MonthlyChart</name>
     <message>
         <source>Net sales (¥)</source>

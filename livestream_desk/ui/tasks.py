@@ -48,9 +48,12 @@ class _TaskSignals(QObject):
 class TaskHandle(QObject):
     """The GUI side of one task: connect to its signals, or cancel it."""
 
-    def __init__(self, signals: _TaskSignals, cancel_event: threading.Event, parent: QObject) -> None:
+    def __init__(
+        self, signals: _TaskSignals, cancel_event: threading.Event, parent: QObject, label: str = ""
+    ) -> None:
         super().__init__(parent)
         self.signals = signals
+        self.label = label  # what the status bar says while it runs ("" = a generic "Working…")
         self._cancel_event = cancel_event
         self.done = False
         signals.finished.connect(self._mark_done)
@@ -106,10 +109,11 @@ class TaskRunner(QObject):
         on_failure: Optional[Callable[[BaseException], None]] = None,
         on_progress: Optional[Callable[[int, int], None]] = None,
         on_cancelled: Optional[Callable[[], None]] = None,
+        label: str = "",
     ) -> TaskHandle:
         signals = _TaskSignals()  # created on the GUI thread: its slots run there
         cancel_event = threading.Event()
-        handle = TaskHandle(signals, cancel_event, self)
+        handle = TaskHandle(signals, cancel_event, self, label)
         signals.setParent(handle)
         if on_success is not None:
             signals.succeeded.connect(on_success)

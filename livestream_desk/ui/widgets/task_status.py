@@ -1,4 +1,5 @@
-"""Progress of background work in the status bar: one small indicator while anything runs."""
+"""Progress of background work in the status bar: one small indicator while anything runs,
+named after the newest task (its `label`, e.g. a PageOp's) with that task's progress."""
 from __future__ import annotations
 
 from typing import Optional
@@ -40,6 +41,7 @@ class TaskStatus(QWidget):
 
     def _on_started(self, handle: TaskHandle) -> None:
         self._latest = handle
+        self.label.setText(handle.label or self.tr("Working…"))
         handle.signals.progress.connect(lambda done, total, h=handle: self._on_progress(h, done, total))
         self.bar.setRange(0, 0)  # busy until the newest task reports a total
         if not self.isVisible() and not self._show_later.isActive():

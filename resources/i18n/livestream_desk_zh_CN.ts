@@ -62,61 +62,10 @@
     </message>
 </context>
 <context>
-    <name>CatalogueCommands</name>
-    <message>
-        <source>New product {name}</source>
-        <translation>新建商品{name}</translation>
-    </message>
-    <message>
-        <source>Edit {name}</source>
-        <translation>编辑{name}</translation>
-    </message>
-    <message>
-        <source>Archive {name}</source>
-        <translation>下架{name}</translation>
-    </message>
-    <message>
-        <source>Put {name} back on sale</source>
-        <translation>重新上架{name}</translation>
-    </message>
-    <message>
-        <source>Archive {count} products</source>
-        <translation>下架 {count} 件商品</translation>
-    </message>
-    <message>
-        <source>Put {count} products back on sale</source>
-        <translation>重新上架 {count} 件商品</translation>
-    </message>
-    <message>
-        <source>Delete {name}</source>
-        <translation>删除{name}</translation>
-    </message>
-    <message>
-        <source>Delete {count} products</source>
-        <translation>删除 {count} 件商品</translation>
-    </message>
-    <message>
-        <source>Delete {deleted} and archive {archived} products</source>
-        <translation>删除 {deleted} 件、下架 {archived} 件商品</translation>
-    </message>
-</context>
-<context>
     <name>CataloguePage</name>
     <message>
         <source>Export products</source>
         <translation>导出商品</translation>
-    </message>
-    <message>
-        <source>The list is filtered. Export only the {count} products shown, or the whole catalogue?</source>
-        <translation>列表已经筛选过。只导出当前显示的 {count} 件商品，还是导出全部商品？</translation>
-    </message>
-    <message>
-        <source>Products shown ({count})</source>
-        <translation>当前筛选的商品（{count} 件）</translation>
-    </message>
-    <message>
-        <source>Whole catalogue</source>
-        <translation>全部商品</translation>
     </message>
     <message>
         <source>&amp;Import Products…</source>
@@ -141,14 +90,6 @@
     <message>
         <source>Save an empty product list to fill in with Excel</source>
         <translation>保存一份空白商品表，用 Excel 填写后导入</translation>
-    </message>
-    <message>
-        <source>&amp;Undo</source>
-        <translation>撤销(&amp;U)</translation>
-    </message>
-    <message>
-        <source>&amp;Redo</source>
-        <translation>重做(&amp;R)</translation>
     </message>
     <message>
         <source>&amp;New Product…</source>
@@ -275,88 +216,8 @@
         <translation>重新上架</translation>
     </message>
     <message>
-        <source>&amp;Undo {action}</source>
-        <translation>撤销 {action}(&amp;U)</translation>
-    </message>
-    <message>
-        <source>&amp;Redo {action}</source>
-        <translation>重做 {action}(&amp;R)</translation>
-    </message>
-    <message>
-        <source>Undone: {action}</source>
-        <translation>已撤销：{action}</translation>
-    </message>
-    <message>
-        <source>Redone: {action}</source>
-        <translation>已重做：{action}</translation>
-    </message>
-    <message>
-        <source>Cannot undo</source>
-        <translation>无法撤销</translation>
-    </message>
-    <message>
-        <source>Cannot redo</source>
-        <translation>无法重做</translation>
-    </message>
-    <message>
         <source>Saved {name}</source>
         <translation>已保存{name}</translation>
-    </message>
-    <message>
-        <source>Delete products</source>
-        <translation>删除商品</translation>
-    </message>
-    <message>
-        <source>Delete {name}?
-
-You can undo this with Undo in the Edit menu.</source>
-        <translation>删除{name}吗？
-
-删除后可以用“编辑”菜单里的“撤销”恢复。</translation>
-    </message>
-    <message>
-        <source>{name} has {uses}, so it cannot be deleted; it is already archived.</source>
-        <translation>{name}有 {uses}，不能删除；它已经下架了。</translation>
-    </message>
-    <message>
-        <source>{name} has {uses}, so it cannot be deleted.
-
-Archive it instead? It disappears from the product list and from new lineups; its sales stay in the reports.</source>
-        <translation>{name}有 {uses}，不能删除。
-
-改为下架吗？下架后它不再出现在商品列表和新的排品里，销售记录仍然保留在报表中。</translation>
-    </message>
-    <message>
-        <source>Archive instead of deleting</source>
-        <translation>改为下架</translation>
-    </message>
-    <message>
-        <source>Delete these {count} products?
-
-You can undo this with Undo in the Edit menu.</source>
-        <translation>删除这 {count} 件商品吗？
-
-删除后可以用“编辑”菜单里的“撤销”恢复。</translation>
-    </message>
-    <message>
-        <source>{used} of the {count} products have sales or lineup items and cannot be deleted: they will be archived instead. The other {free} will be deleted.
-
-Go ahead? You can undo this.</source>
-        <translation>这 {count} 件商品中有 {used} 件有销售或排品记录，不能删除，将改为下架；其余 {free} 件将被删除。
-
-继续吗？之后可以撤销。</translation>
-    </message>
-    <message>
-        <source>{sales} sale lines and {lineup} lineup items</source>
-        <translation>{sales} 条销售记录和 {lineup} 条排品记录</translation>
-    </message>
-    <message>
-        <source>{sales} sale lines</source>
-        <translation>{sales} 条销售记录</translation>
-    </message>
-    <message>
-        <source>{lineup} lineup items</source>
-        <translation>{lineup} 条排品记录</translation>
     </message>
     <message>
         <source>Import products</source>
@@ -976,6 +837,986 @@ To look around first, load demo data: two years of realistic livestream sales of
     <message>
         <source>unknown platform “{value}”; use one of {choices}</source>
         <translation>未知平台“{value}”；请使用其中之一：{choices}</translation>
+    </message>
+    <message>
+        <source>{path} is the database itself; choose another file for the backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} already exists and is not a database backup; not overwriting it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} is a folder, not a database backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} is damaged ({reason}); not restoring it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} is the database itself; nothing to restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} is a database without livestream_desk data; not replacing it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The product cannot be saved: {problems}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Products cannot be sorted by “{sort}”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>商家编码 {sku} is already used by {product}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{product} has the same name and spec and no 商家编码; give one of them a 商家编码 or a different spec</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{platform} code {code} already belongs to {product}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this 商家编码 is already used by another product</source>
+        <translation type="unfinished">这个商家编码已经被其他商品使用</translation>
+    </message>
+    <message>
+        <source>a platform code is already used by another product</source>
+        <translation type="unfinished">有一个平台编码已经被其他商品使用</translation>
+    </message>
+    <message>
+        <source>cannot save: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{product} has {sales} sale lines and {lineup} lineup items and cannot be deleted; archive it instead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} of these products have sales or lineup items and cannot be deleted ({products}); archive them instead. Nothing was deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot restore {product}: 商家编码 {sku} is now used by {other}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot restore {product}: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the stock change must be a whole number</source>
+        <translation type="unfinished">库存变动必须是整数</translation>
+    </message>
+    <message>
+        <source>the stock change is 0; nothing to record</source>
+        <translation type="unfinished">变动数量是 0，没有需要记录的</translation>
+    </message>
+    <message>
+        <source>give a reason for the stock change</source>
+        <translation type="unfinished">请填写库存变动的原因</translation>
+    </message>
+    <message>
+        <source>the reason is too long (at most {limit} characters)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{product} has only {stock} in stock; cannot take away {amount}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stock must be a whole number, not negative</source>
+        <translation type="unfinished">库存必须是不小于 0 的整数</translation>
+    </message>
+    <message>
+        <source>the low-stock threshold must be a whole number, not negative</source>
+        <translation type="unfinished">库存预警值必须是不小于 0 的整数</translation>
+    </message>
+    <message>
+        <source>the category name is required</source>
+        <translation type="unfinished">请填写分类名称</translation>
+    </message>
+    <message>
+        <source>the category name is too long (at most {limit} characters)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is already a category “{name}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is already a category “{name}”; merge the two instead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>choose two different categories to merge</source>
+        <translation type="unfinished">请选择两个不同的分类来合并</translation>
+    </message>
+    <message>
+        <source>the producer&apos;s name is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the producer&apos;s name is too long (at most {limit} characters)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is already a producer “{name}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file} is not a picture (choose a JPG, PNG or WebP file)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file} is too large ({size} MB; at most {limit} MB)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not a valid month ({reason}); write YYYY-MM, e.g. 2026-10</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not a whole number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be {minimum} or more, got {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--smoke goes with the window, not with the {command} command</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--db is empty; give a database file or URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--from {first} is after {last_option} {last}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} is a folder, not a file</source>
+        <translation type="unfinished">{path} 是文件夹，不是文件</translation>
+    </message>
+    <message>
+        <source>cannot export to {target}: the file name must end in {suffixes} (the suffix decides the format)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot export to {target}: the file name must end in {suffixes}; --to names the file, the last month is {option} YYYY-MM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>interrupted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(this is a bug; please report it with the details below)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>generating demo data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>importing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>exporting products</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>backing up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>restoring</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>demo data in {path}: {first}..{last} ({months} months), {products} products, {livestreams} livestreams, {sale_lines} sale lines ({seconds} s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>wrote {count} product to {target}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>wrote {count} products to {target}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>wrote {count} month ({first}..{last}) to {target}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>wrote {count} months ({first}..{last}) to {target}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>wrote 0 months (no paid sales yet) to {target}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>backed up {source} to {target} ({size})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>saved the previous content of {source} to {target}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>restored {source} into {target} (schema {revision})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>restored {source} into {target} (schema {revision}, upgraded to {head})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sheet {sheet}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file}: {new} new, {updated} updated, {unchanged} unchanged, {rejected} rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ignored columns: {columns}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rejected rows (row number as the spreadsheet shows it, header = row 1):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>row {row}, {problems}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>new categories: {names}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>new producers: {names}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this file was imported before, at {at}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>imported into {path} (import batch {batch})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing to change in {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dry run: nothing was written to {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no database at {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} is a folder, not a database file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} is an empty file, not a livestream_desk database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} holds no livestream_desk data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read {path}: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the database could not be read; the file may be damaged ({reason}). Restore a backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot open {path}: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} is not a livestream_desk database (not an SQLite file, or damaged). Restore a backup (Settings shows where backups are kept) or choose another file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} holds tables that livestream_desk did not make; it belongs to another program and was not changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} was made by a newer livestream_desk (schema {revision}); update the app to open it. The file was not changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>backups are made of an SQLite database file; for a PostgreSQL server use its own tools, e.g. pg_dump -Fc -f livestream_desk.dump DBNAME (and pg_restore to restore)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bad database URL {path}: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the PostgreSQL driver is not installed: pip install &quot;livestream_desk[postgresql]&quot; ({reason})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} has an older schema; --dry-run cannot upgrade it: run `check`, or import without --dry-run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} (no database there yet)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{value}” is not an amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the amount is empty</source>
+        <translation type="unfinished">金额是空的</translation>
+    </message>
+    <message>
+        <source>“{value}” has no digits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{value}” has misplaced thousands separators</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{value}” has more than one decimal point</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{value}” contains “{char}” where only digits may stand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{value}” is not a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{value}” has more than two decimals (fen are the smallest unit)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file} is not an order export the app knows: no header row of 抖店, 快手小店, 京东 or the app&apos;s order template in its first rows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file} has no header row of a {platform} order export (it needs the columns {columns}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file} has a header row but no order lines under it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file} has {rows} rows; at most {limit} can be imported at once. Export a shorter period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown order layout “{value}”; use auto, douyin, kuaishou, jd, generic or 抖音, 快手, 京东</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import #{batch} no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import #{batch} was already undone on {when}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The product chosen for “{name}” was deleted meanwhile; choose another and import again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>抖店 (Douyin)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>快手小店 (Kuaishou)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>京东 (JD)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the app&apos;s order template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this column is required and the cell is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{value}” is not an order or product ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the ID “{value}” was damaged by Excel (scientific notation); export the file from the platform again and import it without opening it in Excel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{value}” is not a quantity (a whole number, 0 or more)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{value}” is not an amount of money</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the amount “{value}” is negative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{value}” is not a date and time (write it as 2026-09-10 08:00:00)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the refund {value} is more than the amount paid for the line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the freight {value} is more than the amount the order paid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>another line of order {value} (row {row}) was rejected; the order&apos;s money is split over all its lines, so none of them is imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the same order line appears earlier in the file (row {row})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown platform “{value}”; use 抖音, 快手, 视频号, 淘宝, 京东, 拼多多 or 其他</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the cell holds {value} characters; at most {limit}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file}: {layout}, {rows} rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>new: {new}, duplicate: {duplicate}, updated: {updated}, rejected: {rejected}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unpaid lines ignored: {count}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>row {row}, column {column}, value “{value}”: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>new products marked “needs review”: {count} ({names})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported as batch #{batch} into {path}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing new to import; the database is unchanged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dry run: nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importing orders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not a month; write it as YYYY-MM, e.g. 2026-10</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>month {month} is not between 1 and 12</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>year {year} is out of range</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the range ends ({last}) before it starts ({first})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a range needs at least one month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the price</source>
+        <translation type="unfinished">售价</translation>
+    </message>
+    <message>
+        <source>the live price</source>
+        <translation type="unfinished">直播价</translation>
+    </message>
+    <message>
+        <source>the cost</source>
+        <translation type="unfinished">成本价</translation>
+    </message>
+    <message>
+        <source>the amount</source>
+        <translation type="unfinished">金额</translation>
+    </message>
+    <message>
+        <source>stock</source>
+        <translation type="unfinished">库存</translation>
+    </message>
+    <message>
+        <source>the low-stock threshold</source>
+        <translation type="unfinished">库存预警值</translation>
+    </message>
+    <message>
+        <source>shelf life</source>
+        <translation type="unfinished">保质期</translation>
+    </message>
+    <message>
+        <source>the value</source>
+        <translation type="unfinished">这个值</translation>
+    </message>
+    <message>
+        <source>Douyin</source>
+        <translation type="unfinished">抖音</translation>
+    </message>
+    <message>
+        <source>Kuaishou</source>
+        <translation type="unfinished">快手</translation>
+    </message>
+    <message>
+        <source>WeChat Channels</source>
+        <translation type="unfinished">视频号</translation>
+    </message>
+    <message>
+        <source>Taobao Live</source>
+        <translation type="unfinished">淘宝直播</translation>
+    </message>
+    <message>
+        <source>JD Live</source>
+        <translation type="unfinished">京东直播</translation>
+    </message>
+    <message>
+        <source>Pinduoduo</source>
+        <translation type="unfinished">拼多多</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation type="unfinished">其他</translation>
+    </message>
+    <message>
+        <source>the product name is required</source>
+        <translation type="unfinished">请填写商品名称</translation>
+    </message>
+    <message>
+        <source>too long ({length} characters; at most {limit})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{what} must be a whole number</source>
+        <translation type="unfinished">{what}必须是整数</translation>
+    </message>
+    <message>
+        <source>{what} must be a whole number, not {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{what} must be a whole number; “{value}” is not a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{what} is required</source>
+        <translation type="unfinished">请填写{what}</translation>
+    </message>
+    <message>
+        <source>{what} cannot be negative</source>
+        <translation type="unfinished">{what}不能为负数</translation>
+    </message>
+    <message>
+        <source>{what} is too large</source>
+        <translation type="unfinished">{what}太大</translation>
+    </message>
+    <message>
+        <source>{what} is not an amount of money</source>
+        <translation type="unfinished">{what}不是金额</translation>
+    </message>
+    <message>
+        <source>not an amount of money: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line {line}: choose the platform</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line {line}: the product code is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line {line}: the code is too long</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{code} is listed twice for {platform}</source>
+        <translation type="unfinished">{platform}的编码 {code} 填了两次</translation>
+    </message>
+    <message>
+        <source>row {row}: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>row {row}, {column}: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>row {row}, {column} “{value}”: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the same 商家编码 is in row {row}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>row {row} has the same name and spec and no 商家编码</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} products without 商家编码 have this name and spec; add the 商家编码 to this row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file} looks like an order export (it has a {column} column), not a product list; import it as orders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{new} new, {updated} updated, {unchanged} unchanged, {rejected} rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot report {first}..{last}: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>choose the first and last month of the custom range</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the livestream a title.</source>
+        <translation>请填写直播标题。</translation>
+    </message>
+    <message>
+        <source>Choose the platform of the livestream.</source>
+        <translation>请选择直播平台。</translation>
+    </message>
+    <message>
+        <source>Choose when the livestream starts.</source>
+        <translation>请选择开播时间。</translation>
+    </message>
+    <message>
+        <source>The livestream must end after it starts (planned length {minutes} minutes).</source>
+        <translation>直播的结束时间必须晚于开始时间（计划时长 {minutes} 分钟）。</translation>
+    </message>
+    <message>
+        <source>A livestream of {minutes} minutes is too long; at most {limit} minutes.</source>
+        <translation>直播时长 {minutes} 分钟太长了，最多 {limit} 分钟。</translation>
+    </message>
+    <message>
+        <source>{start} has already passed: a planned livestream must start in the future.</source>
+        <translation>{start} 已经过去了：计划中的直播必须安排在将来。</translation>
+    </message>
+    <message>
+        <source>The live room (account) no longer exists; choose another.</source>
+        <translation>该直播间已不存在，请另选一个。</translation>
+    </message>
+    <message>
+        <source>The live room “{name}” is on another platform; choose one on this livestream&apos;s platform.</source>
+        <translation>直播间“{name}”属于其他平台，请选择本场直播所在平台的直播间。</translation>
+    </message>
+    <message>
+        <source>The live room “{name}” is retired; choose another or bring it back first.</source>
+        <translation>直播间“{name}”已停用，请另选一个，或先恢复启用。</translation>
+    </message>
+    <message>
+        <source>The host no longer exists; choose another.</source>
+        <translation>该主播已不存在，请另选一位。</translation>
+    </message>
+    <message>
+        <source>The host “{name}” is retired; choose another or bring them back first.</source>
+        <translation>主播“{name}”已停用，请另选一位，或先恢复启用。</translation>
+    </message>
+    <message>
+        <source>The host {name} is already on “{title}” at {start}–{end}.</source>
+        <translation>主播 {name} 在 {start}–{end} 已安排了“{title}”。</translation>
+    </message>
+    <message>
+        <source>The live room {name} is already used by “{title}” at {start}–{end}.</source>
+        <translation>直播间 {name} 在 {start}–{end} 已被“{title}”占用。</translation>
+    </message>
+    <message>
+        <source>Livestream {id} does not exist (it may have been deleted meanwhile).</source>
+        <translation>直播场次 {id} 不存在（可能已被删除）。</translation>
+    </message>
+    <message>
+        <source>That recurring series no longer exists.</source>
+        <translation>该周期直播系列已不存在。</translation>
+    </message>
+    <message>
+        <source>Choose at least one weekday for the series.</source>
+        <translation>请为周期直播至少选择一个星期几。</translation>
+    </message>
+    <message>
+        <source>Say when the series ends: a last date or a number of livestreams.</source>
+        <translation>请设置周期直播何时结束：截止日期或场次数。</translation>
+    </message>
+    <message>
+        <source>The series&apos; last date {until} is before its first date {first}.</source>
+        <translation>周期直播的截止日期 {until} 早于开始日期 {first}。</translation>
+    </message>
+    <message>
+        <source>The series would make {count} livestreams; at most {limit} at a time.</source>
+        <translation>该周期会生成 {count} 场直播，一次最多 {limit} 场。</translation>
+    </message>
+    <message>
+        <source>No livestream of the series falls between {first} and {until}.</source>
+        <translation>{first} 到 {until} 之间没有符合该周期的直播。</translation>
+    </message>
+    <message>
+        <source>The series has no planned livestreams left in the future to change.</source>
+        <translation>该系列已没有将来的计划场次可修改。</translation>
+    </message>
+    <message>
+        <source>A livestream that is {status} cannot be {action}.</source>
+        <translation>{status}的直播不能{action}。</translation>
+    </message>
+    <message>
+        <source>Only a planned livestream can be moved; this one is {status}.</source>
+        <translation>只有计划中的直播可以调整时间；这场直播{status}。</translation>
+    </message>
+    <message>
+        <source>Figures can be recorded once the livestream has started; this one is {status}.</source>
+        <translation>直播开始后才能录入复盘数据；这场直播{status}。</translation>
+    </message>
+    <message>
+        <source>planned</source>
+        <translation>计划中</translation>
+    </message>
+    <message>
+        <source>live</source>
+        <translation>直播中</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>已结束</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>started</source>
+        <translation>开播</translation>
+    </message>
+    <message>
+        <source>finished</source>
+        <translation>结束</translation>
+    </message>
+    <message>
+        <source>planned again</source>
+        <translation>恢复为计划</translation>
+    </message>
+    <message>
+        <source>{field}: “{value}” is not a whole number.</source>
+        <translation>{field}：“{value}”不是整数。</translation>
+    </message>
+    <message>
+        <source>{field} cannot be negative.</source>
+        <translation>{field}不能为负数。</translation>
+    </message>
+    <message>
+        <source>{field} is too large.</source>
+        <translation>{field}太大了。</translation>
+    </message>
+    <message>
+        <source>{field}: “{value}” is not an amount of money.</source>
+        <translation>{field}：“{value}”不是有效的金额。</translation>
+    </message>
+    <message>
+        <source>Peak online ({peak}) cannot be more than the viewers ({viewers}).</source>
+        <translation>最高在线（{peak}）不能超过观看人数（{viewers}）。</translation>
+    </message>
+    <message>
+        <source>Viewers</source>
+        <translation>观看人数</translation>
+    </message>
+    <message>
+        <source>Peak online</source>
+        <translation>最高在线</translation>
+    </message>
+    <message>
+        <source>New followers</source>
+        <translation>新增粉丝</translation>
+    </message>
+    <message>
+        <source>Likes</source>
+        <translation>点赞数</translation>
+    </message>
+    <message>
+        <source>Duration (minutes)</source>
+        <translation>时长（分钟）</translation>
+    </message>
+    <message>
+        <source>Ad spend</source>
+        <translation>投流</translation>
+    </message>
+    <message>
+        <source>Other costs</source>
+        <translation>其他费用</translation>
+    </message>
+    <message>
+        <source>Live price</source>
+        <translation>直播价</translation>
+    </message>
+    <message>
+        <source>Allotted stock</source>
+        <translation>分配库存</translation>
+    </message>
+    <message>
+        <source>Enter a name.</source>
+        <translation>请输入名称。</translation>
+    </message>
+    <message>
+        <source>There is already a live room “{name}” on this platform.</source>
+        <translation>该平台已有名为“{name}”的直播间。</translation>
+    </message>
+    <message>
+        <source>There is already a host “{name}”.</source>
+        <translation>已有名为“{name}”的主播。</translation>
+    </message>
+    <message>
+        <source>That live room no longer exists.</source>
+        <translation>该直播间已不存在。</translation>
+    </message>
+    <message>
+        <source>That host no longer exists.</source>
+        <translation>该主播已不存在。</translation>
+    </message>
+    <message>
+        <source>That product is no longer in the lineup (refresh the lineup).</source>
+        <translation>该商品已不在排品中（请刷新排品）。</translation>
+    </message>
+    <message>
+        <source>Product {id} does not exist.</source>
+        <translation>商品 {id} 不存在。</translation>
+    </message>
+    <message>
+        <source>Choose another livestream to copy the lineup from.</source>
+        <translation>请选择另一场直播来复制排品。</translation>
+    </message>
+    <message>
+        <source>Cannot write {path}: the file name must end in {suffix}.</source>
+        <translation>无法写入 {path}：文件名必须以 {suffix} 结尾。</translation>
+    </message>
+    <message>
+        <source>{file} starts as UTF-8 but has invalid bytes at position {position}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file} is damaged UTF-16 text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file} is not a CSV or Excel file (it holds binary data)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file} is in an unknown text encoding (not UTF-8 or GB18030/GBK); save it again as CSV UTF-8 or .xlsx</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file} is not a well-formed CSV file: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read {file}: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read {file}: a damaged or unsupported Excel file ({reason})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file} is a web page saved with an Excel name; open it in Excel and save it as .xlsx</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file} is not an Excel file (damaged, or in another format)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file} is not a CSV or Excel file (.csv, .xlsx or .xls)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file} is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file}: no header row with the column {columns} in the first {rows} rows of the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file}: no header row with the column {columns} in the first {rows} rows of any sheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write {path}: the file is open in another program (Excel?) or the folder is read-only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file}: choose a file name ending in .xlsx or .csv</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write {path}: the folder {folder} does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write {path}: {reason}</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -1,0 +1,148 @@
+"""Reading an order export: the file → its layout → order lines and rejected rows.
+
+`read_order_file()` reads a CSV (UTF-8 with or without BOM, GB18030/GBK) or an Excel file with
+the app's table reader (services.tables.reader, the same rules as the product import), finds
+the header row of a known layout (or the one the user named), and hands each row to that
+platform's parser. Nothing touches the database here.
+"""
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Callable, Optional, Union
+
+from ...messages import Message, Problem
+from ..errors import Cancelled
+from ..tables.reader import read_raw
+from . import douyin, generic, jd, kuaishou
+from .layouts import Header, Layout, detect
+from .lines import OrderLine, ParsedFile, RejectedRow
+from .rows import RowCells, RowRejected
+
+Progress = Optional[Callable[[int, int], None]]
+IsCancelled = Optional[Callable[[], bool]]
+
+PARSERS = {"douyin": douyin, "kuaishou": kuaishou, "jd": jd, "generic": generic}
+CHECK_EVERY = 2000  # rows between progress reports and cancel checks
+
+
+@dataclass(frozen=True)
+class OrderFile:
+    """A parsed export and what identifies the file."""
+
+    path: Path
+    sha256: str
+    parsed: ParsedFile
+
+    @property
+    def layout(self) -> str:
+        return self.parsed.layout
+
+    @property
+    def file_name(self) -> str:
+        return self.path.name
+
+
+def file_sha256(path: Path) -> str:
+    digest = hashlib.sha256()
+    with open(path, "rb") as handle:
+        for block in iter(lambda: handle.read(1 << 20), b""):
+            digest.update(block)
+    return digest.hexdigest()
+
+
+def parse_rows(rows: list, header: Header, progress: Progress = None, cancelled: IsCancelled = None) -> ParsedFile:
+    """Every data row under `header` through its layout's parser."""
+    module = PARSERS[header.layout.key]
+    index = {name: col for col, name in header.columns.items()}
+    items: list = []
+    rejected: list[RejectedRow] = []
+    bad_orders: dict[str, RejectedRow] = {}
+    unpaid = 0
+    data_rows = 0
+    total = max(0, len(rows) - header.index - 1)
+    columns = list(header.columns)
+    parse_row = module.parse_row
+    for offset in range(total):
+        if offset % CHECK_EVERY == 0:
+            if cancelled is not None and cancelled():
+                raise Cancelled()
+            if progress is not None:
+                progress(offset, total)
+        raw = rows[header.index + 1 + offset]
+        if not any(col < len(raw) and raw[col] not in (None, "") for col in columns):
+            continue  # a blank line (or one whose known cells are all empty)
+        data_rows += 1
+        cells = RowCells(header.index + 2 + offset, raw, header, index)
+        try:
+            item = parse_row(cells)
+        except RowRejected as exc:
+            rejected.append(exc.rejected)
+            order_id = getattr(exc, "order_id", None)
+            if order_id:
+                bad_orders.setdefault(order_id, exc.rejected)
+            continue
+        if item is None:
+            unpaid += 1
+        else:
+            items.append(item)
+    if header.layout.key == "jd":
+        lines = jd.finish(items, rejected, bad_orders)
+    elif header.layout.key == "generic":
+        lines = generic.finish(items, rejected)
+    else:
+        lines = items
+    lines, repeated = _without_repeats(lines)
+    rejected.sort(key=lambda r: r.row)
+    if progress is not None:
+        progress(total, total)
+    return ParsedFile(header.layout.key, lines, rejected, unpaid, data_rows, repeated, header.index + 1)
+
+
+def _without_repeats(lines: list[OrderLine]) -> tuple[list[OrderLine], int]:
+    """The lines with each (platform, order, line) once: a file that lists a line twice (an
+    export concatenated with itself) counts the second as a duplicate."""
+    seen: set[tuple[str, str, str]] = set()
+    kept: list[OrderLine] = []
+    for line in lines:
+        key = line.key
+        if key in seen:
+            continue
+        seen.add(key)
+        kept.append(line)
+    return kept, len(lines) - len(kept)
+
+
+def read_order_file(
+    path: Union[str, Path],
+    layout: Optional[Layout] = None,
+    *,
+    progress: Progress = None,
+    cancelled: IsCancelled = None,
+) -> OrderFile:
+    """Read and parse an order export. Raises Problem (or the reader's TableError) with a
+    one-line reason when the file cannot be read or is no known order export."""
+    path = Path(path)
+    kind, encoding, sheets = read_raw(path)
+    found: Optional[tuple[Optional[str], list, Header]] = None
+    for sheet_name, rows in sheets:
+        header = detect(rows, layout)
+        if header is not None:
+            found = (sheet_name, rows, header)
+            break
+    if found is None:
+        if layout is not None:
+            raise Problem("orders.missing_columns", file=path.name, platform=layout.title,
+                          columns="、".join(layout.required))
+        raise Problem("orders.unknown_layout", file=path.name)
+    sheet_name, rows, header = found
+    parsed = parse_rows(rows, header, progress, cancelled)
+    del rows, sheets
+    parsed.sheet, parsed.encoding = sheet_name, encoding
+    if parsed.rows == 0:
+        raise Problem("orders.no_rows", file=path.name)
+    return OrderFile(path, file_sha256(path), parsed)
+
+
+__all__ = ["OrderFile", "read_order_file", "parse_rows", "file_sha256", "PARSERS"]

@@ -141,12 +141,14 @@ def run_gui(db_target: Optional[str], lang: Optional[str], smoke: bool = False) 
     app = create_application([PROG], lang)
 
     from .db.errors import DatabaseProblem
-    from .db.preflight import preflight
+    from .services.database import check_before_start
 
     try:
-        checked = preflight(db_target)
+        checked = check_before_start(db_target)
     except DatabaseProblem as exc:
-        return _startup_problem(str(exc), smoke)
+        from .ui.errors import error_message
+
+        return _startup_problem(error_message(exc), smoke)
 
     from .ui.main_window import MainWindow
 
@@ -194,9 +196,9 @@ def run_gui(db_target: Optional[str], lang: Optional[str], smoke: bool = False) 
 
 def _open_database(_context, db_target: Optional[str]):
     """Runs on a worker: imports SQLAlchemy, opens (creates, upgrades) the database."""
-    from .db.engine import open_database
+    from .services.database import open_for_writing
 
-    return open_database(db_target)
+    return open_for_writing(db_target)
 
 
 __all__ = ["run_gui", "create_application", "configure_fonts", "configure_logging", "ORGANIZATION"]

@@ -1,9 +1,10 @@
 """Choosing the interface language and loading the Qt translations.
 
-Source strings are English; the app speaks Chinese (zh_CN) by default whatever the system
+Source strings are English; the window speaks Chinese (zh_CN) by default whatever the system
 locale says, because its users are Chinese sellers on PCs that are not always set up in
 Chinese. `--lang en` (or the language chosen in Settings, applied at the next start) gives
-the English source strings.
+the English source strings. The command line follows the system locale instead
+(`languages.system_language`).
 """
 from __future__ import annotations
 
@@ -13,12 +14,11 @@ from typing import Optional
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, QTranslator
 
+from .languages import CHINESE, ENGLISH, normalise_language
 from .resources import resource_path
 
 log = logging.getLogger(__name__)
 
-CHINESE = "zh_CN"
-ENGLISH = "en"
 DEFAULT_LANGUAGE = CHINESE
 SUPPORTED_LANGUAGES = (CHINESE, ENGLISH)
 LANGUAGE_SETTING = "ui/language"  # QSettings key, read at start-up
@@ -30,18 +30,6 @@ LANGUAGE_NAMES = {CHINESE: "中文", ENGLISH: "English"}
 # The translators currently installed; kept referenced (Qt does not own them) and removed
 # again when another language is installed in the same process (tests switch languages).
 _installed: list[QTranslator] = []
-
-
-def normalise_language(value: Optional[str]) -> Optional[str]:
-    """'zh', 'zh-CN', 'zh_Hans_CN' → 'zh_CN'; 'en', 'en_US' → 'en'; anything else → None."""
-    if not value:
-        return None
-    text = str(value).strip().replace("-", "_").lower()
-    if text.startswith("zh"):
-        return CHINESE
-    if text.startswith("en") or text in ("c", "posix"):
-        return ENGLISH
-    return None
 
 
 def saved_language() -> Optional[str]:

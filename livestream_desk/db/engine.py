@@ -123,7 +123,7 @@ def open_database(target: str | Path | None = None, *, create: bool = True, migr
         if path.exists():
             check_sqlite_header(path)
         elif not create:
-            raise NotADatabase(f"{path} does not exist")
+            raise NotADatabase("database.missing", path=str(path))
         else:
             path.parent.mkdir(parents=True, exist_ok=True)
         if is_network_path(path):
@@ -139,7 +139,7 @@ def open_database(target: str | Path | None = None, *, create: bool = True, migr
     except DBAPIError as exc:
         engine.dispose()
         where = path or engine.url.render_as_string(hide_password=True)  # never print the password
-        raise NotADatabase(f"cannot open {where}: {exc.orig}") from exc
+        raise NotADatabase("database.cannot_open", path=str(where), reason=str(exc.orig)) from exc
 
     database = Database(
         url=str(engine.url),

@@ -1,8 +1,9 @@
-"""Known database problems: each carries a message fit to show a user as it is."""
+"""Known database problems: each is a `Problem` with a `database.*` code, shown as it is."""
+from ..messages import Problem
 
 
-class DatabaseProblem(Exception):
-    """A database that cannot be opened or used as asked; str() is the user-facing reason."""
+class DatabaseProblem(Problem):
+    """A database that cannot be opened or used as asked."""
 
 
 class NotADatabase(DatabaseProblem):

@@ -46,9 +46,9 @@ def check_sqlite_header(path: Path) -> None:
         with path.open("rb") as handle:
             header = handle.read(len(SQLITE_HEADER))
     except OSError as exc:
-        raise NotADatabase(f"cannot read {path}: {exc.strerror or exc}") from exc
+        raise NotADatabase("database.cannot_read", path=str(path), reason=exc.strerror or str(exc)) from exc
     if header and header != SQLITE_HEADER:
-        raise NotADatabase(f"{path} is not a livestream_desk database (not an SQLite file, or corrupt)")
+        raise NotADatabase("database.not_sqlite", path=str(path))
 
 
 def peek_revision(path: Path) -> tuple[Optional[str], bool]:
@@ -68,17 +68,14 @@ def peek_revision(path: Path) -> tuple[Optional[str], bool]:
         finally:
             conn.close()
     except sqlite3.Error as exc:
-        raise NotADatabase(f"cannot open {path}: {exc}") from exc
+        raise NotADatabase("database.cannot_open", path=str(path), reason=str(exc)) from exc
 
 
 def refuse_unknown(revision: Optional[str], has_tables: bool, where: str) -> None:
     if revision is None and has_tables:
-        raise ForeignDatabase(f"{where} holds tables that livestream_desk did not make; not touching it")
+        raise ForeignDatabase("database.foreign", path=where)
     if revision is not None and revision not in schema_version.REVISIONS:
-        raise NewerSchema(
-            f"{where} was made by a newer livestream_desk (schema {revision}); "
-            "update the app to open it. The file was not changed."
-        )
+        raise NewerSchema("database.newer", path=where, revision=revision)
 
 
 @dataclass(frozen=True)
@@ -87,11 +84,6 @@ class Preflight:
     exists: bool
     revision: Optional[str]
 
-    @property
-    def ready(self) -> bool:
-        """An existing SQLite file at the current schema: opening it needs no migration."""
-        return self.exists and self.revision == schema_version.HEAD
-
 
 def preflight(target: str | Path | None) -> Preflight:
     """Check a database file without opening it for use; raises the errors open_database would."""
@@ -99,7 +91,7 @@ def preflight(target: str | Path | None) -> Preflight:
     if path is None or not path.exists():
         return Preflight(path, False, None)
     if path.is_dir():
-        raise NotADatabase(f"{path} is a folder, not a database file")
+        raise NotADatabase("database.is_folder", path=str(path))
     check_sqlite_header(path)
     revision, has_tables = peek_revision(path)
     refuse_unknown(revision, has_tables, str(path))

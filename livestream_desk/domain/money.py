@@ -10,9 +10,12 @@ import unicodedata
 from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal, localcontext
 
+from ..messages import Problem
 
-class MoneyError(ValueError):
-    """A text that is not an amount of money; the message says what was wrong."""
+
+class MoneyError(Problem, ValueError):
+    """A text that is not an amount of money; its `message` (a `money.*` code with the
+    value) says what was wrong."""
 
 
 # Characters people type around an amount that carry no meaning.
@@ -46,7 +49,7 @@ class Money:
             raise TypeError("Money.from_yuan does not take floats; pass a str or Decimal")
         value = Decimal(yuan) * 100
         if value != value.to_integral_value():
-            raise MoneyError(f"{yuan} has more than two decimals")
+            raise MoneyError("money.too_many_decimals", value=str(yuan))
         return cls(int(value))
 
     # --- arithmetic ---------------------------------------------------
@@ -145,7 +148,7 @@ def parse_fen(text: object) -> int:
     leading minus sign. Everything else raises MoneyError naming what was wrong.
     """
     if isinstance(text, bool):
-        raise MoneyError(f"{text!r} is not an amount")
+        raise MoneyError("money.not_an_amount", value=repr(text))
     if isinstance(text, int):
         return text * 100
     if isinstance(text, Decimal):
@@ -154,11 +157,11 @@ def parse_fen(text: object) -> int:
         # Spreadsheet cells hold numbers as binary floats: take their shortest decimal form.
         return _decimal_to_fen(Decimal(repr(text)), repr(text))
     if not isinstance(text, str):
-        raise MoneyError(f"{text!r} is not an amount")
+        raise MoneyError("money.not_an_amount", value=repr(text))
     original = text
     text = _normalise(text)
     if not text:
-        raise MoneyError("the amount is empty")
+        raise MoneyError("money.empty")
     negative = False
     if text[0] in "-−":
         negative, text = True, text[1:]
@@ -176,31 +179,29 @@ def parse_fen(text: object) -> int:
     if text.endswith(_WAN):
         multiplier, text = 10_000, text[:-1]
     if not text:
-        raise MoneyError(f"{original.strip()!r} has no digits")
+        raise MoneyError("money.no_digits", value=original.strip())
     if _GROUPED.match(text):
         text = text.replace(",", "")
     elif "," in text:
-        raise MoneyError(f"{original.strip()!r} has misplaced thousands separators")
+        raise MoneyError("money.misplaced_separators", value=original.strip())
     if not _PLAIN.match(text):
         bad = next((c for c in text if not (c.isdigit() or c == ".")), None)
         if text.count(".") > 1:
-            reason = "has more than one decimal point"
-        elif bad is not None:
-            reason = f"contains {bad!r} where only digits may stand"
-        else:
-            reason = "is not a number"
-        raise MoneyError(f"{original.strip()!r} {reason}")
+            raise MoneyError("money.two_decimal_points", value=original.strip())
+        if bad is not None:
+            raise MoneyError("money.bad_char", value=original.strip(), char=bad)
+        raise MoneyError("money.not_a_number", value=original.strip())
     fen = _decimal_to_fen(Decimal(text.rstrip(".") or "0"), original.strip(), multiplier)
     return -fen if negative else fen
 
 
 def _decimal_to_fen(value: Decimal, shown: str, multiplier: int = 1) -> int:
     if not value.is_finite():
-        raise MoneyError(f"{shown!r} is not an amount")
+        raise MoneyError("money.not_an_amount", value=shown)
     with localcontext() as exact:
         # Enough digits that the product is never rounded (the default context keeps 28).
         exact.prec = max(exact.prec, len(value.as_tuple().digits) + 12)
         scaled = value * (100 * multiplier)
     if scaled != scaled.to_integral_value():
-        raise MoneyError(f"{shown!r} has more than two decimals (fen are the smallest unit)")
+        raise MoneyError("money.too_many_decimals", value=shown)
     return int(scaled)

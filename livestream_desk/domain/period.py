@@ -6,12 +6,14 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta, timezone
 from typing import Iterator
 
+from ..messages import Problem
+
 BEIJING = timezone(timedelta(hours=8), "Asia/Shanghai")  # China has no DST.
 _MONTH_TEXT = re.compile(r"^\s*(\d{4})[-/.年](\d{1,2})月?\s*$")
 
 
-class PeriodError(ValueError):
-    """A month or range that cannot be understood; the message says why."""
+class PeriodError(Problem, ValueError):
+    """A month or range that cannot be understood; its `message` (a `period.*` code) says why."""
 
 
 def beijing_now() -> datetime:
@@ -26,15 +28,15 @@ class Month:
 
     def __post_init__(self) -> None:
         if not 1 <= self.month <= 12:
-            raise PeriodError(f"month {self.month} is not between 1 and 12")
+            raise PeriodError("period.month_out_of_range", month=str(self.month))
         if not 1900 <= self.year <= 9999:
-            raise PeriodError(f"year {self.year} is out of range")
+            raise PeriodError("period.year_out_of_range", year=str(self.year))
 
     @classmethod
     def parse(cls, text: str) -> "Month":
         match = _MONTH_TEXT.match(text or "")
         if not match:
-            raise PeriodError(f"{text!r} is not a month; write it as YYYY-MM, e.g. 2026-10")
+            raise PeriodError("period.not_a_month", value=str(text))
         return cls(int(match.group(1)), int(match.group(2)))
 
     @classmethod
@@ -89,12 +91,12 @@ class MonthRange:
 
     def __post_init__(self) -> None:
         if self.last < self.first:
-            raise PeriodError(f"the range ends ({self.last}) before it starts ({self.first})")
+            raise PeriodError("period.range_backwards", first=str(self.first), last=str(self.last))
 
     @classmethod
     def last_n(cls, n: int, ending: Month) -> "MonthRange":
         if n < 1:
-            raise PeriodError("a range needs at least one month")
+            raise PeriodError("period.empty_range")
         return cls(ending + (1 - n), ending)
 
     @classmethod

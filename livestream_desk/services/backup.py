@@ -15,7 +15,6 @@ from __future__ import annotations
 
 import sqlite3
 from dataclasses import dataclass
-from datetime import datetime
 from pathlib import Path
 from typing import Callable, Optional
 
@@ -23,16 +22,16 @@ from ..db import schema_version
 from ..db.backup_copy import PAGES_PER_STEP, sqlite_backup
 from ..db.engine import BUSY_TIMEOUT_MS, SQLITE_HEADER, Database, create_engine_for, is_url, open_database
 from ..db.errors import ForeignDatabase, NewerSchema, NotADatabase, UnsupportedOperation
+from ..messages import source_text
 from .errors import UserError
+from .uow import now
 
 Progress = Callable[[int, int], None]
 
 BACKUP_FOLDER = "backups"
 BACKUP_SUFFIX = ".sqlite3"
-PG_DUMP_HINT = (
-    "backups are made of an SQLite database file; for a PostgreSQL server use its own tools, "
-    "e.g. pg_dump -Fc -f livestream_desk.dump DBNAME (and pg_restore to restore)"
-)
+# What to do instead of a file backup on a server database (English; the code is shown translated).
+PG_DUMP_HINT = source_text("database.server_no_file_backup")
 
 
 @dataclass(frozen=True, slots=True)
@@ -46,7 +45,7 @@ class RestoreResult:
 
 def _sqlite_file_of(db: Database) -> Path:
     if db.path is None:
-        raise UnsupportedOperation(PG_DUMP_HINT)
+        raise UnsupportedOperation("database.server_no_file_backup")
     return db.path
 
 
@@ -62,7 +61,7 @@ def _free_name(folder: Path, stem: str) -> Path:
 def default_backup_path(db: Database, reason: str = "") -> Path:
     """`backups/<name>[-<reason>]-YYYYmmdd-HHMMSS.sqlite3` beside the database file (not yet existing)."""
     path = _sqlite_file_of(db)
-    stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
+    stamp = now().strftime("%Y%m%d-%H%M%S")
     label = f"{path.stem}-{reason}" if reason else path.stem
     return _free_name(path.parent / BACKUP_FOLDER, f"{label}-{stamp}")
 
@@ -95,12 +94,12 @@ def backup_database(db: Database, target: Optional[Path] = None, progress: Optio
     else:
         target = Path(target).expanduser()
         if target.is_dir():
-            stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
+            stamp = now().strftime("%Y%m%d-%H%M%S")
             target = _free_name(target, f"{source.stem}-{stamp}")
     if _same_file(source, target):
-        raise UserError(f"{target} is the database itself; choose another file for the backup")
+        raise UserError("backup.target_is_database", path=str(target))
     if target.exists() and not (target.is_file() and _has_sqlite_header(target)):
-        raise UserError(f"{target} already exists and is not a database backup; not overwriting it")
+        raise UserError("backup.target_not_backup", path=str(target))
     return sqlite_backup(source, target, progress)
 
 
@@ -115,25 +114,25 @@ def inspect_backup_file(source: Path) -> str:
     """
     source = Path(source).expanduser()
     if not source.exists():
-        raise NotADatabase(f"no file at {source}")
+        raise NotADatabase("common.file_missing", path=str(source))
     if source.is_dir():
-        raise NotADatabase(f"{source} is a folder, not a database backup")
+        raise NotADatabase("backup.source_is_folder", path=str(source))
     try:
         size = source.stat().st_size
         with source.open("rb") as handle:
             header = handle.read(len(SQLITE_HEADER))
     except OSError as exc:
-        raise NotADatabase(f"cannot read {source}: {exc.strerror or exc}") from exc
+        raise NotADatabase("database.cannot_read", path=str(source), reason=exc.strerror or str(exc)) from exc
     if size == 0:
-        raise NotADatabase(f"{source} is an empty file, not a livestream_desk database")
+        raise NotADatabase("database.empty_file", path=str(source))
     if header != SQLITE_HEADER:
-        raise NotADatabase(f"{source} is not a livestream_desk database (not an SQLite file, or corrupt)")
+        raise NotADatabase("database.not_sqlite", path=str(source))
     try:
         conn = sqlite3.connect(f"{source.resolve().as_uri()}?mode=ro", uri=True)
         try:
             problems = [row for (row,) in conn.execute("PRAGMA quick_check") if row != "ok"]
             if problems:
-                raise NotADatabase(f"{source} is damaged ({problems[0]}); not restoring it")
+                raise NotADatabase("backup.source_damaged", path=str(source), reason=str(problems[0]))
             tables = {
                 name
                 for (name,) in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")
@@ -146,15 +145,13 @@ def inspect_backup_file(source: Path) -> str:
         finally:
             conn.close()
     except sqlite3.Error as exc:
-        raise NotADatabase(f"cannot read {source}: {exc}") from exc
+        raise NotADatabase("database.cannot_read", path=str(source), reason=str(exc)) from exc
     if revision is None:
         if tables:
-            raise ForeignDatabase(f"{source} is an SQLite database that livestream_desk did not make")
-        raise NotADatabase(f"{source} is an empty database without livestream_desk data")
+            raise ForeignDatabase("database.foreign", path=str(source))
+        raise NotADatabase("database.no_data", path=str(source))
     if revision not in schema_version.REVISIONS:
-        raise NewerSchema(
-            f"{source} was made by a newer livestream_desk (schema {revision}); update the app to restore it"
-        )
+        raise NewerSchema("database.newer", path=str(source), revision=revision)
     return revision
 
 
@@ -163,7 +160,7 @@ def _target_path(target: str | Path | None) -> Path:
         engine, path = create_engine_for(target)
         engine.dispose()
         if path is None:
-            raise UnsupportedOperation(PG_DUMP_HINT)
+            raise UnsupportedOperation("database.server_no_file_backup")
         return path
     if target is None:
         from .. import config
@@ -213,7 +210,7 @@ def restore_database(
     revision = inspect_backup_file(source)
     target_path = _target_path(target)
     if _same_file(source, target_path):
-        raise UserError(f"{source} is the database itself; nothing to restore")
+        raise UserError("backup.source_is_database", path=str(source))
 
     safety: Optional[Path] = None
     if target_path.exists() and target_path.stat().st_size > 0:
@@ -221,9 +218,7 @@ def restore_database(
         current = open_database(target_path, create=False, migrate=False)
         try:
             if not current.revision:
-                raise NotADatabase(
-                    f"{target_path} is a database without livestream_desk data; not replacing it"
-                )
+                raise NotADatabase("backup.target_not_ours", path=str(target_path))
             safety = backup_database(current, default_backup_path(current, "before-restore"))
         finally:
             current.dispose()

@@ -1,10 +1,10 @@
 """One place that shows errors to the user: known errors versus bugs.
 
-Known errors (services.errors.UserError, db.errors.DatabaseProblem, bad money or month
-input, a database that is locked or unreachable, an OSError about a file) were foreseen:
-their message is shown as it is, in a plain message box. Anything else is a bug: the user
-gets a dialog that says so, with the traceback to copy into a report, and the traceback
-goes to the log.
+Which errors are known is decided by `services.errors` (the same rule the command line
+uses): problems carrying a message code, a file that could not be used, a database that is
+busy or unreadable. Their message is rendered through `QCoreApplication.translate` and shown
+in a plain message box. Anything else is a bug: the user gets a dialog that says so, with the
+traceback to copy into a report, and the traceback goes to the log.
 """
 from __future__ import annotations
 
@@ -15,66 +15,19 @@ from typing import Callable, Optional
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
-from sqlalchemy import exc as sa_exc
 
-from ..db.errors import DatabaseProblem, ForeignDatabase, NewerSchema, NotADatabase
-from ..domain.money import MoneyError
-from ..domain.period import PeriodError
-from ..services.errors import Cancelled, UserError
+from ..messages import render
+from ..services.errors import is_known_error, message_of
 
 log = logging.getLogger(__name__)
 
-KNOWN_ERRORS = (UserError, DatabaseProblem, Cancelled, MoneyError, PeriodError)
-
-
-def _database_unavailable(exc: BaseException) -> bool:
-    """The database could not be reached or used (locked, disk full, server down)."""
-    return isinstance(exc, sa_exc.OperationalError)
-
-
-def is_known_error(exc: BaseException) -> bool:
-    """True for errors the app foresaw and can explain; False for bugs."""
-    if isinstance(exc, KNOWN_ERRORS) or _database_unavailable(exc):
-        return True
-    return isinstance(exc, OSError) and bool(getattr(exc, "filename", None))
-
 
 def error_message(exc: BaseException) -> str:
-    """The one-paragraph message for a known error."""
-    if isinstance(exc, OSError) and getattr(exc, "filename", None):
-        reason = exc.strerror or str(exc)
-        text = QCoreApplication.translate("ErrorReporter", "Could not use the file {filename}: {reason}")
-        return text.format(filename=exc.filename, reason=reason)
-    if isinstance(exc, Cancelled):
-        return QCoreApplication.translate("ErrorReporter", "Cancelled. Nothing was changed.")
-    if _database_unavailable(exc):
-        text = QCoreApplication.translate("ErrorReporter", "The database could not be used just now: {reason}")
-        return text.format(reason=getattr(exc, "orig", None) or exc)
-    explained = _database_problem_text(exc)
-    if explained:
-        return f"{explained}\n\n{exc}"  # the plain explanation first, the technical detail after
-    return str(exc) or type(exc).__name__
-
-
-def _database_problem_text(exc: BaseException) -> str:
-    """A translated sentence for the database problems a user can meet at start-up."""
-    if isinstance(exc, NewerSchema):
-        return QCoreApplication.translate(
-            "ErrorReporter",
-            "This database was made by a newer version of Livestream Desk. Update the app to open it; "
-            "the file was not changed.",
-        )
-    if isinstance(exc, ForeignDatabase):
-        return QCoreApplication.translate(
-            "ErrorReporter", "This database belongs to another program. It was not changed."
-        )
-    if isinstance(exc, NotADatabase):
-        return QCoreApplication.translate(
-            "ErrorReporter",
-            "This file is not a Livestream Desk database, or it is damaged. Restore a backup "
-            "(Settings shows where backups are kept) or choose another file.",
-        )
-    return ""
+    """The one-paragraph message for a known error, in the window's language."""
+    message = message_of(exc)
+    if message is None:  # a bug: callers show it as one; the text is for the log
+        return str(exc) or type(exc).__name__
+    return render(message, QCoreApplication.translate)
 
 
 def traceback_text(exc: BaseException) -> str:

@@ -133,7 +133,7 @@ def test_restore_of_a_non_database_file_leaves_the_target_untouched(hand_db, tmp
 def test_restore_of_a_missing_file(hand_db, tmp_path, capsys):
     before = digest(hand_db)
     assert main(["restore", str(tmp_path / "gone.sqlite3"), "--db", str(hand_db)]) == 2
-    assert_one_line_error(capsys.readouterr().err, "no file at")
+    assert_one_line_error(capsys.readouterr().err, "does not exist")
     assert digest(hand_db) == before
 
 

@@ -241,7 +241,7 @@ def _orders(tmp_path):
 
 
 UNREADABLE = {
-    "missing": (_missing, "no file at"),
+    "missing": (_missing, "does not exist"),
     "folder": (_folder, "folder"),
     "txt": (_text_file, "商品名称"),
     "pdf": (_pdf, "not a CSV or Excel file"),

@@ -85,7 +85,7 @@ def test_reopening_an_up_to_date_database_changes_nothing(db_path):
 
 
 def test_missing_file_without_create_is_refused(db_path):
-    with pytest.raises(NotADatabase, match="does not exist"):
+    with pytest.raises(NotADatabase, match="no database at"):
         open_database(db_path, create=False)
     assert not db_path.exists()
 

@@ -92,10 +92,22 @@ def test_accepted_forms_parse_to_exact_fen(text, fen):
 def test_rejected_forms_say_what_is_wrong(text, complaint):
     with pytest.raises(MoneyError) as caught:
         parse_fen(text)
-    message = str(caught.value)
-    assert complaint in message
+    codes = {
+        "more than two decimals": "money.too_many_decimals",
+        "thousands separators": "money.misplaced_separators",
+        "empty": "money.empty",
+        "more than one decimal point": "money.two_decimal_points",
+        "no digits": "money.no_digits",
+    }
+    error = caught.value
+    if complaint.startswith("'"):  # the character that may not stand there
+        assert error.code == "money.bad_char" and error.params["char"] == complaint.strip("'")
+    else:
+        assert error.code == codes[complaint]
+    assert isinstance(error, ValueError)  # callers that catch ValueError keep working
     if text.strip():
-        assert repr(text.strip()) in message or text.strip() in message  # names the bad value
+        assert error.params["value"] == text.strip()  # names the bad value
+        assert text.strip() in str(error)  # and the English text quotes it
 
 
 @pytest.mark.parametrize("value", [None, True, False, [], object(), b"12"])

@@ -171,12 +171,12 @@ def test_restore_to_a_server_database_is_unsupported(hand, tmp_path):
 @pytest.mark.parametrize(
     "kind,error,match",
     [
-        ("missing", NotADatabase, "no file at"),
+        ("missing", NotADatabase, "does not exist"),
         ("folder", NotADatabase, "folder"),
         ("empty-file", NotADatabase, "empty file"),
         ("random", NotADatabase, "not an SQLite file"),
         ("text", NotADatabase, "not an SQLite file"),
-        ("no-tables", NotADatabase, "without livestream_desk data"),
+        ("no-tables", NotADatabase, "holds no livestream_desk data"),
         ("foreign", ForeignDatabase, "did not make"),
         ("newer", NewerSchema, "newer"),
         ("damaged", NotADatabase, "malformed|damaged"),

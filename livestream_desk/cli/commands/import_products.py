@@ -1,0 +1,121 @@
+"""`import-products FILE`: products from the product template (.xlsx or .csv)."""
+from __future__ import annotations
+
+import argparse
+
+from ...messages import clip
+from ..console import EXIT_OK, Console, input_file
+from ..parser import Registrar
+
+DESCRIPTION = (
+    "Import products from a file in the product template's layout (.xlsx, or CSV in UTF-8 with or\n"
+    "without BOM, or GB18030/GBK as Excel saves it on a Chinese Windows PC).\n\n"
+    "columns: 商品名称 (the only one required), 规格, 单位, 分类, 商家编码, 售价, 直播价, 成本价,\n"
+    "  库存, 产地, 生产者, 认证, 保质期(天), 备注 — in any order; other columns are ignored.\n\n"
+    "A row with a 商家编码 updates the product with that code; a row without one updates the\n"
+    "product without a code that has the same name and spec; otherwise it is a new product.\n"
+    "Blank cells of an updating row keep the old values. A row with any bad value is rejected\n"
+    "whole; the valid rows still import, all in one transaction.\n\n"
+    "Prints the counts (new, updated, unchanged, rejected) and one line per rejected row: its\n"
+    "row number as the spreadsheet shows it (header = row 1), the column, the value and the\n"
+    "reason. Exits 0 when the file was read and its valid rows imported, rejected rows or not;\n"
+    "2 when the file is missing or cannot be read as a product list. Importing the same file\n"
+    "again changes nothing. The database is created when it does not exist yet."
+)
+
+
+def register(commands: Registrar) -> None:
+    parser = commands.add(
+        "import-products", "import products from the product template (.xlsx or .csv)", run, DESCRIPTION
+    )
+    parser.add_argument("file", metavar="FILE", help="the .xlsx or .csv file to import")
+    parser.add_argument(
+        "--dry-run", action="store_true", help="read and check the file, print what would change, write nothing"
+    )
+
+
+def rejected_lines(console: Console, problems) -> list[str]:
+    """One line per rejected row: `row 4, 售价 '12.3.4': reason; 库存 '-5': reason`."""
+    by_row: dict[int, list] = {}
+    for problem in problems:
+        by_row.setdefault(problem.row, []).append(problem)
+    lines = []
+    for row in sorted(by_row):
+        parts = []
+        for problem in by_row[row]:
+            reason = console.text(problem.reason) if not isinstance(problem.reason, str) else problem.reason
+            where = problem.column
+            if problem.value:
+                value = repr(clip(problem.value))
+                where = f"{where} {value}" if where else value
+            parts.append(f"{where}: {reason}" if where else reason)
+        lines.append("  " + console.text("cli.import_row", row=row, problems="; ".join(parts)))
+    return lines
+
+
+def _report(console: Console, preview, counts: dict[str, int], problems, new_categories, new_producers) -> list[str]:
+    from ...services.product_io import NEW, REJECTED, UNCHANGED, UPDATE
+
+    where = preview.sheet and console.text("cli.import_sheet", sheet=preview.sheet) or preview.encoding or ""
+    lines = [
+        console.text(
+            "cli.import_counts",
+            file=f"{preview.file_name} ({preview.kind}{', ' + where if where else ''})",
+            new=counts[NEW],
+            updated=counts[UPDATE],
+            unchanged=counts[UNCHANGED],
+            rejected=counts[REJECTED],
+        )
+    ]
+    if preview.ignored_columns:
+        lines.append(console.text("cli.import_ignored_columns", columns=", ".join(preview.ignored_columns)))
+    if problems:
+        lines.append(console.text("cli.import_rejected_rows"))
+        lines.extend(rejected_lines(console, problems))
+    if new_categories:
+        lines.append(console.text("cli.import_new_categories", names=", ".join(new_categories)))
+    if new_producers:
+        lines.append(console.text("cli.import_new_producers", names=", ".join(new_producers)))
+    if preview.previously_imported_at is not None:
+        lines.append(console.text("cli.import_seen_before", at=preview.previously_imported_at))
+    return lines
+
+
+def run(args: argparse.Namespace, console: Console) -> int:
+    from ...services.database import dry_run_database, is_blank_database, open_for_writing, sqlite_file
+    from ...services.product_io import apply_product_import, read_product_file, read_table_of_products
+
+    source = input_file(args.file)
+
+    if args.dry_run:
+        with dry_run_database(args.db) as (database, where):
+            with console.progress("cli.progress_reading") as progress:
+                preview = read_product_file(database, source, progress)
+        lines = _report(console, preview, preview.counts, preview.problems, preview.new_categories, preview.new_producers)
+        lines.append(console.text("cli.dry_run_done", path=where))
+        console.write("\n".join(lines) + "\n")
+        return EXIT_OK
+
+    path = sqlite_file(args.db)
+    if path is not None and is_blank_database(path):
+        # Read the file before making the database: an unreadable file leaves nothing behind.
+        read_table_of_products(source)
+    database = open_for_writing(args.db)  # created or upgraded as usual; a bad file is refused untouched
+    try:
+        with console.progress("cli.progress_reading") as progress:
+            preview = read_product_file(database, source, progress)
+        if preview.has_changes:
+            with console.progress("cli.progress_importing") as progress:
+                result = apply_product_import(database, preview, progress)
+            counts = {"new": result.new, "update": result.updated, "unchanged": result.unchanged,
+                      "rejected": result.rejected}
+            lines = _report(console, preview, counts, result.problems, result.new_categories, result.new_producers)
+            lines.append(console.text("cli.imported_into", path=database.describe(), batch=result.batch_id))
+        else:
+            # Nothing new or changed: no transaction and no batch row, the database stays as it was.
+            lines = _report(console, preview, preview.counts, preview.problems, (), ())
+            lines.append(console.text("cli.nothing_to_change", path=database.describe()))
+    finally:
+        database.dispose()
+    console.write("\n".join(lines) + "\n")
+    return EXIT_OK

@@ -1,0 +1,40 @@
+"""Messages about opening and using a database (db/, services.database)."""
+from ._mark import QT_TRANSLATE_NOOP
+
+TEXTS = {
+    "database.missing": QT_TRANSLATE_NOOP("Messages", "no database at {path}"),
+    "database.is_folder": QT_TRANSLATE_NOOP("Messages", "{path} is a folder, not a database file"),
+    "database.empty_file": QT_TRANSLATE_NOOP("Messages", "{path} is an empty file, not a livestream_desk database"),
+    "database.no_data": QT_TRANSLATE_NOOP("Messages", "{path} holds no livestream_desk data"),
+    "database.cannot_read": QT_TRANSLATE_NOOP("Messages", "cannot read {path}: {reason}"),
+    "database.damaged": QT_TRANSLATE_NOOP(
+        "Messages", "the database could not be read; the file may be damaged ({reason}). Restore a backup."
+    ),
+    "database.cannot_open": QT_TRANSLATE_NOOP("Messages", "cannot open {path}: {reason}"),
+    "database.not_sqlite": QT_TRANSLATE_NOOP(
+        "Messages",
+        "{path} is not a livestream_desk database (not an SQLite file, or damaged). Restore a backup "
+        "(Settings shows where backups are kept) or choose another file.",
+    ),
+    "database.foreign": QT_TRANSLATE_NOOP(
+        "Messages", "{path} holds tables that livestream_desk did not make; it belongs to another program and was not changed"
+    ),
+    "database.newer": QT_TRANSLATE_NOOP(
+        "Messages",
+        "{path} was made by a newer livestream_desk (schema {revision}); update the app to open it. "
+        "The file was not changed.",
+    ),
+    "database.server_no_file_backup": QT_TRANSLATE_NOOP(
+        "Messages",
+        "backups are made of an SQLite database file; for a PostgreSQL server use its own tools, "
+        "e.g. pg_dump -Fc -f livestream_desk.dump DBNAME (and pg_restore to restore)",
+    ),
+    "database.bad_url": QT_TRANSLATE_NOOP("Messages", "bad database URL {path}: {reason}"),
+    "database.no_driver": QT_TRANSLATE_NOOP(
+        "Messages", "the PostgreSQL driver is not installed: pip install \"livestream_desk[postgresql]\" ({reason})"
+    ),
+    "database.dry_run_old_schema": QT_TRANSLATE_NOOP(
+        "Messages", "{path} has an older schema; --dry-run cannot upgrade it: run `check`, or import without --dry-run"
+    ),
+    "database.not_there_yet": QT_TRANSLATE_NOOP("Messages", "{path} (no database there yet)"),
+}

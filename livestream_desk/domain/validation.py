@@ -2,8 +2,9 @@
 
 No I/O here. The services check what needs the database (a duplicate 商家编码, a known
 platform) and map the messages below onto the fields of the editor or the columns of an
-import file. Messages are plain English sentences fit to show next to a field, in the style
-of `MoneyError`.
+import file. Messages are codes with parameters (`livestream_desk.messages.Message`, texts
+in messages/texts/product.py); a field's name inside a message is a Message too
+(`product.what.*`), so both are shown in the reader's language.
 
 Money typed by a user is text (`"39.9"`, `"¥1,234.50"`, `"１２元"`: DESIGN §4); a Python int in
 a `ProductInput` money field is already fen.
@@ -17,6 +18,7 @@ from datetime import date, datetime, time
 from decimal import Decimal
 from typing import Optional, Union
 
+from ..messages import Message, Problem
 from .money import MoneyError, parse_fen
 
 # --- text -------------------------------------------------------------------
@@ -58,26 +60,67 @@ def normalise_text(value: object) -> str:
     return text.strip()
 
 
-class FieldError(ValueError):
-    """One field's value is not acceptable; str() is the message shown next to the field."""
+class FieldError(Problem, ValueError):
+    """One field's value is not acceptable; `.message` is shown next to the field."""
 
 
-def parse_whole_number(value: object, *, what: str = "the value", allow_blank: bool = True) -> Optional[int]:
+# What a message calls a field ("the price must be…"), by the English names callers pass.
+WHAT = {
+    "the price": "product.what.price",
+    "the live price": "product.what.live_price",
+    "the cost": "product.what.cost",
+    "the amount": "product.what.amount",
+    "stock": "product.what.stock",
+    "the low-stock threshold": "product.what.low_stock_threshold",
+    "shelf life": "product.what.shelf_life",
+    "the value": "product.what.value",
+}
+
+
+def what_message(what: "str | Message") -> "Message | str":
+    """A field's name as a message parameter: "the price" → Message("product.what.price")."""
+    if isinstance(what, Message):
+        return what
+    code = WHAT.get(what)
+    return Message(code) if code else what
+
+
+def field_message(code: str, what: "str | Message", **params: object) -> Message:
+    """A field message such as `product.negative` with its field's name."""
+    return Message(code, what=what_message(what), **params)
+
+
+def _field_error(code: str, what: "str | Message", **params: object) -> FieldError:
+    return FieldError(field_message(code, what, **params))
+
+
+def money_field_error(exc: MoneyError) -> FieldError:
+    """A money parsing error as a field error: its Message when it carries one (domain.money
+    raises Problems with codes `money.*`), else its text."""
+    message = getattr(exc, "message", None)
+    if isinstance(message, Message):
+        return FieldError(message)
+    return FieldError(Message("product.bad_amount", reason=str(exc)))
+
+
+def parse_whole_number(
+    value: object, *, what: "str | Message" = "the value", allow_blank: bool = True
+) -> Optional[int]:
     """A count (stock, days): `12`, `"１２"`, `"1,200"`, `12.0`, `="12"`; never negative.
 
     Blank gives None when `allow_blank`, else a FieldError.
     """
     if isinstance(value, bool):
-        raise FieldError(f"{what} must be a whole number")
+        raise _field_error("product.whole_number", what)
     if isinstance(value, int):
         number = value
     elif isinstance(value, float):
         if not value.is_integer():
-            raise FieldError(f"{what} must be a whole number, not {normalise_text(value)}")
+            raise _field_error("product.whole_number_not", what, value=normalise_text(value))
         number = int(value)
     elif isinstance(value, Decimal):
         if value != value.to_integral_value():
-            raise FieldError(f"{what} must be a whole number, not {value}")
+            raise _field_error("product.whole_number_not", what, value=str(value))
         number = int(value)
     else:
         text = unicodedata.normalize("NFKC", normalise_text(value)).replace(" ", "")
@@ -86,7 +129,7 @@ def parse_whole_number(value: object, *, what: str = "the value", allow_blank: b
         if not text:
             if allow_blank:
                 return None
-            raise FieldError(f"{what} is required")
+            raise _field_error("product.required", what)
         shown = normalise_text(value)
         body = text[1:] if text[0] in "+-" else text
         if re.fullmatch(r"\d{1,3}(,\d{3})+", body):
@@ -95,20 +138,22 @@ def parse_whole_number(value: object, *, what: str = "the value", allow_blank: b
             body = body.split(".")[0]
         if not re.fullmatch(r"\d+", body):
             if re.fullmatch(r"\d*\.\d+", body):
-                raise FieldError(f"{what} must be a whole number, not {shown}")
-            raise FieldError(f"{what} must be a whole number; {shown!r} is not a number")
+                raise _field_error("product.whole_number_not", what, value=shown)
+            raise _field_error("product.not_a_number", what, value=shown)
         number = -int(body) if text[0] == "-" else int(body)
     if number < 0:
-        raise FieldError(f"{what} cannot be negative")
+        raise _field_error("product.negative", what)
     if number > 2**31 - 1:
-        raise FieldError(f"{what} is too large")
+        raise _field_error("product.too_large", what)
     return number
 
 
 MoneyValue = Union[str, int, None]
 
 
-def parse_money_field(value: MoneyValue, *, allow_blank: bool = True, what: str = "the amount") -> Optional[int]:
+def parse_money_field(
+    value: MoneyValue, *, allow_blank: bool = True, what: "str | Message" = "the amount"
+) -> Optional[int]:
     """A money field as fen: text is yuan as typed (DESIGN §4), an int is already fen.
 
     Blank gives None when `allow_blank`. Negative amounts are refused.
@@ -116,14 +161,14 @@ def parse_money_field(value: MoneyValue, *, allow_blank: bool = True, what: str 
     if value is None:
         fen = None
     elif isinstance(value, bool):
-        raise FieldError(f"{what} is not an amount")
+        raise _field_error("product.not_an_amount", what)
     elif isinstance(value, int):
         fen = value
     elif isinstance(value, (float, Decimal)):
         try:
             fen = parse_fen(value)
         except MoneyError as exc:
-            raise FieldError(str(exc)) from None
+            raise money_field_error(exc) from None
     else:
         text = normalise_text(value)
         if not text:
@@ -132,15 +177,15 @@ def parse_money_field(value: MoneyValue, *, allow_blank: bool = True, what: str 
             try:
                 fen = parse_fen(text)
             except MoneyError as exc:
-                raise FieldError(str(exc)) from None
+                raise money_field_error(exc) from None
     if fen is None:
         if allow_blank:
             return None
-        raise FieldError(f"{what} is required")
+        raise _field_error("product.required", what)
     if fen < 0:
-        raise FieldError(f"{what} cannot be negative")
+        raise _field_error("product.negative", what)
     if fen > 2**53:
-        raise FieldError(f"{what} is too large")
+        raise _field_error("product.too_large", what)
     return fen
 
 
@@ -373,29 +418,49 @@ class ValidProduct:
     def origin(self) -> str:
         return join_origin(self.origin_province, self.origin_county, self.origin_town, self.origin_village)
 
+    def as_input(self) -> ProductInput:
+        """The ProductInput that cleans to this product (money as fen, names as they are)."""
+        values = {_INPUT_NAMES.get(f.name, f.name): getattr(self, f.name) for f in fields(self)}
+        values["sku"] = self.sku or ""
+        values["platform_codes"] = None if self.platform_codes is None else list(self.platform_codes)
+        return ProductInput(**values)
+
+
+# ValidProduct field → ProductInput field, where they differ (money: fen vs as typed).
+_INPUT_NAMES = {"list_price_fen": "list_price", "live_price_fen": "live_price", "cost_fen": "cost"}
+
+
+def platform_message(platform: str) -> "Message | str":
+    """A platform code as a message parameter: its display name in the reader's language
+    (`product.platform.<code>`), or the code itself when it is not one the app knows."""
+    from ..messages.texts import TEXTS
+
+    code = f"product.platform.{platform}"
+    return Message(code) if code in TEXTS else platform
+
 
 def clean_sku(value: object) -> str:
     """商家编码 as stored: trimmed, full-width letters and digits as ASCII (codes are ASCII)."""
     return unicodedata.normalize("NFKC", normalise_text(value)).strip()
 
 
-def clean_product(data: ProductInput) -> tuple[Optional[ValidProduct], dict[str, str]]:
-    """(the cleaned product, {}) or (None, {field: message}) for every bad field at once."""
-    errors: dict[str, str] = {}
+def clean_product(data: ProductInput) -> tuple[Optional[ValidProduct], dict[str, Message]]:
+    """(the cleaned product, {}) or (None, {field: Message}) for every bad field at once."""
+    errors: dict[str, Message] = {}
 
     def text(name: str, value: object) -> str:
         cleaned = normalise_text(value)
         limit = MAX_LENGTHS.get(name)
         if limit and len(cleaned) > limit:
-            errors[name] = f"is too long ({len(cleaned)} characters; at most {limit})"
+            errors[name] = Message("product.too_long", length=len(cleaned), limit=limit)
         return cleaned
 
     name = text("name", data.name)
     if not name:
-        errors["name"] = "the product name is required"
+        errors["name"] = Message("product.name_required")
     sku = clean_sku(data.sku)
     if len(sku) > MAX_LENGTHS["sku"]:
-        errors["sku"] = f"is too long ({len(sku)} characters; at most {MAX_LENGTHS['sku']})"
+        errors["sku"] = Message("product.too_long", length=len(sku), limit=MAX_LENGTHS["sku"])
     spec = text("spec", data.spec)
     unit = text("unit", data.unit)
     category = text("category", data.category)
@@ -407,13 +472,15 @@ def clean_product(data: ProductInput) -> tuple[Optional[ValidProduct], dict[str,
 
     certs = join_certifications(split_certifications(data.certifications))
     if len(certs) > MAX_LENGTHS["certifications"]:
-        errors["certifications"] = f"is too long ({len(certs)} characters; at most {MAX_LENGTHS['certifications']})"
+        errors["certifications"] = Message(
+            "product.too_long", length=len(certs), limit=MAX_LENGTHS["certifications"]
+        )
 
     def money(name: str, value: MoneyValue, what: str, allow_blank: bool = True) -> Optional[int]:
         try:
             return parse_money_field(value, what=what, allow_blank=allow_blank)
         except FieldError as exc:
-            errors[name] = str(exc)
+            errors[name] = exc.message
             return None
 
     list_price = money("list_price", data.list_price, "the price")
@@ -424,7 +491,7 @@ def clean_product(data: ProductInput) -> tuple[Optional[ValidProduct], dict[str,
         try:
             return parse_whole_number(value, what=what)
         except FieldError as exc:
-            errors[name] = str(exc)
+            errors[name] = exc.message
             return None
 
     stock = count("stock", data.stock, "stock")
@@ -441,16 +508,16 @@ def clean_product(data: ProductInput) -> tuple[Optional[ValidProduct], dict[str,
             if not platform and not code:
                 continue
             if not platform:
-                errors["platform_codes"] = f"line {index + 1}: choose the platform"
+                errors["platform_codes"] = Message("product.code_platform_missing", line=index + 1)
                 continue
             if not code:
-                errors["platform_codes"] = f"line {index + 1}: the product code is empty"
+                errors["platform_codes"] = Message("product.code_empty", line=index + 1)
                 continue
             if len(code) > MAX_LENGTHS["platform_code"]:
-                errors["platform_codes"] = f"line {index + 1}: the code is too long"
+                errors["platform_codes"] = Message("product.code_too_long", line=index + 1)
                 continue
             if (platform, code) in seen:
-                errors["platform_codes"] = f"{code} is listed twice for {platform}"
+                errors["platform_codes"] = Message("product.code_twice", code=code, platform=platform_message(platform))
                 continue
             seen[(platform, code)] = index
             cleaned_codes.append((platform, code))
@@ -485,8 +552,8 @@ def clean_product(data: ProductInput) -> tuple[Optional[ValidProduct], dict[str,
     )
 
 
-def validate_product(data: ProductInput) -> dict[str, str]:
-    """{field: message} for every field that breaks a rule; empty when the input is fine.
+def validate_product(data: ProductInput) -> dict[str, Message]:
+    """{field: Message} for every field that breaks a rule; empty when the input is fine.
 
     Field names are ProductInput's. The duplicate-商家编码 check needs the database and is
     made by the catalogue service.
@@ -510,6 +577,9 @@ PRODUCT_INPUT_FIELDS = tuple(f.name for f in fields(ProductInput))
 
 __all__ = [
     "FieldError",
+    "field_message",
+    "what_message",
+    "platform_message",
     "ProductInput",
     "ValidProduct",
     "clean_product",

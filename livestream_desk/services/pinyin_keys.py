@@ -100,4 +100,13 @@ def search_keys_for(
     return " ".join(dict.fromkeys(k for k in keys if k))
 
 
-__all__ = ["search_keys_for", "search_terms", "normalise_for_search", "pinyin_forms"]
+def product_search_keys(product) -> str:
+    """The search keys of a product: THE one place every writer (editor, import, restore,
+    a producer's rename, demo data) gets them from. `product` is anything with the stored
+    fields `name`, `sku`, `origin_province` … `origin_village` and `producer` (a name): a
+    `ValidProduct`, a `ProductDetail` or a selected row."""
+    origin = (product.origin_province, product.origin_county, product.origin_town, product.origin_village)
+    return search_keys_for(product.name, product.sku or "", origin, product.producer or "")
+
+
+__all__ = ["search_keys_for", "product_search_keys", "search_terms", "normalise_for_search", "pinyin_forms"]

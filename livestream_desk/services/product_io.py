@@ -38,15 +38,19 @@ from ..domain.validation import (
     ValidProduct,
     clean_product,
     clean_sku,
+    field_message,
     join_certifications,
     join_origin,
+    money_field_error,
     parse_whole_number,
     split_certifications,
     split_origin,
 )
+from ..messages import Message, render
 from . import catalogue
-from .catalogue import ArchivedFilter, ProductQuery, keys_of, now, writing
+from .catalogue import ArchivedFilter, ProductQuery, product_columns, stored_product_select, valid_from_stored
 from .errors import Cancelled
+from .uow import now, reading, writing
 from .tables import ExtraSheet, Table, TableError, TableRow, header_key, read_table, write_table
 
 Progress = Optional[Callable[[int, int], None]]
@@ -102,20 +106,26 @@ STATUSES = (NEW, UPDATE, UNCHANGED, REJECTED)
 
 @dataclass(frozen=True)
 class RowProblem:
-    """Why a row was rejected: row number as the spreadsheet shows it, column, value, reason."""
+    """Why a row was rejected: row number as the spreadsheet shows it, column, value, and
+    the reason as a Message (rendered in the reader's language by the GUI and the CLI)."""
 
     row: int
     column: str
     value: str
-    reason: str
+    reason: Message
+
+    @property
+    def message(self) -> Message:
+        """The whole problem as one message: row, column, value and reason."""
+        if self.column and self.value:
+            return Message("product_import.rejected_value", row=self.row, column=self.column, value=self.value,
+                           reason=self.reason)
+        if self.column:
+            return Message("product_import.rejected_cell", row=self.row, column=self.column, reason=self.reason)
+        return Message("product_import.rejected_row", row=self.row, reason=self.reason)
 
     def __str__(self) -> str:
-        where = f"row {self.row}"
-        if self.column:
-            where += f", {self.column}"
-        if self.value:
-            where += f" {self.value!r}"
-        return f"{where}: {self.reason}"
+        return render(self.message)
 
 
 @dataclass
@@ -137,7 +147,8 @@ class ProductImportRow:
 
     @property
     def reason(self) -> str:
-        return "; ".join(f"{p.column}: {p.reason}" if p.column else p.reason for p in self.problems)
+        """The problems in English (logs and tests); the GUI and CLI render `problems`."""
+        return "; ".join(f"{p.column}: {render(p.reason)}" if p.column else render(p.reason) for p in self.problems)
 
 
 @dataclass
@@ -165,9 +176,6 @@ class ProductImportPreview:
             counts[row.status] += 1
         return counts
 
-    def rows_with(self, status: str) -> list[ProductImportRow]:
-        return [r for r in self.rows if r.status == status]
-
     @property
     def problems(self) -> list[RowProblem]:
         return [p for r in self.rows if r.status == REJECTED for p in r.problems]
@@ -177,9 +185,13 @@ class ProductImportPreview:
         counts = self.counts
         return bool(counts[NEW] or counts[UPDATE])
 
-    def summary(self) -> str:
+    def summary_message(self) -> Message:
         c = self.counts
-        return f"{c[NEW]} new, {c[UPDATE]} updated, {c[UNCHANGED]} unchanged, {c[REJECTED]} rejected"
+        return Message("product_import.summary", new=c[NEW], updated=c[UPDATE], unchanged=c[UNCHANGED],
+                       rejected=c[REJECTED])
+
+    def summary(self) -> str:
+        return render(self.summary_message())
 
 
 @dataclass(frozen=True)
@@ -195,8 +207,12 @@ class ProductImportResult:
     new_product_ids: tuple[int, ...] = ()
     updated_product_ids: tuple[int, ...] = ()
 
+    def summary_message(self) -> Message:
+        return Message("product_import.summary", new=self.new, updated=self.updated, unchanged=self.unchanged,
+                       rejected=self.rejected)
+
     def summary(self) -> str:
-        return f"{self.new} new, {self.updated} updated, {self.unchanged} unchanged, {self.rejected} rejected"
+        return render(self.summary_message())
 
 
 # --- reading ------------------------------------------------------------------------
@@ -208,7 +224,7 @@ def _parse_row(row: TableRow) -> tuple[dict[str, Any], list[RowProblem], dict[st
     problems: list[RowProblem] = []
     cells = {column: row.text(column) for column in PRODUCT_COLUMNS if column in row.values}
 
-    def bad(column: str, reason: str) -> None:
+    def bad(column: str, reason: Message) -> None:
         problems.append(RowProblem(row.number, column, cells.get(column, ""), reason))
 
     for column, name in _TEXT_COLUMNS.items():
@@ -223,10 +239,10 @@ def _parse_row(row: TableRow) -> tuple[dict[str, Any], list[RowProblem], dict[st
         try:
             fen = parse_fen(raw)
         except MoneyError as exc:
-            bad(column, str(exc))
+            bad(column, money_field_error(exc).message)
             continue
         if fen < 0:
-            bad(column, f"{what} cannot be negative")
+            bad(column, field_message("product.negative", what))
             continue
         fields[name] = fen
     for column, (name, what) in _COUNT_COLUMNS.items():
@@ -236,7 +252,7 @@ def _parse_row(row: TableRow) -> tuple[dict[str, Any], list[RowProblem], dict[st
         try:
             fields[name] = parse_whole_number(raw, what=what)
         except FieldError as exc:
-            bad(column, str(exc))
+            bad(column, exc.message)
     if cells.get(ORIGIN):
         province, county, town, village = split_origin(cells[ORIGIN])
         fields.update(origin_province=province, origin_county=county, origin_town=town, origin_village=village)
@@ -265,28 +281,9 @@ class _Index:
 
 
 def _load_index(conn) -> _Index:
-    statement = (
-        select(
-            Product.id, Product.sku, Product.name, Product.spec, Product.unit, Category.name.label("category"),
-            Product.list_price_fen, Product.live_price_fen, Product.cost_fen, Product.stock,
-            Product.low_stock_threshold, Product.origin_province, Product.origin_county, Product.origin_town,
-            Product.origin_village, Producer.name.label("producer"), Product.certifications,
-            Product.shelf_life_days, Product.photo_path, Product.notes, Product.archived, Product.needs_review,
-        )
-        .select_from(Product)
-        .outerjoin(Category, Category.id == Product.category_id)
-        .outerjoin(Producer, Producer.id == Product.producer_id)
-    )
     index = _Index({}, {}, {}, set(), set())
-    for r in conn.execute(statement):
-        index.by_id[r.id] = ValidProduct(
-            name=r.name, sku=r.sku, spec=r.spec, unit=r.unit, category=r.category or "",
-            list_price_fen=r.list_price_fen, live_price_fen=r.live_price_fen, cost_fen=r.cost_fen, stock=r.stock,
-            low_stock_threshold=r.low_stock_threshold, origin_province=r.origin_province,
-            origin_county=r.origin_county, origin_town=r.origin_town, origin_village=r.origin_village,
-            producer=r.producer or "", certifications=r.certifications, shelf_life_days=r.shelf_life_days,
-            photo_path=r.photo_path, notes=r.notes, archived=bool(r.archived), needs_review=bool(r.needs_review),
-        )
+    for r in conn.execute(stored_product_select()):
+        index.by_id[r.id] = valid_from_stored(r)
         if r.sku:
             index.by_sku[r.sku] = r.id
         else:
@@ -294,17 +291,6 @@ def _load_index(conn) -> _Index:
     index.categories = set(conn.execute(select(Category.name)).scalars())
     index.producers = set(conn.execute(select(Producer.name)).scalars())
     return index
-
-
-def _input_from(valid: ValidProduct) -> ProductInput:
-    return ProductInput(
-        name=valid.name, sku=valid.sku or "", spec=valid.spec, unit=valid.unit, category=valid.category,
-        list_price=valid.list_price_fen, live_price=valid.live_price_fen, cost=valid.cost_fen, stock=valid.stock,
-        low_stock_threshold=valid.low_stock_threshold, origin_province=valid.origin_province,
-        origin_county=valid.origin_county, origin_town=valid.origin_town, origin_village=valid.origin_village,
-        producer=valid.producer, certifications=valid.certifications, shelf_life_days=valid.shelf_life_days,
-        photo_path=valid.photo_path, notes=valid.notes, archived=valid.archived, needs_review=valid.needs_review,
-    )
 
 
 def _money_text(fen: Optional[int]) -> str:
@@ -336,13 +322,13 @@ def _classify(parsed: list[_Parsed], index: _Index, tick: Callable[[int], None] 
                                cell_problems=list(p.problems))
         result.append(out)
         if not name:
-            out.problems.insert(0, RowProblem(p.row, NAME, "", "the product name is required"))
+            out.problems.insert(0, RowProblem(p.row, NAME, "", Message("product.name_required")))
         if out.problems:
             continue
         target: Optional[int] = None
         if sku:
             if sku in seen_sku:
-                out.problems.append(RowProblem(p.row, SKU, sku, f"the same 商家编码 is in row {seen_sku[sku]}"))
+                out.problems.append(RowProblem(p.row, SKU, sku, Message("product_import.same_sku", row=seen_sku[sku])))
                 continue
             seen_sku[sku] = p.row
             target = index.by_sku.get(sku)
@@ -350,20 +336,19 @@ def _classify(parsed: list[_Parsed], index: _Index, tick: Callable[[int], None] 
             key = (name, spec)
             if key in seen_name_spec:
                 out.problems.append(RowProblem(
-                    p.row, NAME, name, f"row {seen_name_spec[key]} has the same name and spec and no 商家编码"))
+                    p.row, NAME, name, Message("product_import.same_name_spec", row=seen_name_spec[key])))
                 continue
             seen_name_spec[key] = p.row
             matches = index.by_name_spec.get(key, [])
             if len(matches) > 1:
                 out.problems.append(RowProblem(
-                    p.row, NAME, name,
-                    f"{len(matches)} products without 商家编码 have this name and spec; add the 商家编码 to this row"))
+                    p.row, NAME, name, Message("product_import.ambiguous_name", count=len(matches))))
                 continue
             target = matches[0] if matches else None
         if target is None:
             data = ProductInput(**fields)
         else:
-            data = replace(_input_from(index.by_id[target]), **fields)
+            data = replace(index.by_id[target].as_input(), **fields)
         valid, errors = clean_product(data)
         if errors:
             for field_name, message in errors.items():
@@ -403,10 +388,7 @@ def read_table_of_products(path: Union[str, Path], progress: Progress = None, ca
     order_keys = {header_key(c) for c in ORDER_COLUMNS}
     found = [c for c in table.ignored_columns if header_key(c) in order_keys]
     if found:
-        raise TableError(
-            f"{table.path.name} looks like an order export (it has a {found[0]} column), not a product list; "
-            "import it as orders"
-        )
+        raise TableError("product_import.order_export", file=table.path.name, column=found[0])
     return table
 
 
@@ -415,17 +397,17 @@ def read_product_file(
 ) -> ProductImportPreview:
     """Read a product file and classify every row against the catalogue; write nothing.
 
-    Raises TableError (a UserError, one-line reason) when the file cannot be read: not CSV
+    Raises TableError (a Problem with a `tables.*` code) when the file cannot be read: not CSV
     or Excel, an unknown encoding, no 商品名称 column. `progress(done, total)` is called
     now and then; `cancelled()` returning True raises Cancelled.
     """
     path = Path(path)
 
-    def reading(done: int, total: int) -> None:
+    def reading_progress(done: int, total: int) -> None:
         if progress is not None:
             progress(done, max(2 * total, 1))
 
-    table = read_table_of_products(path, reading, cancelled)
+    table = read_table_of_products(path, reading_progress, cancelled)
     parsed = []
     for row in table.rows:
         fields, problems, cells = _parse_row(row)
@@ -440,7 +422,7 @@ def read_product_file(
                 progress(total + n, max(2 * total, 1))
 
     digest = _file_hash(path)
-    with db.engine.connect().execution_options(readonly=True) as conn:
+    with reading(db) as conn:
         index = _load_index(conn)
         rows = _classify(parsed, index, tick)
         previous = conn.execute(
@@ -516,17 +498,10 @@ def apply_product_import(
             return producers[name]
 
         def values(valid: ValidProduct) -> dict:
-            return dict(
-                sku=valid.sku, name=valid.name, spec=valid.spec, unit=valid.unit,
-                category_id=category_id(valid.category), list_price_fen=valid.list_price_fen,
-                live_price_fen=valid.live_price_fen, cost_fen=valid.cost_fen, stock=valid.stock,
-                low_stock_threshold=valid.low_stock_threshold, origin_province=valid.origin_province,
-                origin_county=valid.origin_county, origin_town=valid.origin_town,
-                origin_village=valid.origin_village, producer_id=producer_id(valid.producer),
-                certifications=valid.certifications, shelf_life_days=valid.shelf_life_days,
-                photo_path=valid.photo_path, notes=valid.notes, archived=valid.archived,
-                needs_review=valid.needs_review, search_keys=keys_of(valid), updated_at=at,
+            columns = product_columns(
+                valid, category_id=category_id(valid.category), producer_id=producer_id(valid.producer)
             )
+            return {**columns, "updated_at": at}
 
         new_rows = [r for r in rows if r.status == NEW]
         updated_rows = [r for r in rows if r.status == UPDATE]
@@ -551,10 +526,15 @@ def apply_product_import(
         for r in updated_rows:
             check(done)
             done += 1
-            old_stock = index.by_id[r.product_id].stock
-            session.execute(update(Product).where(Product.id == r.product_id).values(**values(r.valid)))
-            if r.valid.stock != old_stock:
-                movements.append(dict(product_id=r.product_id, delta=r.valid.stock - old_stock, reason=reason, at=at))
+            # The stock as a delta from what this transaction read (the file's number wins;
+            # an unchanged stock is not written at all).
+            delta = r.valid.stock - index.by_id[r.product_id].stock
+            changed = values(r.valid)
+            del changed["stock"]
+            if delta:
+                changed["stock"] = Product.stock + delta
+                movements.append(dict(product_id=r.product_id, delta=delta, reason=reason, at=at))
+            session.execute(update(Product).where(Product.id == r.product_id).values(**changed))
         if movements:
             session.execute(insert(StockMovement), movements)
         counts = {status: 0 for status in STATUSES}
@@ -615,7 +595,7 @@ def _export_rows(db: Database, query: ProductQuery):
         statement = statement.offset(query.offset)
     if query.limit is not None:
         statement = statement.limit(query.limit)
-    with db.engine.connect().execution_options(readonly=True) as conn:
+    with reading(db) as conn:
         return conn.execute(statement).all()
 
 

@@ -11,7 +11,8 @@ import pytest
 from sqlalchemy import insert
 
 from livestream_desk.db import models
-from livestream_desk.services import catalogue, product_io
+from livestream_desk.services import catalogue, product_io, uow
+from livestream_desk.services.catalogue import window
 from livestream_desk.services.catalogue import (
     ArchivedFilter,
     ProductInput,
@@ -43,10 +44,10 @@ def searching_with_like_only(monkeypatch) -> None:
 @pytest.fixture
 def small_thresholds(monkeypatch):
     """Thresholds scaled down to a catalogue of a few hundred products, so that every way
-    of reading a window is taken (see catalogue._window_ids)."""
-    monkeypatch.setattr(catalogue, "PROBE_ROWS", 120)
-    monkeypatch.setattr(catalogue, "SORT_IDS", 40)
-    monkeypatch.setattr(catalogue, "WALK_ROWS", 150)
+    of reading a window is taken (see catalogue.window._window_ids)."""
+    monkeypatch.setattr(window, "PROBE_ROWS", 120)
+    monkeypatch.setattr(window, "SORT_IDS", 40)
+    monkeypatch.setattr(window, "WALK_ROWS", 150)
 
 
 def fill(db, n: int, seed: int = 3) -> list[tuple[int, str, bool]]:
@@ -147,8 +148,8 @@ def test_the_original_one_query_window_agrees(db, small_thresholds):
     for word in words_to_try(products, seed=13, count=30):
         for query in QUERIES[:5]:
             query = replace(query, text=word)
-            with catalogue._reading(db) as conn:
-                ids, total = catalogue._window_ids_in_one_query(conn, query, True)
+            with uow.reading(db) as conn:
+                ids, total = window._window_ids_in_one_query(conn, query, True)
             assert answers(db, query) == (ids, total), (word, query)
 
 

@@ -13,6 +13,7 @@ from sqlalchemy import func, select
 from livestream_desk.db import models
 from livestream_desk.services import catalogue, product_io
 from livestream_desk.services.catalogue import ProductInput, create_product, get_product, list_products
+from livestream_desk.messages import Message
 from livestream_desk.services.errors import Cancelled, UserError
 from livestream_desk.services.product_io import (
     PRODUCT_COLUMNS,
@@ -184,9 +185,10 @@ def test_a_malformed_row_is_rejected_and_the_rest_imports(db, tmp_path):
     problems = {p.column: p for p in preview.problems}
     assert set(problems) == {"售价", "库存", "保质期(天)"}
     assert all(p.row == 3 for p in problems.values())
-    assert problems["售价"].value == "12.3.4" and "decimal point" in problems["售价"].reason
-    assert problems["库存"].value == "-5" and "negative" in problems["库存"].reason
-    assert str(problems["售价"]).startswith("row 3, 售价 '12.3.4': ")
+    assert problems["售价"].value == "12.3.4" and "decimal point" in str(problems["售价"].reason)
+    assert problems["库存"].value == "-5" and problems["库存"].reason.code == "product.negative"
+    assert problems["售价"].message.code == "product_import.rejected_value"
+    assert str(problems["售价"]).startswith("row 3, 售价 “12.3.4”: ")
     assert table_counts(db)["products"] == 2
 
 
@@ -248,7 +250,7 @@ def test_preview_counts_and_nothing_written(stocked, tmp_path):
         (2, "update"), (3, "unchanged"), (4, "unchanged"), (5, "new"), (6, "rejected"), (7, "rejected")]
     update = preview.rows[0]
     assert update.changes == {"商品名称": ("婺源皇菊", "婺源皇菊（新名）"), "售价": ("39.90", "42.00")}
-    assert "row 2" in preview.rows[5].problems[0].reason
+    assert preview.rows[5].problems[0].reason == Message("product_import.same_sku", row=2)
     result = apply_product_import(stocked, preview)
     assert (result.new, result.updated, result.unchanged, result.rejected) == (1, 1, 2, 2)
     detail = get_product(stocked, update.product_id)
@@ -271,7 +273,7 @@ def test_ambiguous_name_and_spec_rejected(db, tmp_path):
     with db.engine.begin() as conn:  # an older database may hold two of them
         conn.execute(models.Product.__table__.insert().values(name="蜂蜜", spec="500g"))
     row = read_product_file(db, write_csv(tmp_path, "商品名称,规格,售价\n蜂蜜,500g,30\n")).rows[0]
-    assert row.status == "rejected" and "2 products" in row.reason
+    assert row.status == "rejected" and row.problems[0].reason == Message("product_import.ambiguous_name", count=2)
 
 
 def test_apply_records_a_batch_and_new_categories_and_producers(db, tmp_path):
@@ -295,15 +297,15 @@ def test_apply_is_all_or_nothing(db, tmp_path, monkeypatch):
     preview = read_product_file(db, path)
     before = table_counts(db)
     calls = []
-    real = product_io.keys_of
+    real = product_io.product_columns
 
-    def failing(valid):
+    def failing(valid, **ids):
         calls.append(valid)
         if len(calls) == 3:
             raise RuntimeError("power cut")
-        return real(valid)
+        return real(valid, **ids)
 
-    monkeypatch.setattr(product_io, "keys_of", failing)
+    monkeypatch.setattr(product_io, "product_columns", failing)
     with pytest.raises(RuntimeError):
         apply_product_import(db, preview)
     assert table_counts(db) == before

@@ -184,8 +184,9 @@ def test_unreadable_files(tmp_path, name, data, message):
 
 
 def test_missing_file(tmp_path):
-    with pytest.raises(TableError, match="no file"):
+    with pytest.raises(TableError) as raised:
         read(tmp_path / "nope.csv")
+    assert raised.value.code == "common.file_missing"
 
 
 def test_damaged_xlsx(tmp_path):

@@ -9,7 +9,7 @@ header; blank lines; extra columns; columns in any order.
 `read_table()` finds the header row by the required column names, maps header cells to
 canonical names (aliases allowed), cleans every cell and numbers each row as the
 spreadsheet shows it (header = its own row number, usually 1). It raises TableError (a
-UserError) with a one-line reason when the file cannot be read.
+Problem with a `tables.*` code) when the file cannot be read.
 
 Cleaning rules for text cells (`clean_text`), in order:
   * NBSP → space, zero-width characters dropped, full-width digits → ASCII, trimmed
@@ -29,9 +29,10 @@ import unicodedata
 from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
 from pathlib import Path
-from typing import Callable, Iterable, Iterator, Mapping, Optional, Sequence, Union
+from typing import Callable, Iterator, Mapping, Optional, Sequence, Union
 
 from ...domain.validation import normalise_text
+from ...messages import Problem
 from ..errors import Cancelled, UserError
 
 CellValue = Union[str, int, float, bool, datetime, date, time, timedelta, None]
@@ -44,8 +45,8 @@ EMPTY_MARKERS = {"-", "--", "－", "－－", "—", "——"}
 HEADER_SCAN_ROWS = 30
 
 
-class TableError(UserError):
-    """A file that cannot be read as a table; str() is a one-line reason."""
+class TableError(UserError, Problem):
+    """A file that cannot be read (or written) as a table; its message has a `tables.*` code."""
 
 
 # --- cells ----------------------------------------------------------------------
@@ -117,10 +118,6 @@ class TableRow:
     def text(self, column: str) -> str:
         return cell_text(self.values.get(column))
 
-    def is_blank(self, columns: Optional[Iterable[str]] = None) -> bool:
-        names = self.values.keys() if columns is None else columns
-        return all(self.values.get(c) is None for c in names)
-
 
 @dataclass
 class Table:
@@ -148,14 +145,14 @@ def _decode(data: bytes, name: str) -> tuple[str, str]:
         try:
             return data.decode("utf-8-sig"), "utf-8-sig"
         except UnicodeDecodeError as exc:
-            raise TableError(f"{name} starts as UTF-8 but has invalid bytes at position {exc.start}") from None
+            raise TableError("tables.bad_utf8", file=name, position=exc.start) from None
     if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
         try:
             return data.decode("utf-16"), "utf-16"
         except UnicodeDecodeError:
-            raise TableError(f"{name} is damaged UTF-16 text") from None
+            raise TableError("tables.bad_utf16", file=name) from None
     if b"\x00" in data[:4096]:
-        raise TableError(f"{name} is not a CSV or Excel file (it holds binary data)")
+        raise TableError("tables.binary", file=name)
     try:
         return data.decode("utf-8"), "utf-8"
     except UnicodeDecodeError:
@@ -163,9 +160,7 @@ def _decode(data: bytes, name: str) -> tuple[str, str]:
     try:
         return data.decode("gb18030"), "gb18030"
     except UnicodeDecodeError:
-        raise TableError(
-            f"{name} is in an unknown text encoding (not UTF-8 or GB18030/GBK); save it again as CSV UTF-8 or .xlsx"
-        ) from None
+        raise TableError("tables.unknown_encoding", file=name) from None
 
 
 def _guess_delimiter(text: str) -> str:
@@ -185,7 +180,7 @@ def _csv_rows(path: Path, data: bytes) -> tuple[str, list[list[object]]]:
         # One record per spreadsheet row (a quoted cell may span lines); blank lines stay.
         rows = list(csv.reader(io.StringIO(text, newline=""), delimiter=delimiter))
     except csv.Error as exc:
-        raise TableError(f"{path.name} is not a well-formed CSV file: {exc}") from None
+        raise TableError("tables.bad_csv", file=path.name, reason=str(exc)) from None
     return encoding, rows
 
 
@@ -220,11 +215,11 @@ def _excel_sheets(path: Path, kind: str) -> list[tuple[str, list[list[object]]]]
         pass
     except Exception as exc:  # calamine raises its own error types for damaged files
         if kind not in ("xlsx", "xlsm"):
-            raise TableError(f"cannot read {path.name}: {_short(exc)}") from None
+            raise TableError("tables.unreadable", file=path.name, reason=_short(exc)) from None
     try:
         return list(_openpyxl_sheets(path))
     except Exception as exc:
-        raise TableError(f"cannot read {path.name}: a damaged or unsupported Excel file ({_short(exc)})") from None
+        raise TableError("tables.damaged_excel", file=path.name, reason=_short(exc)) from None
 
 
 def _short(exc: BaseException) -> str:
@@ -241,12 +236,10 @@ def _sniff_kind(path: Path, head: bytes) -> str:
     if suffix in EXCEL_SUFFIXES:
         stripped = head.lstrip(codecs.BOM_UTF8).lstrip().lower()
         if stripped.startswith((b"<html", b"<!doctype", b"<table", b"<?xml")):
-            raise TableError(
-                f"{path.name} is a web page saved with an Excel name; open it in Excel and save it as .xlsx"
-            )
-        raise TableError(f"{path.name} is not an Excel file (damaged, or in another format)")
+            raise TableError("tables.web_page", file=path.name)
+        raise TableError("tables.not_excel", file=path.name)
     if suffix and suffix not in TEXT_SUFFIXES:
-        raise TableError(f"{path.name} is not a CSV or Excel file (.csv, .xlsx or .xls)")
+        raise TableError("tables.not_a_table", file=path.name)
     return "csv"
 
 
@@ -256,13 +249,13 @@ def read_raw(path: Path) -> tuple[str, Optional[str], list[tuple[Optional[str], 
     try:
         data = path.read_bytes()
     except FileNotFoundError:
-        raise TableError(f"no file at {path}") from None
+        raise TableError("common.file_missing", path=str(path)) from None
     except IsADirectoryError:
-        raise TableError(f"{path} is a folder, not a file") from None
+        raise TableError("tables.is_folder", path=str(path)) from None
     except OSError as exc:
-        raise TableError(f"cannot read {path}: {exc.strerror or exc}") from None
+        raise TableError("common.file_unusable", path=str(path), reason=exc.strerror or str(exc)) from None
     if not data.strip():
-        raise TableError(f"{path.name} is empty")
+        raise TableError("tables.empty", file=path.name)
     kind = _sniff_kind(path, data[:512])
     if kind == "csv":
         encoding, rows = _csv_rows(path, data)
@@ -331,12 +324,8 @@ def read_table(
             found = (sheet_name, rows, header)
             break
     if found is None:
-        missing = "、".join(required)
-        where = "any sheet of " if len(sheets) > 1 else ""
-        raise TableError(
-            f"{path.name}: no header row with the column {missing} in the first {header_scan_rows} rows of "
-            f"{where}the file"
-        )
+        code = "tables.no_header_in_sheets" if len(sheets) > 1 else "tables.no_header"
+        raise TableError(code, file=path.name, columns="、".join(required), rows=header_scan_rows)
     sheet_name, rows, (header_index, mapping, ignored) = found
     table = Table(
         path=path,

@@ -87,9 +87,7 @@ def _finish(tmp: Path, path: Path) -> None:
     try:
         os.replace(tmp, path)
     except PermissionError:
-        raise TableError(
-            f"cannot write {path}: the file is open in another program (Excel?) or the folder is read-only"
-        ) from None
+        raise TableError("tables.file_locked", path=str(path)) from None
 
 
 def write_table(
@@ -112,9 +110,9 @@ def write_table(
     path = Path(path)
     suffix = path.suffix.lower()
     if suffix not in (".xlsx", ".csv"):
-        raise TableError(f"{path.name}: choose a file name ending in .xlsx or .csv")
+        raise TableError("tables.bad_suffix", file=path.name)
     if not path.parent.is_dir():
-        raise TableError(f"cannot write {path}: the folder {path.parent} does not exist")
+        raise TableError("tables.no_folder", path=str(path), folder=str(path.parent))
     tmp = _temporary_path(path)
     try:
         if suffix == ".csv":
@@ -124,7 +122,7 @@ def write_table(
         _finish(tmp, path)
         return count
     except OSError as exc:
-        raise TableError(f"cannot write {path}: {exc.strerror or exc}") from None
+        raise TableError("tables.cannot_write", path=str(path), reason=exc.strerror or str(exc)) from None
     finally:
         if tmp.exists():
             try:

@@ -2,6 +2,44 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN" sourcelanguage="en">
 <context>
+    <name></name>
+    <message>
+        <source>Platform</source>
+        <comment>Douyin</comment>
+        <translation type="unfinished">平台</translation>
+    </message>
+    <message>
+        <source>Platform</source>
+        <comment>Kuaishou</comment>
+        <translation type="unfinished">平台</translation>
+    </message>
+    <message>
+        <source>Platform</source>
+        <comment>WeChat Channels</comment>
+        <translation type="unfinished">平台</translation>
+    </message>
+    <message>
+        <source>Platform</source>
+        <comment>Taobao Live</comment>
+        <translation type="unfinished">平台</translation>
+    </message>
+    <message>
+        <source>Platform</source>
+        <comment>JD Live</comment>
+        <translation type="unfinished">平台</translation>
+    </message>
+    <message>
+        <source>Platform</source>
+        <comment>Pinduoduo</comment>
+        <translation type="unfinished">平台</translation>
+    </message>
+    <message>
+        <source>Platform</source>
+        <comment>Other</comment>
+        <translation type="unfinished">平台</translation>
+    </message>
+</context>
+<context>
     <name>App</name>
     <message>
         <source>Cannot open the database</source>
@@ -25,10 +63,6 @@
     <message>
         <source>Database backups (*.sqlite3 *.db);;All files (*)</source>
         <translation>数据库备份 (*.sqlite3 *.db);;所有文件 (*)</translation>
-    </message>
-    <message>
-        <source>Choose another file: a backup cannot replace the database itself.</source>
-        <translation>请另选一个文件：备份不能覆盖数据库本身。</translation>
     </message>
     <message>
         <source>Backing up the database…</source>
@@ -59,6 +93,45 @@
     <message>
         <source>Backup cancelled; no file was written.</source>
         <translation>备份已取消，没有写入任何文件。</translation>
+    </message>
+</context>
+<context>
+    <name>CatalogueCommands</name>
+    <message>
+        <source>New product {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Archive {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put {name} back on sale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Archive {count} products</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put {count} products back on sale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete {count} products</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete {deleted} and archive {archived} products</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -262,6 +335,66 @@
     <message>
         <source>Template saved to {path}</source>
         <translation>模板已保存到 {path}</translation>
+    </message>
+    <message>
+        <source>The list is filtered. Export only the {count} products shown, or the whole catalogue?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Products shown ({count})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whole catalogue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{sales} sale lines and {lineup} lineup items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{sales} sale lines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{lineup} lineup items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete products</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete {name}?
+
+You can undo this with Undo in the Edit menu.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} has {uses}, so it cannot be deleted; it is already archived.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} has {uses}, so it cannot be deleted.
+
+Archive it instead? It disappears from the product list and from new lineups; its sales stay in the reports.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Archive instead of deleting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete these {count} products?
+
+You can undo this with Undo in the Edit menu.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{used} of the {count} products have sales or lineup items and cannot be deleted: they will be archived instead. The other {free} will be deleted.
+
+Go ahead? You can undo this.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -469,30 +602,6 @@ To look around first, load demo data: two years of realistic livestream sales of
 </context>
 <context>
     <name>ErrorReporter</name>
-    <message>
-        <source>Could not use the file {filename}: {reason}</source>
-        <translation>无法使用文件 {filename}：{reason}</translation>
-    </message>
-    <message>
-        <source>Cancelled. Nothing was changed.</source>
-        <translation>已取消，没有做任何改动。</translation>
-    </message>
-    <message>
-        <source>The database could not be used just now: {reason}</source>
-        <translation>数据库暂时无法使用：{reason}</translation>
-    </message>
-    <message>
-        <source>This database was made by a newer version of Livestream Desk. Update the app to open it; the file was not changed.</source>
-        <translation>这个数据库是更新版本的软件建立的，请先升级软件再打开。文件没有被改动。</translation>
-    </message>
-    <message>
-        <source>This database belongs to another program. It was not changed.</source>
-        <translation>这个数据库属于别的程序，没有被改动。</translation>
-    </message>
-    <message>
-        <source>This file is not a Livestream Desk database, or it is damaged. Restore a backup (Settings shows where backups are kept) or choose another file.</source>
-        <translation>这个文件不是本软件的数据库，或者已经损坏。请恢复一份备份（设置页显示备份存放的位置），或换一个文件。</translation>
-    </message>
     <message>
         <source>Cannot do that</source>
         <translation>无法完成</translation>
@@ -719,6 +828,53 @@ To look around first, load demo data: two years of realistic livestream sales of
     <message>
         <source>net sales ÷ livestreams</source>
         <translation>净成交 ÷ 直播场次</translation>
+    </message>
+</context>
+<context>
+    <name>LivestreamTableModel</name>
+    <message>
+        <source>Start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Platform</source>
+        <translation type="unfinished">平台</translation>
+    </message>
+    <message>
+        <source>Live room</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Products</source>
+        <translation type="unfinished">商品数</translation>
+    </message>
+    <message>
+        <source>Planned value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Viewers</source>
+        <translation type="unfinished">观看人数</translation>
     </message>
 </context>
 <context>
@@ -1747,6 +1903,18 @@ To look around first, load demo data: two years of realistic livestream sales of
         <translation>请选择另一场直播来复制排品。</translation>
     </message>
     <message>
+        <source>{count} livestreams written to {target}</source>
+        <translation>已将 {count} 场直播写入 {target}</translation>
+    </message>
+    <message>
+        <source>{count} planned livestreams written to {target}, each with an alarm {minutes} minutes before</source>
+        <translation>已将 {count} 场计划直播写入 {target}，每场提前 {minutes} 分钟提醒</translation>
+    </message>
+    <message>
+        <source>The run sheet of “{title}” ({count} products) was written to {target}</source>
+        <translation>“{title}”的直播流程单（{count} 个商品）已写入 {target}</translation>
+    </message>
+    <message>
         <source>Cannot write {path}: the file name must end in {suffix}.</source>
         <translation>无法写入 {path}：文件名必须以 {suffix} 结尾。</translation>
     </message>
@@ -1816,6 +1984,22 @@ To look around first, load demo data: two years of realistic livestream sales of
     </message>
     <message>
         <source>cannot write {path}: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>months must be between 1 and {maximum}, not {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the number of sale lines must be between 0 and {maximum}, not {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>demo data goes into an empty database; this one already has {products} products and {sales} sales</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>demo data generation was cancelled; nothing was written</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1923,6 +2107,41 @@ To look around first, load demo data: two years of realistic livestream sales of
     <message>
         <source>{net} of the {target} target</source>
         <translation>目标 {target}，已完成 {net}</translation>
+    </message>
+</context>
+<context>
+    <name>PageOperation</name>
+    <message>
+        <source>Undone: {action}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redone: {action}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Undo {action}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Redo {action}</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2395,6 +2614,101 @@ To look around first, load demo data: two years of realistic livestream sales of
     <message>
         <source>Report saved to {path}</source>
         <translation>报表已保存到 {path}</translation>
+    </message>
+</context>
+<context>
+    <name>Schedule</name>
+    <message>
+        <source>Planned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Live</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fri</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sun</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{year}-{month:02d}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{month}/{day} {weekday}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{hours} h {minutes} min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{hours} h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{minutes} min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time: {start}–{end}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Platform: {platform}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Live room: {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Host: {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Theme: {theme}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status: {status}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lineup: {count} products</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

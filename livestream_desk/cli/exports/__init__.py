@@ -10,9 +10,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from . import monthly, products
+from . import calendar, livestreams, monthly, products, runsheet
 
-KINDS = (products, monthly)
+KINDS = (products, livestreams, monthly, runsheet, calendar)
 
 
 def target_file(args, suffixes: tuple[str, ...], month_option: str = "") -> Path:

@@ -103,6 +103,13 @@ TEXTS = {
     "schedule.product_missing": QT_TRANSLATE_NOOP("Messages", "Product {id} does not exist."),
     "schedule.lineup_copy_same": QT_TRANSLATE_NOOP("Messages", "Choose another livestream to copy the lineup from."),
     # exports
+    "schedule.exported_livestreams": QT_TRANSLATE_NOOP("Messages", "{count} livestreams written to {target}"),
+    "schedule.exported_calendar": QT_TRANSLATE_NOOP(
+        "Messages", "{count} planned livestreams written to {target}, each with an alarm {minutes} minutes before"
+    ),
+    "schedule.exported_runsheet": QT_TRANSLATE_NOOP(
+        "Messages", "The run sheet of “{title}” ({count} products) was written to {target}"
+    ),
     "schedule.export_suffix": QT_TRANSLATE_NOOP(
         "Messages", "Cannot write {path}: the file name must end in {suffix}."
     ),

@@ -96,42 +96,49 @@
     </message>
 </context>
 <context>
+    <name>CalendarView</name>
+    <message>
+        <source>+{count} more</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CatalogueCommands</name>
     <message>
         <source>New product {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>新建商品{name}</translation>
     </message>
     <message>
         <source>Edit {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑{name}</translation>
     </message>
     <message>
         <source>Archive {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>下架{name}</translation>
     </message>
     <message>
         <source>Put {name} back on sale</source>
-        <translation type="unfinished"></translation>
+        <translation>重新上架{name}</translation>
     </message>
     <message>
         <source>Archive {count} products</source>
-        <translation type="unfinished"></translation>
+        <translation>下架 {count} 件商品</translation>
     </message>
     <message>
         <source>Put {count} products back on sale</source>
-        <translation type="unfinished"></translation>
+        <translation>重新上架 {count} 件商品</translation>
     </message>
     <message>
         <source>Delete {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>删除{name}</translation>
     </message>
     <message>
         <source>Delete {count} products</source>
-        <translation type="unfinished"></translation>
+        <translation>删除 {count} 件商品</translation>
     </message>
     <message>
         <source>Delete {deleted} and archive {archived} products</source>
-        <translation type="unfinished"></translation>
+        <translation>删除 {deleted} 件、下架 {archived} 件商品</translation>
     </message>
 </context>
 <context>
@@ -338,63 +345,71 @@
     </message>
     <message>
         <source>The list is filtered. Export only the {count} products shown, or the whole catalogue?</source>
-        <translation type="unfinished"></translation>
+        <translation>列表已经筛选过。只导出当前显示的 {count} 件商品，还是导出全部商品？</translation>
     </message>
     <message>
         <source>Products shown ({count})</source>
-        <translation type="unfinished"></translation>
+        <translation>当前筛选的商品（{count} 件）</translation>
     </message>
     <message>
         <source>Whole catalogue</source>
-        <translation type="unfinished"></translation>
+        <translation>全部商品</translation>
     </message>
     <message>
         <source>{sales} sale lines and {lineup} lineup items</source>
-        <translation type="unfinished"></translation>
+        <translation>{sales} 条销售记录和 {lineup} 条排品记录</translation>
     </message>
     <message>
         <source>{sales} sale lines</source>
-        <translation type="unfinished"></translation>
+        <translation>{sales} 条销售记录</translation>
     </message>
     <message>
         <source>{lineup} lineup items</source>
-        <translation type="unfinished"></translation>
+        <translation>{lineup} 条排品记录</translation>
     </message>
     <message>
         <source>Delete products</source>
-        <translation type="unfinished"></translation>
+        <translation>删除商品</translation>
     </message>
     <message>
         <source>Delete {name}?
 
 You can undo this with Undo in the Edit menu.</source>
-        <translation type="unfinished"></translation>
+        <translation>删除{name}吗？
+
+删除后可以用“编辑”菜单里的“撤销”恢复。</translation>
     </message>
     <message>
         <source>{name} has {uses}, so it cannot be deleted; it is already archived.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}有 {uses}，不能删除；它已经下架了。</translation>
     </message>
     <message>
         <source>{name} has {uses}, so it cannot be deleted.
 
 Archive it instead? It disappears from the product list and from new lineups; its sales stay in the reports.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}有 {uses}，不能删除。
+
+改为下架吗？下架后它不再出现在商品列表和新的排品里，销售记录仍然保留在报表中。</translation>
     </message>
     <message>
         <source>Archive instead of deleting</source>
-        <translation type="unfinished"></translation>
+        <translation>改为下架</translation>
     </message>
     <message>
         <source>Delete these {count} products?
 
 You can undo this with Undo in the Edit menu.</source>
-        <translation type="unfinished"></translation>
+        <translation>删除这 {count} 件商品吗？
+
+删除后可以用“编辑”菜单里的“撤销”恢复。</translation>
     </message>
     <message>
         <source>{used} of the {count} products have sales or lineup items and cannot be deleted: they will be archived instead. The other {free} will be deleted.
 
 Go ahead? You can undo this.</source>
-        <translation type="unfinished"></translation>
+        <translation>这 {count} 件商品中有 {used} 件有销售或排品记录，不能删除，将改为下架；其余 {free} 件将被删除。
+
+继续吗？之后可以撤销。</translation>
     </message>
 </context>
 <context>
@@ -1020,119 +1035,119 @@ To look around first, load demo data: two years of realistic livestream sales of
     </message>
     <message>
         <source>The product cannot be saved: {problems}</source>
-        <translation type="unfinished"></translation>
+        <translation>无法保存商品：{problems}</translation>
     </message>
     <message>
         <source>Products cannot be sorted by “{sort}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>商品不能按“{sort}”排序。</translation>
     </message>
     <message>
         <source>商家编码 {sku} is already used by {product}</source>
-        <translation type="unfinished"></translation>
+        <translation>商家编码 {sku} 已被{product}使用</translation>
     </message>
     <message>
         <source>{product} has the same name and spec and no 商家编码; give one of them a 商家编码 or a different spec</source>
-        <translation type="unfinished"></translation>
+        <translation>{product}的名称和规格相同，也没有商家编码；请给其中一个填写商家编码或换一个规格</translation>
     </message>
     <message>
         <source>{platform} code {code} already belongs to {product}</source>
-        <translation type="unfinished"></translation>
+        <translation>{platform}编码 {code} 已属于{product}</translation>
     </message>
     <message>
         <source>this 商家编码 is already used by another product</source>
-        <translation type="unfinished">这个商家编码已经被其他商品使用</translation>
+        <translation>这个商家编码已经被其他商品使用</translation>
     </message>
     <message>
         <source>a platform code is already used by another product</source>
-        <translation type="unfinished">有一个平台编码已经被其他商品使用</translation>
+        <translation>有一个平台编码已经被其他商品使用</translation>
     </message>
     <message>
         <source>cannot save: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>无法保存：{reason}</translation>
     </message>
     <message>
         <source>{product} has {sales} sale lines and {lineup} lineup items and cannot be deleted; archive it instead</source>
-        <translation type="unfinished"></translation>
+        <translation>{product}有 {sales} 条销售记录和 {lineup} 条排品记录，不能删除；可以改为下架</translation>
     </message>
     <message>
         <source>{count} of these products have sales or lineup items and cannot be deleted ({products}); archive them instead. Nothing was deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>其中 {count} 件商品有销售或排品记录，不能删除（{products}）；可以改为下架。没有删除任何商品。</translation>
     </message>
     <message>
         <source>cannot restore {product}: 商家编码 {sku} is now used by {other}</source>
-        <translation type="unfinished"></translation>
+        <translation>无法恢复{product}：商家编码 {sku} 现在被{other}使用</translation>
     </message>
     <message>
         <source>cannot restore {product}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>无法恢复{product}：{reason}</translation>
     </message>
     <message>
         <source>the stock change must be a whole number</source>
-        <translation type="unfinished">库存变动必须是整数</translation>
+        <translation>库存变动必须是整数</translation>
     </message>
     <message>
         <source>the stock change is 0; nothing to record</source>
-        <translation type="unfinished">变动数量是 0，没有需要记录的</translation>
+        <translation>变动数量是 0，没有需要记录的</translation>
     </message>
     <message>
         <source>give a reason for the stock change</source>
-        <translation type="unfinished">请填写库存变动的原因</translation>
+        <translation>请填写库存变动的原因</translation>
     </message>
     <message>
         <source>the reason is too long (at most {limit} characters)</source>
-        <translation type="unfinished"></translation>
+        <translation>原因太长（最多 {limit} 个字）</translation>
     </message>
     <message>
         <source>{product} has only {stock} in stock; cannot take away {amount}</source>
-        <translation type="unfinished"></translation>
+        <translation>{product}只有 {stock} 件库存，不能减少 {amount} 件</translation>
     </message>
     <message>
         <source>stock must be a whole number, not negative</source>
-        <translation type="unfinished">库存必须是不小于 0 的整数</translation>
+        <translation>库存必须是不小于 0 的整数</translation>
     </message>
     <message>
         <source>the low-stock threshold must be a whole number, not negative</source>
-        <translation type="unfinished">库存预警值必须是不小于 0 的整数</translation>
+        <translation>库存预警值必须是不小于 0 的整数</translation>
     </message>
     <message>
         <source>the category name is required</source>
-        <translation type="unfinished">请填写分类名称</translation>
+        <translation>请填写分类名称</translation>
     </message>
     <message>
         <source>the category name is too long (at most {limit} characters)</source>
-        <translation type="unfinished"></translation>
+        <translation>分类名称太长（最多 {limit} 个字）</translation>
     </message>
     <message>
         <source>there is already a category “{name}”</source>
-        <translation type="unfinished"></translation>
+        <translation>已经有分类“{name}”了</translation>
     </message>
     <message>
         <source>there is already a category “{name}”; merge the two instead</source>
-        <translation type="unfinished"></translation>
+        <translation>已经有分类“{name}”了；可以把两个分类合并</translation>
     </message>
     <message>
         <source>choose two different categories to merge</source>
-        <translation type="unfinished">请选择两个不同的分类来合并</translation>
+        <translation>请选择两个不同的分类来合并</translation>
     </message>
     <message>
         <source>the producer&apos;s name is required</source>
-        <translation type="unfinished"></translation>
+        <translation>请填写生产者名称</translation>
     </message>
     <message>
         <source>the producer&apos;s name is too long (at most {limit} characters)</source>
-        <translation type="unfinished"></translation>
+        <translation>生产者名称太长（最多 {limit} 个字）</translation>
     </message>
     <message>
         <source>there is already a producer “{name}”</source>
-        <translation type="unfinished"></translation>
+        <translation>已经有生产者“{name}”了</translation>
     </message>
     <message>
         <source>{file} is not a picture (choose a JPG, PNG or WebP file)</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} 不是图片（请选择 JPG、PNG 或 WebP 文件）</translation>
     </message>
     <message>
         <source>{file} is too large ({size} MB; at most {limit} MB)</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} 太大（{size} MB，最大 {limit} MB）</translation>
     </message>
     <message>
         <source>&apos;{value}&apos; is not a valid month ({reason}); write YYYY-MM, e.g. 2026-10</source>
@@ -1160,7 +1175,7 @@ To look around first, load demo data: two years of realistic livestream sales of
     </message>
     <message>
         <source>{path} is a folder, not a file</source>
-        <translation type="unfinished">{path} 是文件夹，不是文件</translation>
+        <translation>{path} 是文件夹，不是文件</translation>
     </message>
     <message>
         <source>cannot export to {target}: the file name must end in {suffixes} (the suffix decides the format)</source>
@@ -1340,6 +1355,14 @@ To look around first, load demo data: two years of realistic livestream sales of
     </message>
     <message>
         <source>{path} has an older schema; --dry-run cannot upgrade it: run `check`, or import without --dry-run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>integrity: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>foreign key: table {table} row {row} points to a missing {parent}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1536,151 +1559,151 @@ To look around first, load demo data: two years of realistic livestream sales of
     </message>
     <message>
         <source>the price</source>
-        <translation type="unfinished">售价</translation>
+        <translation>售价</translation>
     </message>
     <message>
         <source>the live price</source>
-        <translation type="unfinished">直播价</translation>
+        <translation>直播价</translation>
     </message>
     <message>
         <source>the cost</source>
-        <translation type="unfinished">成本价</translation>
+        <translation>成本价</translation>
     </message>
     <message>
         <source>the amount</source>
-        <translation type="unfinished">金额</translation>
+        <translation>金额</translation>
     </message>
     <message>
         <source>stock</source>
-        <translation type="unfinished">库存</translation>
+        <translation>库存</translation>
     </message>
     <message>
         <source>the low-stock threshold</source>
-        <translation type="unfinished">库存预警值</translation>
+        <translation>库存预警值</translation>
     </message>
     <message>
         <source>shelf life</source>
-        <translation type="unfinished">保质期</translation>
+        <translation>保质期</translation>
     </message>
     <message>
         <source>the value</source>
-        <translation type="unfinished">这个值</translation>
+        <translation>这个值</translation>
     </message>
     <message>
         <source>Douyin</source>
-        <translation type="unfinished">抖音</translation>
+        <translation>抖音</translation>
     </message>
     <message>
         <source>Kuaishou</source>
-        <translation type="unfinished">快手</translation>
+        <translation>快手</translation>
     </message>
     <message>
         <source>WeChat Channels</source>
-        <translation type="unfinished">视频号</translation>
+        <translation>视频号</translation>
     </message>
     <message>
         <source>Taobao Live</source>
-        <translation type="unfinished">淘宝直播</translation>
+        <translation>淘宝直播</translation>
     </message>
     <message>
         <source>JD Live</source>
-        <translation type="unfinished">京东直播</translation>
+        <translation>京东直播</translation>
     </message>
     <message>
         <source>Pinduoduo</source>
-        <translation type="unfinished">拼多多</translation>
+        <translation>拼多多</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished">其他</translation>
+        <translation>其他</translation>
     </message>
     <message>
         <source>the product name is required</source>
-        <translation type="unfinished">请填写商品名称</translation>
+        <translation>请填写商品名称</translation>
     </message>
     <message>
         <source>too long ({length} characters; at most {limit})</source>
-        <translation type="unfinished"></translation>
+        <translation>太长（{length} 个字，最多 {limit} 个）</translation>
     </message>
     <message>
         <source>{what} must be a whole number</source>
-        <translation type="unfinished">{what}必须是整数</translation>
+        <translation>{what}必须是整数</translation>
     </message>
     <message>
         <source>{what} must be a whole number, not {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>{what}必须是整数，不能是 {value}</translation>
     </message>
     <message>
         <source>{what} must be a whole number; “{value}” is not a number</source>
-        <translation type="unfinished"></translation>
+        <translation>{what}必须是整数，“{value}”不是数字</translation>
     </message>
     <message>
         <source>{what} is required</source>
-        <translation type="unfinished">请填写{what}</translation>
+        <translation>请填写{what}</translation>
     </message>
     <message>
         <source>{what} cannot be negative</source>
-        <translation type="unfinished">{what}不能为负数</translation>
+        <translation>{what}不能为负数</translation>
     </message>
     <message>
         <source>{what} is too large</source>
-        <translation type="unfinished">{what}太大</translation>
+        <translation>{what}太大</translation>
     </message>
     <message>
         <source>{what} is not an amount of money</source>
-        <translation type="unfinished">{what}不是金额</translation>
+        <translation>{what}不是金额</translation>
     </message>
     <message>
         <source>not an amount of money: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>不是金额：{reason}</translation>
     </message>
     <message>
         <source>line {line}: choose the platform</source>
-        <translation type="unfinished"></translation>
+        <translation>第 {line} 行：请选择平台</translation>
     </message>
     <message>
         <source>line {line}: the product code is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>第 {line} 行：商品编码是空的</translation>
     </message>
     <message>
         <source>line {line}: the code is too long</source>
-        <translation type="unfinished"></translation>
+        <translation>第 {line} 行：编码太长</translation>
     </message>
     <message>
         <source>{code} is listed twice for {platform}</source>
-        <translation type="unfinished">{platform}的编码 {code} 填了两次</translation>
+        <translation>{platform}的编码 {code} 填了两次</translation>
     </message>
     <message>
         <source>row {row}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>第 {row} 行：{reason}</translation>
     </message>
     <message>
         <source>row {row}, {column}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>第 {row} 行，{column}：{reason}</translation>
     </message>
     <message>
         <source>row {row}, {column} “{value}”: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>第 {row} 行，{column}“{value}”：{reason}</translation>
     </message>
     <message>
         <source>the same 商家编码 is in row {row}</source>
-        <translation type="unfinished"></translation>
+        <translation>第 {row} 行已经有相同的商家编码</translation>
     </message>
     <message>
         <source>row {row} has the same name and spec and no 商家编码</source>
-        <translation type="unfinished"></translation>
+        <translation>第 {row} 行的名称和规格相同，也没有商家编码</translation>
     </message>
     <message>
         <source>{count} products without 商家编码 have this name and spec; add the 商家编码 to this row</source>
-        <translation type="unfinished"></translation>
+        <translation>有 {count} 件没有商家编码的商品名称和规格都相同；请在这一行填写商家编码</translation>
     </message>
     <message>
         <source>{file} looks like an order export (it has a {column} column), not a product list; import it as orders</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} 看起来是订单导出文件（有“{column}”列），不是商品表；请用订单导入</translation>
     </message>
     <message>
         <source>{new} new, {updated} updated, {unchanged} unchanged, {rejected} rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>新增 {new}，更新 {updated}，未变 {unchanged}，有问题 {rejected}</translation>
     </message>
     <message>
         <source>cannot report {first}..{last}: {reason}</source>
@@ -1920,71 +1943,71 @@ To look around first, load demo data: two years of realistic livestream sales of
     </message>
     <message>
         <source>{file} starts as UTF-8 but has invalid bytes at position {position}</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} 开头是 UTF-8，但在第 {position} 个字节处有无效内容</translation>
     </message>
     <message>
         <source>{file} is damaged UTF-16 text</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} 是损坏的 UTF-16 文本</translation>
     </message>
     <message>
         <source>{file} is not a CSV or Excel file (it holds binary data)</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} 不是 CSV 或 Excel 文件（里面是二进制数据）</translation>
     </message>
     <message>
         <source>{file} is in an unknown text encoding (not UTF-8 or GB18030/GBK); save it again as CSV UTF-8 or .xlsx</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} 的文字编码无法识别（不是 UTF-8 或 GB18030/GBK）；请在 Excel 里另存为“CSV UTF-8”或 .xlsx 后再导入</translation>
     </message>
     <message>
         <source>{file} is not a well-formed CSV file: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} 不是格式正确的 CSV 文件：{reason}</translation>
     </message>
     <message>
         <source>cannot read {file}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取 {file}：{reason}</translation>
     </message>
     <message>
         <source>cannot read {file}: a damaged or unsupported Excel file ({reason})</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取 {file}：Excel 文件已损坏或格式不支持（{reason}）</translation>
     </message>
     <message>
         <source>{file} is a web page saved with an Excel name; open it in Excel and save it as .xlsx</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} 是以 Excel 名称保存的网页；请用 Excel 打开后另存为 .xlsx</translation>
     </message>
     <message>
         <source>{file} is not an Excel file (damaged, or in another format)</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} 不是 Excel 文件（文件损坏或是其他格式）</translation>
     </message>
     <message>
         <source>{file} is not a CSV or Excel file (.csv, .xlsx or .xls)</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} 不是 CSV 或 Excel 文件（.csv、.xlsx 或 .xls）</translation>
     </message>
     <message>
         <source>{file} is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} 是空文件</translation>
     </message>
     <message>
         <source>{file}: no header row with the column {columns} in the first {rows} rows of the file</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}：前 {rows} 行里没有找到含“{columns}”列的表头</translation>
     </message>
     <message>
         <source>{file}: no header row with the column {columns} in the first {rows} rows of any sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}：所有工作表的前 {rows} 行里都没有找到含“{columns}”列的表头</translation>
     </message>
     <message>
         <source>cannot write {path}: the file is open in another program (Excel?) or the folder is read-only</source>
-        <translation type="unfinished"></translation>
+        <translation>无法写入 {path}：文件正在被其他程序（Excel？）打开，或文件夹是只读的</translation>
     </message>
     <message>
         <source>{file}: choose a file name ending in .xlsx or .csv</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}：文件名请以 .xlsx 或 .csv 结尾</translation>
     </message>
     <message>
         <source>cannot write {path}: the folder {folder} does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>无法写入 {path}：文件夹 {folder} 不存在</translation>
     </message>
     <message>
         <source>cannot write {path}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>无法写入 {path}：{reason}</translation>
     </message>
     <message>
         <source>months must be between 1 and {maximum}, not {value}</source>
@@ -2000,6 +2023,106 @@ To look around first, load demo data: two years of realistic livestream sales of
     </message>
     <message>
         <source>demo data generation was cancelled; nothing was written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>schema</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>integrity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>contents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ok</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PROBLEM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>checking {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>healthy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} problem(s) found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>version {revision} (current)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no livestream_desk schema</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the database has no livestream_desk tables</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>version {revision}, older than this app&apos;s {head}; it is upgraded (after a backup) when the app next opens it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>version {revision} is newer than this app knows ({head}); update the app</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is damaged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SQLite cannot read the file: {reason}; restore a backup (livestream-desk restore FILE)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>left to the database server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} problem(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SQLite integrity and foreign keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>could not be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SQLite cannot read the sales: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} month/platform total(s) differ from the sale lines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>monthly totals equal the sale lines ({months} months)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{products} products, {livestreams} livestreams, {sale_lines} sale lines, {import_batches} import batches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>summary for {month} {platform} is {kept}, lines say {raw}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2113,35 +2236,35 @@ To look around first, load demo data: two years of realistic livestream sales of
     <name>PageOperation</name>
     <message>
         <source>Undone: {action}</source>
-        <translation type="unfinished"></translation>
+        <translation>已撤销：{action}</translation>
     </message>
     <message>
         <source>Redone: {action}</source>
-        <translation type="unfinished"></translation>
+        <translation>已重做：{action}</translation>
     </message>
     <message>
         <source>Cannot undo</source>
-        <translation type="unfinished"></translation>
+        <translation>无法撤销</translation>
     </message>
     <message>
         <source>Cannot redo</source>
-        <translation type="unfinished"></translation>
+        <translation>无法重做</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>撤销(&amp;U)</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>重做(&amp;R)</translation>
     </message>
     <message>
         <source>&amp;Undo {action}</source>
-        <translation type="unfinished"></translation>
+        <translation>撤销 {action}(&amp;U)</translation>
     </message>
     <message>
         <source>&amp;Redo {action}</source>
-        <translation type="unfinished"></translation>
+        <translation>重做 {action}(&amp;R)</translation>
     </message>
 </context>
 <context>
@@ -2709,265 +2832,6 @@ To look around first, load demo data: two years of realistic livestream sales of
     <message>
         <source>Lineup: {count} products</source>
         <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>ServiceMessages</name>
-    <message>
-        <source>the price</source>
-        <translation>售价</translation>
-    </message>
-    <message>
-        <source>the live price</source>
-        <translation>直播价</translation>
-    </message>
-    <message>
-        <source>the cost</source>
-        <translation>成本价</translation>
-    </message>
-    <message>
-        <source>the amount</source>
-        <translation>金额</translation>
-    </message>
-    <message>
-        <source>stock</source>
-        <translation>库存</translation>
-    </message>
-    <message>
-        <source>the low-stock threshold</source>
-        <translation>库存预警值</translation>
-    </message>
-    <message>
-        <source>shelf life</source>
-        <translation>保质期</translation>
-    </message>
-    <message>
-        <source>the value</source>
-        <translation>这个值</translation>
-    </message>
-    <message>
-        <source>{value} is not an amount of money</source>
-        <translation>{value}不是金额</translation>
-    </message>
-    <message>
-        <source>the amount is empty</source>
-        <translation>金额是空的</translation>
-    </message>
-    <message>
-        <source>{value} has no digits</source>
-        <translation>{value}里没有数字</translation>
-    </message>
-    <message>
-        <source>{value} has misplaced thousands separators</source>
-        <translation>{value}的千位分隔符位置不对</translation>
-    </message>
-    <message>
-        <source>{value} has more than one decimal point</source>
-        <translation>{value}有不止一个小数点</translation>
-    </message>
-    <message>
-        <source>{value} contains {char} where only digits may stand; write e.g. 12.50</source>
-        <translation>{value}里有{char}，金额只能写数字，例如 12.50</translation>
-    </message>
-    <message>
-        <source>{value} is not a number</source>
-        <translation>{value}不是数字</translation>
-    </message>
-    <message>
-        <source>{value} has more than two decimals (one fen is the smallest amount)</source>
-        <translation>{value}超过两位小数（最小单位是分）</translation>
-    </message>
-    <message>
-        <source>the product name is required</source>
-        <translation>请填写商品名称</translation>
-    </message>
-    <message>
-        <source>too long ({n} characters; at most {limit})</source>
-        <translation>太长（{n} 个字，最多 {limit} 个）</translation>
-    </message>
-    <message>
-        <source>{what} must be a whole number, not {raw}</source>
-        <translation>{what}必须是整数，不能是 {raw}</translation>
-    </message>
-    <message>
-        <source>{what} must be a whole number; {value} is not a number</source>
-        <translation>{what}必须是整数，{value}不是数字</translation>
-    </message>
-    <message>
-        <source>{what} must be a whole number</source>
-        <translation>{what}必须是整数</translation>
-    </message>
-    <message>
-        <source>{what} is required</source>
-        <translation>请填写{what}</translation>
-    </message>
-    <message>
-        <source>{what} cannot be negative</source>
-        <translation>{what}不能为负数</translation>
-    </message>
-    <message>
-        <source>{what} is too large</source>
-        <translation>{what}太大</translation>
-    </message>
-    <message>
-        <source>{what} is not an amount of money</source>
-        <translation>{what}不是金额</translation>
-    </message>
-    <message>
-        <source>line {n}: choose the platform</source>
-        <translation>第 {n} 行：请选择平台</translation>
-    </message>
-    <message>
-        <source>line {n}: the product code is empty</source>
-        <translation>第 {n} 行：商品编码是空的</translation>
-    </message>
-    <message>
-        <source>line {n}: the code is too long</source>
-        <translation>第 {n} 行：编码太长</translation>
-    </message>
-    <message>
-        <source>{code} is listed twice for {platform}</source>
-        <translation>{platform}的编码 {code} 填了两次</translation>
-    </message>
-    <message>
-        <source>商家编码 {sku} is already used by {other}</source>
-        <translation>商家编码 {sku} 已被{other}使用</translation>
-    </message>
-    <message>
-        <source>{other} has the same name and spec and no 商家编码; give one of them a 商家编码 or a different spec</source>
-        <translation>{other}的名称和规格相同，也没有商家编码；请给其中一个填写商家编码或换一个规格</translation>
-    </message>
-    <message>
-        <source>{platform} code {code} already belongs to {other}</source>
-        <translation>{platform}编码 {code} 已属于{other}</translation>
-    </message>
-    <message>
-        <source>unknown platform {value}</source>
-        <translation>不认识的平台 {value}</translation>
-    </message>
-    <message>
-        <source>this 商家编码 is already used by another product</source>
-        <translation>这个商家编码已经被其他商品使用</translation>
-    </message>
-    <message>
-        <source>a platform code is already used by another product</source>
-        <translation>有一个平台编码已经被其他商品使用</translation>
-    </message>
-    <message>
-        <source>It was deleted meanwhile (on this or another computer); refresh the list.</source>
-        <translation>它已经被删除了（在这台或另一台电脑上）；请刷新列表。</translation>
-    </message>
-    <message>
-        <source>the stock change must be a whole number</source>
-        <translation>库存变动必须是整数</translation>
-    </message>
-    <message>
-        <source>the stock change is 0; nothing to record</source>
-        <translation>变动数量是 0，没有需要记录的</translation>
-    </message>
-    <message>
-        <source>give a reason for the stock change</source>
-        <translation>请填写库存变动的原因</translation>
-    </message>
-    <message>
-        <source>the reason is too long (at most {n} characters)</source>
-        <translation>原因太长（最多 {n} 个字）</translation>
-    </message>
-    <message>
-        <source>{other} has only {stock} in stock; cannot take away {n}</source>
-        <translation>{other}只有 {stock} 件库存，不能减少 {n} 件</translation>
-    </message>
-    <message>
-        <source>stock must be a whole number, not negative</source>
-        <translation>库存必须是不小于 0 的整数</translation>
-    </message>
-    <message>
-        <source>the low-stock threshold must be a whole number, not negative</source>
-        <translation>库存预警值必须是不小于 0 的整数</translation>
-    </message>
-    <message>
-        <source>the category name is required</source>
-        <translation>请填写分类名称</translation>
-    </message>
-    <message>
-        <source>the category name is too long (at most {n} characters)</source>
-        <translation>分类名称太长（最多 {n} 个字）</translation>
-    </message>
-    <message>
-        <source>there is already a category {name}; merge the two instead</source>
-        <translation>已经有分类“{name}”了；可以把两个分类合并</translation>
-    </message>
-    <message>
-        <source>there is already a category {name}</source>
-        <translation>已经有分类“{name}”了</translation>
-    </message>
-    <message>
-        <source>choose two different categories to merge</source>
-        <translation>请选择两个不同的分类来合并</translation>
-    </message>
-    <message>
-        <source>{other} has sales or lineup items and cannot be deleted; archive it instead</source>
-        <translation>{other}有销售或排品记录，不能删除；可以改为下架</translation>
-    </message>
-    <message>
-        <source>cannot restore {other}: 商家编码 {sku} is now used by {by}</source>
-        <translation>无法恢复{other}：商家编码 {sku} 现在被{by}使用</translation>
-    </message>
-    <message>
-        <source>{name} is not a picture (choose a JPG, PNG or WebP file)</source>
-        <translation>{name} 不是图片（请选择 JPG、PNG 或 WebP 文件）</translation>
-    </message>
-    <message>
-        <source>{name} is too large ({size} MB; at most {limit} MB)</source>
-        <translation>{name} 太大（{size} MB，最大 {limit} MB）</translation>
-    </message>
-    <message>
-        <source>there is no file at {path}</source>
-        <translation>找不到文件 {path}</translation>
-    </message>
-    <message>
-        <source>the same 商家编码 is in row {n}</source>
-        <translation>第 {n} 行已经有相同的商家编码</translation>
-    </message>
-    <message>
-        <source>row {n} has the same name and spec and no 商家编码</source>
-        <translation>第 {n} 行的名称和规格相同，也没有商家编码</translation>
-    </message>
-    <message>
-        <source>{n} products without 商家编码 have this name and spec; add the 商家编码 to this row</source>
-        <translation>有 {n} 件没有商家编码的商品名称和规格都相同；请在这一行填写商家编码</translation>
-    </message>
-    <message>
-        <source>{name} looks like an order export (it has a {column} column), not a product list</source>
-        <translation>{name} 看起来是订单导出文件（有“{column}”列），不是商品表；请用订单导入</translation>
-    </message>
-    <message>
-        <source>{name}: no header row with the column {column} in its first {n} rows</source>
-        <translation>{name}：前 {n} 行里没有找到含“{column}”列的表头</translation>
-    </message>
-    <message>
-        <source>{name} is in an unknown text encoding; save it again from Excel as CSV UTF-8 or as an Excel workbook</source>
-        <translation>{name} 的文字编码无法识别；请在 Excel 里另存为“CSV UTF-8”或 Excel 工作簿后再导入</translation>
-    </message>
-    <message>
-        <source>{name} is not a CSV or Excel file</source>
-        <translation>{name} 不是 CSV 或 Excel 文件</translation>
-    </message>
-    <message>
-        <source>{name} is not an Excel file (damaged, or in another format)</source>
-        <translation>{name} 不是 Excel 文件（文件损坏或是其他格式）</translation>
-    </message>
-    <message>
-        <source>{name} is empty</source>
-        <translation>{name} 是空文件</translation>
-    </message>
-    <message>
-        <source>{path} is a folder, not a file</source>
-        <translation>{path} 是文件夹，不是文件</translation>
-    </message>
-    <message>
-        <source>cannot read {name}: {reason}</source>
-        <translation>无法读取 {name}：{reason}</translation>
     </message>
 </context>
 <context>

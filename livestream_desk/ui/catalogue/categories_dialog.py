@@ -27,8 +27,8 @@ from ...services.catalogue import (
     merge_categories,
     rename_category,
 )
+from ..errors import error_message
 from ..tasks import TaskContext, TaskRunner
-from .messages import translate_message
 
 ERROR_STYLE = "color: #c62828;"
 
@@ -194,7 +194,7 @@ class CategoriesDialog(QDialog):
 
     def _on_failed(self, exc: BaseException) -> None:
         self._busy -= 1
-        self.error_label.setText(translate_message(str(exc)))
+        self.error_label.setText(error_message(exc))
         self.error_label.show()
         self._update_buttons()
 

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Optional
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QPixmap, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -57,9 +57,9 @@ from ...services.catalogue import (
     photo_file,
     store_photo,
 )
-from ..errors import report_error
+from ...messages import Message, render
+from ..errors import error_message, report_error
 from ..tasks import TaskContext, TaskRunner
-from .messages import translate_errors, translated_error
 from .platform_codes import PlatformCodesEditor
 
 UNITS = ("斤", "盒", "箱", "袋", "瓶", "罐", "只", "套", "包", "千克")
@@ -478,11 +478,14 @@ class ProductEditor(QDialog):
         if generation != self._check_generation or self._saving:
             return
         # Only fields the user has been at: an empty new form is not full of complaints.
-        self.show_errors({k: v for k, v in errors.items() if k in self._touched}, translate=True, focus=False)
+        self.show_errors({k: v for k, v in errors.items() if k in self._touched}, focus=False)
 
-    def show_errors(self, errors: dict[str, str], *, translate: bool = True, focus: bool = True) -> None:
-        """Show each message under its field (and clear the others)."""
-        shown = translate_errors(errors) if translate else dict(errors)
+    def show_errors(self, errors: "dict[str, Message | str]", *, focus: bool = True) -> None:
+        """Show each message under its field, in the window's language (and clear the others)."""
+        shown = {
+            name: render(message, QCoreApplication.translate) if isinstance(message, Message) else str(message)
+            for name, message in errors.items()
+        }
         texts: dict[QLabel, list[str]] = {}
         for name, message in shown.items():
             label = self.error_labels.get(name)
@@ -528,7 +531,7 @@ class ProductEditor(QDialog):
             self._touched.update(errors)
             self.show_errors(errors)
         else:
-            report_error(self, translated_error(exc))
+            report_error(self, exc)
 
     # --- photo -----------------------------------------------------------------------------
     def choose_photo(self) -> None:
@@ -552,7 +555,7 @@ class ProductEditor(QDialog):
 
     def _photo_failed(self, exc: BaseException) -> None:
         self.photo_button.setEnabled(True)
-        self.show_errors({"photo_path": str(exc)}, focus=False)
+        self.show_errors({"photo_path": error_message(exc)}, focus=False)
 
     def remove_photo(self) -> None:
         self._photo_path = ""

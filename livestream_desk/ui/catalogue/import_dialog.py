@@ -11,7 +11,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any, Optional
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QObject, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -39,9 +39,9 @@ from ...services.product_io import (
     apply_product_import,
     read_product_file,
 )
+from ...messages import render
 from ..errors import report_error
 from ..tasks import TaskContext, TaskHandle, TaskRunner
-from .messages import translate_message, translated_error
 
 PROGRESS_STEPS = 1000
 STATUS_COLORS = {NEW: "#2e7d32", UPDATE: "#1565c0", UNCHANGED: "#757575", REJECTED: "#c62828"}
@@ -107,7 +107,7 @@ class ImportPreviewModel(QAbstractTableModel):
                 where = problem.column
                 if problem.value:
                     where = f"{where} “{problem.value}”" if where else f"“{problem.value}”"
-                reason = translate_message(problem.reason)
+                reason = render(problem.reason, QCoreApplication.translate)
                 parts.append(f"{where}：{reason}" if where else reason)
             return "；".join(parts)
         if row.status == UPDATE:
@@ -339,7 +339,7 @@ class ProductImporter(QObject):
         self.handle = None
         self._close_progress()
         self._done()
-        report_error(self.parent_widget, translated_error(exc), self.tr("Cannot import this file"))
+        report_error(self.parent_widget, exc, self.tr("Cannot import this file"))
 
     def _on_cancelled(self) -> None:
         self.handle = None

@@ -31,8 +31,8 @@ from ...services.catalogue import (
     set_low_stock_threshold,
     stock_history,
 )
+from ..errors import error_message
 from ..tasks import TaskContext, TaskRunner
-from .messages import translate_message
 
 REASONS = ("进货入库", "盘点调整", "损耗报废", "退货入库", "样品赠送", "线下销售")
 ERROR_STYLE = "color: #c62828;"
@@ -270,7 +270,7 @@ class StockDialog(QDialog):
         self._busy -= 1
         self._clear_on_success = False  # keep what the user typed
         self._set_enabled(self.state is not None)
-        self.change_error.setText(translate_message(str(exc)))
+        self.change_error.setText(error_message(exc))
         self.change_error.show()
 
     def _set_enabled(self, enabled: bool) -> None:

@@ -51,6 +51,9 @@ LIVE_SHARE_PCT = 85  # share of lines sold in a live room (the rest: 短视频, 
 UNPAID_PCT = 2.0  # orders placed but never paid (ignored by the metrics)
 STREAM_TAIL_SECONDS = 30 * 60  # sales up to 30 minutes after a stream still count for it
 CANCELLED_SHARE = 0.04
+PLAN_AHEAD_DAYS = 28  # the schedule ahead: four weeks of planned livestreams from today
+SERIES_WEEKDAYS = (1, 4)  # the demo's weekly series: Tuesdays and Fridays…
+SERIES_TIME = (20, 0)  # …at 20:00
 MONTHLY_GROWTH = 0.045
 
 _ORDER_SIZES = (1, 2, 3)
@@ -282,10 +285,11 @@ class _Generator:
         self._flush(force=True)
         self._write_traffic()
         self._write_targets()
+        planned = self._plan_ahead()
         self._check_cancel()
         self.sale_lines.settle()
         self._report(self.total)
-        return DemoSummary(self.span, len(self.products), len(self.streams), self.written)
+        return DemoSummary(self.span, len(self.products), len(self.streams) + planned, self.written)
 
     def _report(self, done: int) -> None:
         if self.progress is not None:
@@ -638,8 +642,12 @@ class _Generator:
             stream.cum_weights = _cumulative(stream.lineup_weights)
 
     def _write_livestreams(self) -> None:
+        # Only the range's livestreams are written; the month after it was drawn too (its
+        # random draws keep the figures of the range as they were) but _plan_ahead replaces
+        # it with the next four weeks from today.
+        written = [stream for stream in self.streams if stream.month_index < len(self.months)]
         rows = []
-        for stream in self.streams:
+        for stream in written:
             rows.append(
                 {
                     "title": stream.title,
@@ -665,16 +673,19 @@ class _Generator:
         ids = self.conn.execute(
             insert(table).returning(table.c.id, sort_by_parameter_order=True), rows
         ).scalars().all()
-        items = []
-        for stream, stream_id in zip(self.streams, ids):
+        for stream, stream_id in zip(written, ids):
             stream.id = stream_id
+        items = []
+        for stream in self.streams:
             weight_sum = sum(stream.lineup_weights) or 1.0
             for position, ((index, price, points), weight) in enumerate(zip(stream.lineup, stream.lineup_weights)):
                 expected = stream.quota * weight / weight_sum * 1.5  # lines × average quantity
                 allotted = max(10, int(expected * self.rng.uniform(1.1, 1.6)) // 10 * 10 + 10)
+                if not stream.id:
+                    continue  # not written (drawn all the same, see above)
                 items.append(
                     {
-                        "livestream_id": stream_id,
+                        "livestream_id": stream.id,
                         "product_id": self.products[index].id,
                         "position": position + 1,
                         "live_price_fen": price,
@@ -684,6 +695,112 @@ class _Generator:
                 )
         if items:
             self.conn.execute(insert(LineupItem.__table__), items)
+        self.streams = written
+
+    # -- the schedule ahead: the next four weeks from today --
+
+    def _plan_ahead(self) -> int:
+        """Planned livestreams with lineups for the four weeks after today (or after the range,
+        when it ends later): a weekly series (抖音, every Tuesday and Friday 20:00), other rooms'
+        streams, and one clash the schedule shows (the series' host also booked on 快手).
+        Drawn from a random sequence of its own, after everything else: the range's figures do
+        not depend on the day the demo is made. Returns how many livestreams it wrote."""
+        import uuid
+        from datetime import time
+
+        from . import uow
+
+        self.rng = rng = random.Random(self.rng.getrandbits(64))
+        today = uow.now().date()
+        first_day = max(today + timedelta(days=1), self.span.end().date())
+        days = [first_day + timedelta(days=n) for n in range(PLAN_AHEAD_DAYS)]
+        n_months = len(self.months)
+        made_at = datetime.combine(today, time(9, 0))
+        series_account = cat.ACCOUNTS[0]  # 抖音 修水李知皇菊
+        series_host = series_account.hosts[0]
+        series_id = str(uuid.UUID(int=rng.getrandbits(128)))
+        planned: list[_Stream] = []
+        series: dict[int, _Stream] = {}
+
+        def month_index(day: date) -> tuple[int, Month]:
+            month = Month.of(day)
+            return n_months + (month.key // 100 - self.months[-1].year) * 12 + month.month - self.months[-1].month - 1, month
+
+        def busy(stream: _Stream) -> bool:
+            end = stream.scheduled + timedelta(minutes=stream.planned_minutes)
+            return any(
+                (other.host == stream.host or other.account_id == stream.account_id)
+                and other.scheduled < end
+                and stream.scheduled < other.scheduled + timedelta(minutes=other.planned_minutes)
+                for other in planned
+            )
+
+        def add(day: date, account: cat.AccountInfo, at: tuple[int, int], minutes: int, host: str, theme: str,
+                title: Optional[str] = None) -> _Stream:
+            index, month = month_index(day)
+            lineup = self._lineup(account, theme, index, month)
+            stream = _Stream(
+                month_index=index, platform=account.platform, account=account,
+                account_id=self.account_ids[(account.platform, account.name)], host=host, theme=theme,
+                title=title or self._title(theme, lineup, month), scheduled=datetime.combine(day, time(*at)),
+                planned_minutes=minutes, status=LivestreamStatus.PLANNED,
+                created_at=made_at - timedelta(days=rng.randint(0, 10), minutes=rng.randint(0, 600)),
+            )
+            stream.lineup = lineup
+            return stream
+
+        for day in days:  # the series first: the other rooms plan around it
+            if day.weekday() in SERIES_WEEKDAYS:
+                stream = add(day, series_account, SERIES_TIME, 150, series_host, cat.THEME_DAILY,
+                             title=f"{series_account.name}｜每周二、五晚 8 点 皇菊与好物")
+                series[id(stream)] = stream
+                planned.append(stream)
+        for day in days:
+            calendar_theme = _calendar_theme(day)
+            rate = 5 / 7 * (cat.THEMES[calendar_theme][0] if calendar_theme else 1.0)
+            others = [a for a in cat.ACCOUNTS if a is not series_account or day.weekday() not in SERIES_WEEKDAYS]
+            count = min(self._poisson(rate), len({a.platform for a in others}))
+            for account in self._pick_accounts(others, count):
+                theme = self._theme_for(day, account, calendar_theme)
+                hour, minute = rng.choice(account.slots)
+                host = account.hosts[0] if rng.random() < 0.75 else rng.choice(cat.HOSTS)
+                minutes = min(rng.choice((90, 120, 120, 150)), (23 - hour) * 60 + 29 - minute)
+                stream = add(day, account, (hour, minute), minutes, host, theme)
+                if not busy(stream):  # no accidental double booking: the one clash below is on purpose
+                    planned.append(stream)
+        fridays = [s for s in series.values() if s.scheduled.weekday() == 4]
+        if fridays:  # the clash: the series' host also put on 快手 half an hour before it
+            friday = fridays[0]
+            kuaishou = next(a for a in cat.ACCOUNTS if a.platform == Platform.KUAISHOU)
+            planned = [s for s in planned if not (s.account is kuaishou and s.scheduled.date() == friday.scheduled.date())]
+            planned.append(add(friday.scheduled.date(), kuaishou, (19, 30), 120, series_host, cat.THEME_ORIGIN))
+        planned.sort(key=lambda s: (s.scheduled, cat.ACCOUNTS.index(s.account)))
+
+        table = Livestream.__table__
+        rows = [
+            {
+                "title": s.title, "platform": s.platform, "account_id": s.account_id, "host_id": self.host_ids[s.host],
+                "scheduled_start": s.scheduled, "planned_minutes": s.planned_minutes, "status": s.status,
+                "theme": s.theme, "notes": "", "ad_spend_fen": 0, "other_cost_fen": 0,
+                "series_id": series_id if id(s) in series else None,
+                "created_at": s.created_at, "updated_at": s.created_at,
+            }
+            for s in planned
+        ]
+        if not rows:
+            return 0
+        ids = self.conn.execute(insert(table).returning(table.c.id, sort_by_parameter_order=True), rows).scalars().all()
+        items = [
+            {
+                "livestream_id": stream_id, "product_id": self.products[index].id, "position": position,
+                "live_price_fen": price, "allotted_stock": rng.randint(2, 8) * 10, "talking_points": points,
+            }
+            for stream, stream_id in zip(planned, ids)
+            for position, (index, price, points) in enumerate(stream.lineup, start=1)
+        ]
+        if items:
+            self.conn.execute(insert(LineupItem.__table__), items)
+        return len(rows)
 
     # -- sales --
 

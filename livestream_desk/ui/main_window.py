@@ -1,17 +1,9 @@
 """The main window: left navigation, one page at a time, menus, status bar (DESIGN §8).
 
-Pages are plain QWidgets built with `(database, task_runner, parent)`. A page may offer:
-- `refresh()`: reload its data (View → Refresh, F5);
-- `is_loading() -> bool` and/or a `loaded` signal: screenshots and tests wait on them;
-- `data_changed()`: another page wrote to the database; a `databaseChanged` (or the
-  dashboard's `demo_loaded`) signal: this page did;
-- `save_state(settings)` / `restore_state(settings)`: its own view state (column widths…)
-  in the window's QSettings, when the window remembers its state;
-- `menu_actions() -> {"file": [...], "edit": [...]}`: its actions in the window's File and
-  Edit menus (None for a separator), with `set_active(bool)` telling it whether it is the
-  page on screen (its Edit actions only work then) and a `showRequested` signal for actions
-  that bring it forward from another page (File → Import products…).
-Only pages that exist are shown; pages of later issues appear when they are written.
+Pages are `ui.page.Page` subclasses built with `(database, task_runner, parent)`; the window
+talks to them only through that interface (titles, menu actions, refresh, loading, data
+changed elsewhere, view state…). Adding a page is one line in `PAGES`; its module is imported
+only when the pages are built. Pages of later issues appear when they are written.
 
 The window can be shown before its database is open (`MainWindow(None)`, then
 `attach_database()`): the app paints its frame first and opens the database and builds the
@@ -20,11 +12,13 @@ here imports the pages or the database layer until then.
 """
 from __future__ import annotations
 
+import importlib
 import logging
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Callable, Optional
+from types import ModuleType
+from typing import TYPE_CHECKING, Callable, Optional, Sequence
 
-from PySide6.QtCore import QByteArray, QCoreApplication, QSettings, QSize, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QByteArray, QCoreApplication, QSettings, QSize, Qt, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
@@ -48,6 +42,7 @@ from .widgets.task_status import TaskStatus
 
 if TYPE_CHECKING:
     from ..db.engine import Database
+    from .page import Page
 
 log = logging.getLogger(__name__)
 
@@ -62,33 +57,28 @@ SHUTDOWN_WAIT_MS = 10_000
 @dataclass(frozen=True)
 class PageSpec:
     key: str
-    title: Callable[[], str]  # translated when the window is built
-    factory: Callable[["Database", TaskRunner, QWidget], QWidget]
+    title: str  # English source, translated in the "MainWindow" context when shown
+    page_class: Callable[[], type["Page"]]  # imports the page's module: called when the pages are built
+
+    def translated_title(self) -> str:
+        return QCoreApplication.translate("MainWindow", self.title)
+
+    def build(self, database: "Database", runner: TaskRunner, parent: QWidget) -> "Page":
+        return self.page_class()(database, runner, parent)
 
 
-# Page modules import the services (and so SQLAlchemy): loaded only when a page is built.
-def _dashboard_page(database, runner, parent):
-    from .dashboard.page import DashboardPage
-
-    return DashboardPage(database, runner, parent)
+def _module(name: str) -> ModuleType:
+    """A page module (it imports the services, and so SQLAlchemy): only when pages are built."""
+    return importlib.import_module(name, __package__)
 
 
-def _catalogue_page(database, runner, parent):
-    from .catalogue import CataloguePage
-
-    return CataloguePage(database, runner, parent)
-
-
-def _reports_page(database, runner, parent):
-    from .reports import ReportsPage
-
-    return ReportsPage(database, runner, parent)
-
-
-def _settings_page(database, runner, parent):
-    from .settings import SettingsPage
-
-    return SettingsPage(database, runner, parent)
+# DESIGN §8 order: 概览 · 直播排期 · 商品 · 销售 · 报表 · 设置. A new page is one line here.
+PAGES: Sequence[PageSpec] = (
+    PageSpec("dashboard", QT_TRANSLATE_NOOP("MainWindow", "Dashboard"), lambda: _module(".dashboard.page").DashboardPage),
+    PageSpec("catalogue", QT_TRANSLATE_NOOP("MainWindow", "Catalogue"), lambda: _module(".catalogue.page").CataloguePage),
+    PageSpec("reports", QT_TRANSLATE_NOOP("MainWindow", "Reports"), lambda: _module(".reports.page").ReportsPage),
+    PageSpec("settings", QT_TRANSLATE_NOOP("MainWindow", "Settings"), lambda: _module(".settings.page").SettingsPage),
+)
 
 
 def app_title() -> str:
@@ -117,8 +107,8 @@ class MainWindow(QMainWindow):
         self.task_runner = TaskRunner(self)
         self._closed = False
 
-        self._specs = self._page_specs()
-        self._pages: dict[str, QWidget] = {}
+        self._specs = list(PAGES)
+        self._pages: dict[str, "Page"] = {}
         self._keys: list[str] = [spec.key for spec in self._specs]
 
         self.nav = QListWidget(self)
@@ -127,7 +117,7 @@ class MainWindow(QMainWindow):
         self.nav.setFrameShape(QListWidget.Shape.NoFrame)
         self.nav.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         for spec in self._specs:
-            item = QListWidgetItem(spec.title(), self.nav)
+            item = QListWidgetItem(spec.translated_title(), self.nav)
             item.setData(Qt.ItemDataRole.UserRole, spec.key)
             item.setSizeHint(QSize(0, self.fontMetrics().height() * 2 + 14))
         self.stack = QStackedWidget(self)
@@ -162,22 +152,17 @@ class MainWindow(QMainWindow):
         if self.database is not None:
             raise RuntimeError("the main window already has a database")
         self.database = database
-        for spec in self._specs:
-            page = spec.factory(database, self.task_runner, self.stack)
+        for index, spec in enumerate(self._specs):
+            page = spec.build(database, self.task_runner, self.stack)
+            page.setWindowTitle(spec.translated_title())
             page.setProperty("pageKey", spec.key)
             self._pages[spec.key] = page
             self.stack.addWidget(page)
+            self._show_page_entry(index, page)
+            page.databaseChanged.connect(lambda p=page: self.data_changed(p))
+            page.showRequested.connect(lambda k=spec.key: self.show_page(k))
         self.stack.removeWidget(self.opening_label)
         self.opening_label.deleteLater()
-
-        for key, page in self._pages.items():
-            for name in ("demo_loaded", "databaseChanged"):  # the page wrote to the database
-                written = getattr(page, name, None)
-                if written is not None:
-                    written.connect(lambda p=page: self.data_changed(p))
-            wants_front = getattr(page, "showRequested", None)
-            if wants_front is not None:
-                wants_front.connect(lambda k=key: self.show_page(k))
 
         if not database.is_sqlite:
             self.backup_action.setStatusTip(self.tr("Back up a PostgreSQL server with its own tools"))
@@ -186,29 +171,28 @@ class MainWindow(QMainWindow):
         self._build_menus()  # now with the pages' own actions
         self.database_label.setFullText(self.tr("Database: {location}").format(location=database.describe()))
         self.setWindowTitle(f"{app_title()} — {self._database_name()}")
+        for page in self._pages.values():
+            page.database_attached(database)
         self.nav.setEnabled(True)
         self.nav.setCurrentRow(0)
         self._restore_page()
 
-    # --- pages ------------------------------------------------------------
-    def _page_specs(self) -> list[PageSpec]:
-        # DESIGN §8 order: 概览 · 直播排期 · 商品 · 销售 · 报表 · 设置. Schedule and sales
-        # arrive with their own issues; until then they are not shown at all.
-        return [
-            PageSpec("dashboard", lambda: self.tr("Dashboard"), _dashboard_page),
-            PageSpec("catalogue", lambda: self.tr("Catalogue"), _catalogue_page),
-            PageSpec("reports", lambda: self.tr("Reports"), _reports_page),
-            PageSpec("settings", lambda: self.tr("Settings"), _settings_page),
-        ]
+    def _show_page_entry(self, index: int, page: "Page") -> None:
+        """The navigation item and View action say what the page calls itself."""
+        title, icon = page.page_title(), page.page_icon()
+        item, action = self.nav.item(index), self.page_actions[self._keys[index]]
+        item.setText(title)
+        action.setText(title)
+        if not icon.isNull():
+            item.setIcon(icon)
+            action.setIcon(icon)
 
+    # --- pages ------------------------------------------------------------
     def page_keys(self) -> list[str]:
         return list(self._keys)
 
-    def page(self, key: str) -> QWidget:
+    def page(self, key: str) -> "Page":
         return self._pages[key]
-
-    def page_title(self, key: str) -> str:
-        return self.nav.item(self._keys.index(key)).text()
 
     def current_page_key(self) -> str:
         return self._keys[max(self.nav.currentRow(), 0)]
@@ -216,34 +200,26 @@ class MainWindow(QMainWindow):
     def current_page(self) -> QWidget:
         return self.stack.currentWidget()
 
-    def show_page(self, key: str) -> QWidget:
+    def show_page(self, key: str) -> "Page":
         """Switch to the page `key` (as clicking it in the navigation does)."""
         self.nav.setCurrentRow(self._keys.index(key))
         return self._pages[key]
 
     def refresh_current(self) -> None:
-        refresh = getattr(self.current_page(), "refresh", None)
-        if callable(refresh):
-            refresh()
+        if self._pages:
+            self._pages[self.current_page_key()].refresh()
 
     def is_loading(self) -> bool:
         """True while background work runs or a page is still loading."""
         if self.database is None or self.task_runner.active():
             return True
-        for page in self._pages.values():
-            loading = getattr(page, "is_loading", None)
-            if callable(loading) and loading():
-                return True
-        return False
+        return any(page.is_loading() for page in self._pages.values())
 
-    def data_changed(self, source: Optional[QWidget] = None) -> None:
+    def data_changed(self, source: Optional["Page"] = None) -> None:
         """The database changed under the other pages: let each of them catch up."""
         for page in self._pages.values():
-            if page is source:
-                continue
-            changed = getattr(page, "data_changed", None)
-            if callable(changed):
-                changed()
+            if page is not source:
+                page.data_changed()
 
     def _on_row_changed(self, row: int) -> None:
         if row < 0 or not self._pages:
@@ -252,9 +228,7 @@ class MainWindow(QMainWindow):
         key = self._keys[row]
         self.page_actions[key].setChecked(True)
         for other, page in self._pages.items():
-            set_active = getattr(page, "set_active", None)
-            if callable(set_active):
-                set_active(other == key)
+            page.set_active(other == key)
         self.pageChanged.emit(key)
 
     # --- actions and menus --------------------------------------------------
@@ -299,11 +273,10 @@ class MainWindow(QMainWindow):
         """Each page's actions for `menu` ("file" / "edit"), in page order."""
         groups = []
         for page in self._pages.values():
-            offered = getattr(page, "menu_actions", None)
-            if callable(offered):
-                actions = offered().get(menu) or []
-                if actions:
-                    groups.append(list(actions))
+            offered = page.menu_actions()
+            actions = list(offered.file if menu == "file" else offered.edit)
+            if actions:
+                groups.append(actions)
         return groups
 
     @staticmethod
@@ -378,9 +351,11 @@ class MainWindow(QMainWindow):
 
     # --- commands -------------------------------------------------------------
     def back_up_database(self) -> None:
-        start_backup = getattr(self._pages.get("settings"), "start_backup", None)
-        if callable(start_backup):
-            start_backup()
+        from .settings.page import SettingsPage  # loaded by now: the action works once pages exist
+
+        settings = self._pages.get("settings")
+        if isinstance(settings, SettingsPage):
+            settings.start_backup()
 
     def open_data_folder(self) -> None:
         open_folder(self, config.data_dir())
@@ -414,9 +389,7 @@ class MainWindow(QMainWindow):
             return
         settings = QSettings()
         for page in self._pages.values():
-            restore = getattr(page, "restore_state", None)
-            if callable(restore):
-                restore(settings)
+            page.restore_view_state(settings)
         key = settings.value(SETTINGS_PAGE, "", type=str)
         if key in self._keys:
             self.show_page(key)
@@ -438,13 +411,13 @@ class MainWindow(QMainWindow):
         if self._pages:
             settings.setValue(SETTINGS_PAGE, self.current_page_key())
         for page in self._pages.values():
-            save = getattr(page, "save_state", None)
-            if callable(save):
-                save(settings)
+            page.save_view_state(settings)
         settings.sync()
 
     def shutdown(self) -> None:
         """Stop background work and wait for it, so no result arrives at a closed window."""
+        for page in self._pages.values():
+            page.database_detached()
         self.task_runner.cancel_all()
         if not self.task_runner.wait(SHUTDOWN_WAIT_MS):
             log.warning("background work still running at shutdown")

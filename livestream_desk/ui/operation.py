@@ -61,9 +61,6 @@ from .tasks import TaskContext, TaskHandle, TaskRunner
 log = logging.getLogger(__name__)
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("PageOperation", text)
-
 
 class BusyCounter(QObject):
     """How many operations of one page run now; `changed(busy)` when it goes 0 ↔ 1."""
@@ -297,16 +294,18 @@ def _step(page: QWidget, stack: QUndoStack, backward: bool) -> Optional[PageOp]:
         command.state = new_state
         if backward:
             stack.undo()
-            host.show_message(_tr("Undone: {action}").format(action=text))
+            host.show_message(QCoreApplication.translate("PageOperation", "Undone: {action}").format(action=text))
         else:
             stack.redo()
-            host.show_message(_tr("Redone: {action}").format(action=text))
+            host.show_message(QCoreApplication.translate("PageOperation", "Redone: {action}").format(action=text))
         if command.changed is not None:
             command.changed(new_state)
 
     return PageOp(
         page, lambda db: step(db, state), success=done,
-        title=_tr("Cannot undo") if backward else _tr("Cannot redo"), label=text,
+        title=(QCoreApplication.translate("PageOperation", "Cannot undo") if backward
+               else QCoreApplication.translate("PageOperation", "Cannot redo")),
+        label=text,
     ).run()
 
 
@@ -329,10 +328,10 @@ class UndoActions(QObject):
         super().__init__(page)
         self.page = page
         self.stack = stack
-        self.undo_action = QAction(_tr("&Undo"), page)
+        self.undo_action = QAction(QCoreApplication.translate("PageOperation", "&Undo"), page)
         self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
         self.undo_action.triggered.connect(lambda _checked=False: undo_in_background(page, stack))
-        self.redo_action = QAction(_tr("&Redo"), page)
+        self.redo_action = QAction(QCoreApplication.translate("PageOperation", "&Redo"), page)
         self.redo_action.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
         self.redo_action.triggered.connect(lambda _checked=False: redo_in_background(page, stack))
         stack.indexChanged.connect(lambda _index: self.update())
@@ -351,10 +350,16 @@ class UndoActions(QObject):
         can_undo, can_redo = self.stack.canUndo(), self.stack.canRedo()
         self.undo_action.setEnabled(ready and can_undo)
         self.redo_action.setEnabled(ready and can_redo)
-        self.undo_action.setText(
-            _tr("&Undo {action}").format(action=self.stack.undoText()) if can_undo else _tr("&Undo"))
-        self.redo_action.setText(
-            _tr("&Redo {action}").format(action=self.stack.redoText()) if can_redo else _tr("&Redo"))
+        if can_undo:
+            undo = QCoreApplication.translate("PageOperation", "&Undo {action}").format(action=self.stack.undoText())
+        else:
+            undo = QCoreApplication.translate("PageOperation", "&Undo")
+        if can_redo:
+            redo = QCoreApplication.translate("PageOperation", "&Redo {action}").format(action=self.stack.redoText())
+        else:
+            redo = QCoreApplication.translate("PageOperation", "&Redo")
+        self.undo_action.setText(undo)
+        self.redo_action.setText(redo)
 
 
 __all__ = [

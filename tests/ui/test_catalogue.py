@@ -20,7 +20,6 @@ from livestream_desk.ui.catalogue.table_model import LOW_STOCK_BACKGROUND, PAGE_
 
 from .catalogue_support import (  # noqa: F401 - fixtures
     add_sale,
-    bulk_products,
     make_page,
     model_names,
     row_of_name,
@@ -227,8 +226,8 @@ def test_clicking_the_price_header_sorts_in_the_database(qtbot, make_page, shop)
     assert model_names(page) == sorted(model_names(page))
 
 
-def test_sorting_50000_products_by_price_shows_the_highest_of_all(qtbot, make_page, db):
-    bulk_products(db, 50_000)
+def test_sorting_50000_products_by_price_shows_the_highest_of_all(qtbot, make_page, catalogue_50k):
+    db = catalogue_50k
     page = make_page(db)
     _click_header(qtbot, page, ProductTableModel.PRICE)
     with db.engine.connect() as conn:
@@ -240,8 +239,8 @@ def test_sorting_50000_products_by_price_shows_the_highest_of_all(qtbot, make_pa
 # --- large catalogues ----------------------------------------------------------------------
 
 
-def test_50000_products_load_one_window_at_a_time(qtbot, make_page, db):
-    bulk_products(db, 50_000)
+def test_50000_products_load_one_window_at_a_time(qtbot, make_page, catalogue_50k):
+    db = catalogue_50k
     page = make_page(db)
     model = page.model
     assert model.total() == 50_000
@@ -260,8 +259,8 @@ def test_50000_products_load_one_window_at_a_time(qtbot, make_page, db):
     assert ids == [r.id for r in expected]  # the windows join up in order
 
 
-def test_search_in_50000_products(qtbot, make_page, db):
-    bulk_products(db, 50_000)
+def test_search_in_50000_products(qtbot, make_page, catalogue_50k):
+    db = catalogue_50k
     page = make_page(db)
     _type_search(qtbot, page, "wyhj12")
     assert model_names(page) and all(name.startswith("婺源皇菊12") for name in model_names(page))
@@ -423,7 +422,7 @@ def test_a_failed_undo_leaves_the_stack_as_it_was(qtbot, make_page, shop, monkey
     wait_idle(qtbot, page)
     create_product(shop, ProductInput(name="别的商品", sku="JX-HJ-050"))  # takes the deleted one's 商家编码
     boxes = []
-    monkeypatch.setattr("livestream_desk.ui.catalogue.page.report_error",
+    monkeypatch.setattr("livestream_desk.ui.operation.report_error",
                         lambda parent, exc, title=None: boxes.append((title, str(exc))))
     page.undo_action.trigger()
     qtbot.waitUntil(lambda: bool(boxes), timeout=10_000)

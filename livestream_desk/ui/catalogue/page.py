@@ -1,9 +1,10 @@
 """商品 Catalogue: the product list with search, filters, editing, stock, import and export.
 
-Everything that reads or writes the database runs in the TaskRunner. The list is a windowed
-table model sorted in SQL (table_model.py); typing in the search box queries ~150 ms after
-the last key, and only the latest answer reaches the screen. Changes go through the page's
-QUndoStack (undo_commands.py): Ctrl+Z undoes an edit, an archive or a delete.
+Everything that reads or writes the database runs in the background as page operations
+(ui/operation.py). The list is a windowed table model sorted in SQL (table_model.py); typing
+in the search box queries ~150 ms after the last key, and only the latest answer reaches the
+screen. Changes are undoable operations (undo_commands.py) on the page's QUndoStack: Ctrl+Z
+undoes an edit, an archive or a delete, in the background too.
 
 The main window puts `menu_actions()` in its menus; the page's Edit actions work only while
 the page is shown (`set_active`), its File actions (import, export, template) from anywhere:
@@ -17,145 +18,49 @@ from datetime import date
 from pathlib import Path
 from typing import Any, Callable, Optional
 
-import shiboken6
-from PySide6.QtCore import QByteArray, QCoreApplication, QEvent, QObject, QSettings, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QFont, QKeySequence, QUndoStack
-from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QFileDialog,
-    QHBoxLayout,
-    QHeaderView,
-    QLabel,
-    QLineEdit,
-    QMainWindow,
-    QMenu,
-    QMessageBox,
-    QPushButton,
-    QTableView,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtCore import QEvent, QObject, QSettings, Qt, QTimer
+from PySide6.QtGui import QAction, QKeySequence, QUndoStack
+from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QLabel, QLineEdit, QMenu, QPushButton, QVBoxLayout, QWidget
 
 from ...db.engine import Database
 from ...domain.validation import clean_product
-from ...services.catalogue import (
-    ProductInput,
-    ProductQuery,
-    ProductRow,
-    product_input_from,
-    usage_counts,
-)
+from ...services.catalogue import ProductInput, ProductQuery, ProductRow, product_input_from, usage_counts
 from ...services.product_io import ProductImportResult, export_products, write_product_template
 from ..errors import report_error
-from ..tasks import TaskContext, TaskRunner
+from ..operation import PageOp, UndoActions
+from ..page import Page, PageMenus
+from ..tasks import TaskRunner
+from . import undo_commands
 from .categories_dialog import CategoriesDialog
 from .editor import EditorData, ProductEditor, load_editor_data
 from .filter_bar import FilterBar, FilterOptions, load_filter_options
 from .import_dialog import ProductImporter
-from .messages import translated_error
+from .product_view import ProductTableView
+from .questions import EXPORT_ALL, EXPORT_FILTERED, ask_export_scope, confirm_delete
 from .stock_dialog import StockDialog
 from .table_model import ProductTableModel
-from .undo_commands import (
-    ArchiveProductsCommand,
-    CatalogueCommand,
-    CreateProductCommand,
-    DeleteProductsCommand,
-    EditProductCommand,
-)
 
 log = logging.getLogger(__name__)
 
 SEARCH_DELAY_MS = 150  # wait for a pause in typing before querying
-SETTINGS_COLUMNS = "catalogue/columns"  # the product table's column widths, order and sort
-EXPORT_FILTERED, EXPORT_ALL = "filtered", "all"
 
 
-# --- worker-thread functions ------------------------------------------------------------
-
-
-def _usage_of(context: TaskContext, database: Database, product_ids: list[int]) -> dict[int, tuple[int, int]]:
-    return {pid: usage_counts(database, pid) for pid in product_ids}
-
-
-def _run_forward(context: TaskContext, database: Database, command: CatalogueCommand) -> Any:
-    return command.forward(database)
-
-
-def _run_backward(context: TaskContext, database: Database, command: CatalogueCommand) -> Any:
-    return command.backward(database)
-
-
-def _export(context: TaskContext, database: Database, path: Path, query: Optional[ProductQuery]) -> int:
-    return export_products(database, path, query, context.progress, context.cancelled)
-
-
-def _template(context: TaskContext, path: Path) -> Path:
-    return write_product_template(path)
-
-
-# --- questions (module functions, so tests can answer them) -------------------------------
-
-
-def ask_export_scope(parent: QWidget, shown: int) -> Optional[str]:
-    """Export the filtered list or the whole catalogue? EXPORT_FILTERED, EXPORT_ALL or None."""
-    box = QMessageBox(parent)
-    box.setIcon(QMessageBox.Icon.Question)
-    box.setWindowTitle(QCoreApplication.translate("CataloguePage", "Export products"))
-    box.setText(QCoreApplication.translate(
-        "CataloguePage", "The list is filtered. Export only the {count} products shown, or the whole catalogue?"
-    ).format(count=shown))
-    filtered = box.addButton(QCoreApplication.translate("CataloguePage", "Products shown ({count})").format(
-        count=shown), QMessageBox.ButtonRole.AcceptRole)
-    everything = box.addButton(QCoreApplication.translate("CataloguePage", "Whole catalogue"),
-                               QMessageBox.ButtonRole.AcceptRole)
-    box.addButton(QMessageBox.StandardButton.Cancel)
-    box.setDefaultButton(filtered)
-    box.exec()
-    clicked = box.clickedButton()
-    if clicked is filtered:
-        return EXPORT_FILTERED
-    if clicked is everything:
-        return EXPORT_ALL
-    return None
-
-
-def _ask(parent: QWidget, title: str, text: str) -> bool:
-    answer = QMessageBox.question(
-        parent, title, text,
-        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No,
-    )
-    return answer == QMessageBox.StandardButton.Yes
-
-
-def _quoted(row: ProductRow) -> str:
-    return f"“{row.name}{' ' + row.spec if row.spec else ''}”"
-
-
-class CataloguePage(QWidget):
+class CataloguePage(Page):
     """`CataloguePage(database, task_runner, parent)`; `loaded` each time a new list is on screen."""
 
-    loaded = Signal()
-    databaseChanged = Signal()  # this page wrote to the database
-    showRequested = Signal()  # a File action wants the page in front
-
     def __init__(self, database: Database, task_runner: TaskRunner, parent: Optional[QWidget] = None) -> None:
-        super().__init__(parent)
+        super().__init__(database, task_runner, parent)
         self.setObjectName("cataloguePage")
-        self.database = database
-        self.task_runner = task_runner
-        self._active = False
-        self._shown_once = False
         self._first_load_pending = False
         self._options_generation = 0
         self._options_loading = False
-        self._busy = 0  # commands, undo / redo, editor loads in flight
         self._restore: Optional[tuple[list[int], int]] = None  # (selected ids, scroll) after a reload
         self.editor: Optional[ProductEditor] = None
         self.stock_dialog: Optional[StockDialog] = None
         self.categories_dialog: Optional[CategoriesDialog] = None
-        self.last_message = ""
 
         self.undo_stack = QUndoStack(self)
+        self.undo_actions = UndoActions(self, self.undo_stack)
         self.model = ProductTableModel(database, task_runner, self)
         self.importer = ProductImporter(database, task_runner, self)
 
@@ -174,7 +79,8 @@ class CataloguePage(QWidget):
         self.model.fetched.connect(lambda _n: self._update_count())
         self.view.selectionModel().selectionChanged.connect(lambda *_: self._update_actions())
         self.view.activated.connect(lambda _index: self.edit_selected())
-        self.undo_stack.indexChanged.connect(self._on_undo_index_changed)
+        self.busyChanged.connect(lambda _busy: self._update_actions())
+        self.activeChanged.connect(lambda _active: self._update_actions())
         self.importer.imported.connect(self._on_imported)
         self._update_actions()
 
@@ -200,9 +106,7 @@ class CataloguePage(QWidget):
         self.template_action = self._action(self.tr("Download Product &Template…"), self.download_template,
                                             tip=self.tr("Save an empty product list to fill in with Excel"))
 
-        self.undo_action = self._action(self.tr("&Undo"), self.undo, QKeySequence.StandardKey.Undo)
-        self.redo_action = self._action(
-            self.tr("&Redo"), self.redo, [QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
+        self.undo_action, self.redo_action = self.undo_actions.actions()
         self.new_action = self._action(self.tr("&New Product…"), self.new_product, QKeySequence.StandardKey.New,
                                        tip=self.tr("Add a product to the catalogue"))
         self.edit_action = self._action(self.tr("&Edit Product…"), self.edit_selected,
@@ -219,7 +123,6 @@ class CataloguePage(QWidget):
                                         tip=self.tr("Search by name, 商家编码, origin or producer, also in pinyin"))
         self.categories_action = self._action(self.tr("&Categories…"), self.edit_categories,
                                               tip=self.tr("Add, rename, merge or delete categories"))
-        self._update_undo_actions()
 
     def _action_button(self, action: QAction, text: str, name: str) -> QPushButton:
         """A button doing what `action` does (enabled with it), with a short label."""
@@ -276,36 +179,7 @@ class CataloguePage(QWidget):
         filters.addStretch(1)
         filters.addWidget(self.count_label)
 
-        self.view = QTableView(self)
-        self.view.setObjectName("productTable")
-        self.view.setModel(self.model)
-        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
-        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.view.setAlternatingRowColors(True)
-        self.view.setWordWrap(False)
-        self.view.setTextElideMode(Qt.TextElideMode.ElideRight)
-        self.view.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
-        self.view.setHorizontalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
-        # Chinese and Latin text needs no shaping (scripts that do are still shaped): without
-        # it a repaint of the table after each key in the search box is ~15% cheaper.
-        unshaped = QFont()
-        unshaped.setStyleStrategy(QFont.StyleStrategy.PreferNoShaping)
-        self.view.setFont(unshaped)  # only the strategy: family and size still come from the page
-        vertical = self.view.verticalHeader()
-        vertical.setVisible(False)
-        # Fixed row height: never resizeRowsToContents() on a table this size (DESIGN §10).
-        vertical.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-        vertical.setDefaultSectionSize(self.fontMetrics().height() + 12)
-        header = self.view.horizontalHeader()
-        header.setHighlightSections(False)
-        header.setSectionsMovable(True)
-        header.setStretchLastSection(True)
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        self._size_columns()
-        # Sorting is done in SQL by the model (see table_model.py): the header only asks.
-        header.setSortIndicator(ProductTableModel.NAME, Qt.SortOrder.AscendingOrder)
-        self.view.setSortingEnabled(True)
+        self.view = ProductTableView(self.model, self)
         self.view.addAction(self.delete_action)
         # The page's shortcuts work wherever the page is shown, in the main window (whose
         # menus hold the same actions) or on its own.
@@ -330,56 +204,22 @@ class CataloguePage(QWidget):
         layout.addWidget(self.view, 1)
         layout.addWidget(self.empty_label, 1)
 
-    def _size_columns(self) -> None:
-        m = self.fontMetrics()
-        pad = 20
-        samples = {
-            ProductTableModel.NAME: "婺源皇菊特级礼盒",
-            ProductTableModel.SPEC: "约1.2斤/只",
-            ProductTableModel.UNIT: "千克",
-            ProductTableModel.CATEGORY: "花草茶类",
-            ProductTableModel.PRICE: "¥1,288.00",
-            ProductTableModel.LIVE_PRICE: "¥1,288.00",
-            ProductTableModel.COST: "¥1,288.00",
-            ProductTableModel.MARGIN: "100.0%",
-            ProductTableModel.STOCK: "10,000",
-            ProductTableModel.ORIGIN: "江西省 婺源县 江湾镇",
-            ProductTableModel.PRODUCER: "婺源县篁岭皇菊合作社",
-            ProductTableModel.CERTIFICATIONS: "地理标志、绿色食品",
-            ProductTableModel.STATUS: "已下架",
-        }
-        header = self.view.horizontalHeader()
-        headers = self.model.headers()
-        for column, sample in samples.items():
-            width = max(m.horizontalAdvance(sample), m.horizontalAdvance(headers[column]) + 14) + pad
-            header.resizeSection(column, width)
-
-    # --- the main window's conventions ----------------------------------------------------
-    def menu_actions(self) -> dict[str, list[Optional[QAction]]]:
-        """Actions for the main window's menus (None: a separator)."""
-        return {
-            "file": [self.import_action, self.export_action, self.template_action],
-            "edit": [self.undo_action, self.redo_action, None, self.new_action, self.edit_action,
-                     self.stock_action, self.archive_action, self.delete_action, None, self.find_action,
-                     self.categories_action],
-        }
-
-    def set_active(self, active: bool) -> None:
-        """The main window shows (or hides) this page: Edit actions work only while shown."""
-        self._active = active
-        self._update_actions()
-        self._update_undo_actions()
+    # --- the page interface (ui/page.py) -----------------------------------------------------
+    def menu_actions(self) -> PageMenus:
+        return PageMenus(
+            file=[self.import_action, self.export_action, self.template_action],
+            edit=[self.undo_action, self.redo_action, None, self.new_action, self.edit_action,
+                  self.stock_action, self.archive_action, self.delete_action, None, self.find_action,
+                  self.categories_action],
+        )
 
     def is_loading(self) -> bool:
         return (self._search_timer.isActive() or self.model.is_loading() or self._options_loading
-                or self._first_load_pending or self._busy > 0)
+                or self._first_load_pending or self.is_busy())
 
-    def showEvent(self, event) -> None:
-        super().showEvent(event)
-        if not self._shown_once:
-            self._shown_once = True
-            self._first_load_pending = True
-            QTimer.singleShot(0, self.refresh)  # after the page has been painted once
+    def first_shown(self) -> None:
+        self._first_load_pending = True
+        QTimer.singleShot(0, self.refresh)  # after the page has been painted once
 
     def refresh(self) -> None:
         """Load the list (keeping the rows loaded and the selection) and the filter choices."""
@@ -391,10 +231,11 @@ class CataloguePage(QWidget):
             self.model.set_query(self.current_query())
         self.load_filter_options()
 
-    def data_changed(self) -> None:
-        """Another page wrote to the database (e.g. demo data): catch up if shown before."""
-        if self._shown_once:
-            self.refresh()
+    def save_view_state(self, settings: QSettings) -> None:
+        self.view.save_state(settings)
+
+    def restore_view_state(self, settings: QSettings) -> None:
+        self.view.restore_state(settings)
 
     # --- query ----------------------------------------------------------------------------
     def current_query(self) -> ProductQuery:
@@ -461,7 +302,7 @@ class CataloguePage(QWidget):
     def _on_load_failed(self, exc: BaseException) -> None:
         self._first_load_pending = False
         self.count_label.setText(self.tr("The products could not be loaded."))
-        report_error(self, translated_error(exc))
+        report_error(self, exc)
         self.loaded.emit()
 
     def _update_count(self) -> None:
@@ -506,8 +347,8 @@ class CataloguePage(QWidget):
 
     def _update_actions(self) -> None:
         rows = self.selected_rows()
-        idle = self._busy == 0
-        active = self._active
+        idle = not self.is_busy()
+        active = self.is_active()
         one = len(rows) == 1
         self.new_action.setEnabled(active)
         self.new_button.setEnabled(True)
@@ -526,31 +367,6 @@ class CataloguePage(QWidget):
             self.archive_action.setToolTip(self.tr("Hide the product from the list and from new lineups"))
             self.archive_button.setText(self.tr("Archive"))
         self.archive_button.setToolTip(self.archive_action.toolTip())
-
-    def _on_undo_index_changed(self, _index: int) -> None:
-        if not shiboken6.isValid(self.undo_stack) or not shiboken6.isValid(self.undo_action):
-            return  # the stack clears itself while the page is being destroyed
-        self._update_undo_actions()
-
-    def _update_undo_actions(self) -> None:
-        idle = self._busy == 0
-        can_undo = self.undo_stack.canUndo()
-        can_redo = self.undo_stack.canRedo()
-        self.undo_action.setEnabled(self._active and idle and can_undo)
-        self.redo_action.setEnabled(self._active and idle and can_redo)
-        undo_text, redo_text = self.undo_stack.undoText(), self.undo_stack.redoText()
-        self.undo_action.setText(self.tr("&Undo {action}").format(action=undo_text) if can_undo else self.tr("&Undo"))
-        self.redo_action.setText(self.tr("&Redo {action}").format(action=redo_text) if can_redo else self.tr("&Redo"))
-
-    # --- view state, kept by the main window in QSettings -------------------------
-    def save_state(self, settings: QSettings) -> None:
-        settings.setValue(SETTINGS_COLUMNS, self.view.horizontalHeader().saveState())
-
-    def restore_state(self, settings: QSettings) -> None:
-        """Column widths, order and sort as the user left them (the sort re-queries in SQL)."""
-        state = settings.value(SETTINGS_COLUMNS)
-        if isinstance(state, QByteArray):
-            self.view.horizontalHeader().restoreState(state)
 
     def _context_menu(self, point) -> None:
         index = self.view.indexAt(point)
@@ -584,91 +400,35 @@ class CataloguePage(QWidget):
         self.search_edit.setFocus(Qt.FocusReason.ShortcutFocusReason)
         self.search_edit.selectAll()
 
-    # --- messages -----------------------------------------------------------------------------
-    def show_message(self, text: str) -> None:
-        self.last_message = text
-        window = self.window()
-        if isinstance(window, QMainWindow):
-            window.statusBar().showMessage(text, 10_000)
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.search_edit and event.type() == QEvent.Type.KeyPress:
+            key = event.key()
+            if key == Qt.Key.Key_Down and self.model.rowCount():
+                self.flush_search()
+                self.view.setFocus()
+                if not self.view.selectionModel().hasSelection():
+                    self.view.selectRow(0)
+                return True
+            if key == Qt.Key.Key_Escape and self.search_edit.text():
+                self.search_edit.clear()
+                return True
+        return super().eventFilter(watched, event)
 
-    def _busy_changed(self, delta: int) -> None:
-        self._busy += delta
-        self._update_actions()
-        self._update_undo_actions()
+    def focus_search(self) -> None:
+        self.showRequested.emit()
+        self.search_edit.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.search_edit.selectAll()
 
-    # --- commands (undoable) -------------------------------------------------------------------
-    def run_command(
-        self,
-        command: CatalogueCommand,
-        on_done: Optional[Callable[[], None]] = None,
-        on_error: Optional[Callable[[BaseException], None]] = None,
-    ) -> None:
-        """Do `command`'s work in the background; push it on the undo stack once it is done."""
-        self._busy_changed(+1)
-
-        def done(result: Any) -> None:
-            self._busy_changed(-1)
-            command.after_forward(result)
-            self.undo_stack.push(command)
-            self._after_change(command)
-            if on_done is not None:
-                on_done()
-
-        def failed(exc: BaseException) -> None:
-            self._busy_changed(-1)
-            if on_error is not None:
-                on_error(exc)
-            else:
-                report_error(self, translated_error(exc))
-
-        self.task_runner.submit(_run_forward, self.database, command, on_success=done, on_failure=failed)
-
-    def undo(self) -> None:
-        if self._busy or not self.undo_stack.canUndo():
-            return
-        command = self.undo_stack.command(self.undo_stack.index() - 1)
-        self._step(command, backward=True)
-
-    def redo(self) -> None:
-        if self._busy or not self.undo_stack.canRedo():
-            return
-        command = self.undo_stack.command(self.undo_stack.index())
-        self._step(command, backward=False)
-
-    def _step(self, command: CatalogueCommand, backward: bool) -> None:
-        self._busy_changed(+1)
-        text = command.text()
-
-        def done(result: Any) -> None:
-            self._busy_changed(-1)
-            if backward:
-                command.after_backward(result)
-                self.undo_stack.undo()
-                self.show_message(self.tr("Undone: {action}").format(action=text))
-            else:
-                command.after_forward(result)
-                self.undo_stack.redo()
-                self.show_message(self.tr("Redone: {action}").format(action=text))
-            self._after_change(command)
-
-        def failed(exc: BaseException) -> None:
-            self._busy_changed(-1)
-            title = self.tr("Cannot undo") if backward else self.tr("Cannot redo")
-            report_error(self, translated_error(exc), title)
-
-        self.task_runner.submit(_run_backward if backward else _run_forward, self.database, command,
-                                on_success=done, on_failure=failed)
-
-    def _after_change(self, command: Optional[CatalogueCommand] = None) -> None:
+    # --- changes (undoable) ------------------------------------------------------------------
+    def _after_change(self, product_ids: Optional[list[int]] = None) -> None:
         """The catalogue changed: reload what is loaded, select what was changed."""
         self._remember_view()
-        if command is not None and command.product_ids():
-            self._restore = (command.product_ids(), self.view.verticalScrollBar().value())
+        if product_ids:
+            self._restore = (product_ids, self.view.verticalScrollBar().value())
         self.model.reload()
         self.load_filter_options()
         self.databaseChanged.emit()
 
-    # --- new / edit ---------------------------------------------------------------------------
     def new_product(self) -> None:
         self.showRequested.emit()
         self._open_editor(None)
@@ -678,55 +438,44 @@ class CataloguePage(QWidget):
         if len(rows) == 1:
             self._open_editor(rows[0].id)
 
-    def edit_product(self, product_id: int) -> None:
-        self._open_editor(product_id)
-
     def _open_editor(self, product_id: Optional[int]) -> None:
         if self.editor is not None:
             self.editor.raise_()
             self.editor.activateWindow()
             return
-        self._busy_changed(+1)
+        PageOp(self, lambda db, task: load_editor_data(task, db, product_id), with_task=True,
+               success=self._show_editor).run()
 
-        def loaded(data: EditorData) -> None:
-            self._busy_changed(-1)
-            editor = ProductEditor(data, self.database, self.task_runner, self)
-            editor.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-            editor.saveRequested.connect(lambda data_in, e=editor: self._save_from_editor(e, data_in))
-            editor.finished.connect(lambda _result: self._editor_closed())
-            self.editor = editor
-            editor.open()
-
-        def failed(exc: BaseException) -> None:
-            self._busy_changed(-1)
-            report_error(self, translated_error(exc))
-
-        self.task_runner.submit(load_editor_data, self.database, product_id, on_success=loaded, on_failure=failed)
-
-    def _editor_closed(self) -> None:
-        self.editor = None
+    def _show_editor(self, data: EditorData) -> None:
+        editor = ProductEditor(data, self.database, self.task_runner, self)
+        editor.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        editor.saveRequested.connect(lambda data_in, e=editor: self._save_from_editor(e, data_in))
+        editor.finished.connect(lambda _result: setattr(self, "editor", None))
+        self.editor = editor
+        editor.open()
 
     def _save_from_editor(self, editor: ProductEditor, data: ProductInput) -> None:
-        if editor.detail is None:
-            command: CatalogueCommand = CreateProductCommand(data)
-        else:
-            before = product_input_from(editor.detail)
-            valid_before, _ = clean_product(before)
-            valid_after, _ = clean_product(data)
-            if valid_after is not None and valid_after == valid_before:
-                editor.set_saving(False)
-                editor.accept()  # nothing changed: nothing to write or undo
-                return
-            command = EditProductCommand(editor.detail.id, before, data)
-
-        def saved() -> None:
+        def saved(_row: ProductRow) -> None:
             editor.set_saving(False)
             editor.accept()
             self.show_message(self.tr("Saved {name}").format(name=f"“{str(data.name).strip()}”"))
 
-        self.run_command(command, on_done=saved, on_error=editor.save_failed)
+        if editor.detail is None:
+            undo_commands.create_product(self, self.undo_stack, data, changed=self._after_change,
+                                         success=saved, failure=editor.save_failed).run()
+            return
+        before = product_input_from(editor.detail)
+        valid_before, _ = clean_product(before)
+        valid_after, _ = clean_product(data)
+        if valid_after is not None and valid_after == valid_before:
+            editor.set_saving(False)
+            editor.accept()  # nothing changed: nothing to write or undo
+            return
+        stock_before = editor.detail.stock
+        stock_after = valid_after.stock if valid_after is not None else stock_before
+        undo_commands.edit_product(self, self.undo_stack, editor.detail.id, before, data, stock_before, stock_after,
+                                   changed=self._after_change, success=saved, failure=editor.save_failed).run()
 
-    # --- archive / delete -------------------------------------------------------------------------
     def archive_selected(self) -> None:
         rows = self.selected_rows()
         if not rows:
@@ -734,64 +483,22 @@ class CataloguePage(QWidget):
         archive = not all(r.archived for r in rows)
         targets = [(r.id, r.name) for r in rows if r.archived != archive]
         if targets:
-            self.run_command(ArchiveProductsCommand(targets, archive))
+            undo_commands.set_archived(self, self.undo_stack, targets, archive, changed=self._after_change).run()
 
     def delete_selected(self) -> None:
         rows = self.selected_rows()
-        if not rows or self._busy:
+        if not rows or self.is_busy():
             return
-        self._busy_changed(+1)
-
-        def checked(usage: dict[int, tuple[int, int]]) -> None:
-            self._busy_changed(-1)
-            self._confirm_delete(rows, usage)
-
-        def failed(exc: BaseException) -> None:
-            self._busy_changed(-1)
-            report_error(self, translated_error(exc))
-
-        self.task_runner.submit(_usage_of, self.database, [r.id for r in rows], on_success=checked, on_failure=failed)
+        ids = [r.id for r in rows]
+        PageOp(self, lambda db: {pid: usage_counts(db, pid) for pid in ids},
+               success=lambda usage: self._confirm_delete(rows, usage)).run()
 
     def _confirm_delete(self, rows: list[ProductRow], usage: dict[int, tuple[int, int]]) -> None:
-        used = [r for r in rows if any(usage.get(r.id, (0, 0)))]
-        free = [r for r in rows if r not in used]
-        to_archive = [r for r in used if not r.archived]
-        title = self.tr("Delete products")
-        if len(rows) == 1 and not used:
-            text = self.tr("Delete {name}?\n\nYou can undo this with Undo in the Edit menu.").format(name=_quoted(rows[0]))
-        elif len(rows) == 1:
-            sales, lineup = usage[rows[0].id]
-            uses = self._uses_text(sales, lineup)
-            if rows[0].archived:
-                QMessageBox.information(self, title, self.tr(
-                    "{name} has {uses}, so it cannot be deleted; it is already archived.").format(
-                    name=_quoted(rows[0]), uses=uses))
-                return
-            text = self.tr(
-                "{name} has {uses}, so it cannot be deleted.\n\nArchive it instead? It disappears from the "
-                "product list and from new lineups; its sales stay in the reports."
-            ).format(name=_quoted(rows[0]), uses=uses)
-            title = self.tr("Archive instead of deleting")
-        elif not used:
-            text = self.tr("Delete these {count} products?\n\nYou can undo this with Undo in the Edit menu.").format(
-                count=len(rows))
-        else:
-            text = self.tr(
-                "{used} of the {count} products have sales or lineup items and cannot be deleted: they will be "
-                "archived instead. The other {free} will be deleted.\n\nGo ahead? You can undo this."
-            ).format(used=len(used), count=len(rows), free=len(free))
-        if not _ask(self, title, text):
-            return
-        if not free and not to_archive:
-            return
-        self.run_command(DeleteProductsCommand([(r.id, r.name) for r in free], [(r.id, r.name) for r in to_archive]))
-
-    def _uses_text(self, sales: int, lineup: int) -> str:
-        if sales and lineup:
-            return self.tr("{sales} sale lines and {lineup} lineup items").format(sales=sales, lineup=lineup)
-        if sales:
-            return self.tr("{sales} sale lines").format(sales=sales)
-        return self.tr("{lineup} lineup items").format(lineup=lineup)
+        answer = confirm_delete(self, rows, usage)
+        if answer is not None:
+            free, to_archive = answer
+            undo_commands.delete_products(self, self.undo_stack, [(r.id, r.name) for r in free],
+                                          [(r.id, r.name) for r in to_archive], changed=self._after_change).run()
 
     # --- stock and categories ------------------------------------------------------------------
     def stock_selected(self) -> None:
@@ -802,7 +509,7 @@ class CataloguePage(QWidget):
     def open_stock_dialog(self, product_id: int) -> StockDialog:
         dialog = StockDialog(self.database, self.task_runner, product_id, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.changed.connect(lambda: self._after_change(None))
+        dialog.changed.connect(lambda: self._after_change())
         dialog.finished.connect(lambda _r: setattr(self, "stock_dialog", None))
         self.stock_dialog = dialog
         dialog.open()
@@ -811,7 +518,7 @@ class CataloguePage(QWidget):
     def edit_categories(self) -> CategoriesDialog:
         dialog = CategoriesDialog(self.database, self.task_runner, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.changed.connect(lambda: self._after_change(None))
+        dialog.changed.connect(lambda: self._after_change())
         dialog.finished.connect(lambda _r: setattr(self, "categories_dialog", None))
         self.categories_dialog = dialog
         dialog.open()
@@ -836,7 +543,7 @@ class CataloguePage(QWidget):
         self.show_message(self.tr(
             "Imported: {new} new, {updated} updated, {unchanged} unchanged, {rejected} rejected"
         ).format(new=result.new, updated=result.updated, unchanged=result.unchanged, rejected=result.rejected))
-        self._after_change(None)
+        self._after_change()
 
     def suggested_export_name(self) -> str:
         return self.tr("products-{date}.xlsx").format(date=date.today().strftime("%Y%m%d"))
@@ -860,17 +567,13 @@ class CataloguePage(QWidget):
             if path.suffix.lower() not in (".xlsx", ".csv"):
                 path = path.with_suffix(".csv" if chosen_filter == csv else ".xlsx")
         query = replace(self.current_query(), offset=0, limit=None) if scope == EXPORT_FILTERED else None
-        self._busy_changed(+1)
-
-        def done(count: int) -> None:
-            self._busy_changed(-1)
-            self.show_message(self.tr("Exported {count} products to {path}").format(count=count, path=path))
-
-        def failed(exc: BaseException) -> None:
-            self._busy_changed(-1)
-            report_error(self, translated_error(exc), self.tr("Cannot export"))
-
-        self.task_runner.submit(_export, self.database, Path(path), query, on_success=done, on_failure=failed)
+        target = Path(path)
+        PageOp(
+            self, lambda db, task: export_products(db, target, query, task.progress, task.cancelled), with_task=True,
+            success=lambda count: self.show_message(
+                self.tr("Exported {count} products to {path}").format(count=count, path=target)),
+            title=self.tr("Cannot export"), label=self.tr("Export products"),
+        ).run()
 
     def download_template(self, path: Optional[Path] = None) -> None:
         if path is None:
@@ -884,17 +587,10 @@ class CataloguePage(QWidget):
             path = Path(chosen)
             if path.suffix.lower() not in (".xlsx", ".csv"):
                 path = path.with_suffix(".xlsx")
-        self._busy_changed(+1)
-
-        def done(written: Path) -> None:
-            self._busy_changed(-1)
-            self.show_message(self.tr("Template saved to {path}").format(path=written))
-
-        def failed(exc: BaseException) -> None:
-            self._busy_changed(-1)
-            report_error(self, translated_error(exc))
-
-        self.task_runner.submit(_template, Path(path), on_success=done, on_failure=failed)
+        target = Path(path)
+        PageOp(self, lambda _db: write_product_template(target),
+               success=lambda written: self.show_message(self.tr("Template saved to {path}").format(path=written)),
+               ).run()
 
 
 __all__ = ["CataloguePage", "ask_export_scope", "EXPORT_FILTERED", "EXPORT_ALL"]

@@ -1,226 +1,163 @@
-"""Undoable catalogue changes (the page's QUndoStack): create, edit, archive, delete.
+"""Undoable catalogue changes: create, edit, archive, delete — each an `UndoableOp`.
 
-Each command's database work runs in the TaskRunner, never in the GUI thread: `forward(db)`
-and `backward(db)` run on a worker thread and return plain data, `after_forward(result)` /
-`after_backward(result)` take it back on the GUI thread. The page runs the work first and
-moves the stack (push / undo / redo) only once the work succeeded, so QUndoStack's own
-`redo()` and `undo()` have nothing left to do and a failed undo (say the product's 商家编码 was
-taken meanwhile) leaves the stack where it was.
+The background work, the busy page, the error boxes and the undo stack are ui/operation.py's;
+here are only the service calls of each step and the command's name. Each step gets what the
+step before it returned (a row, rows, or the snapshots a delete returns to restore from), and
+`changed(ids)` gets the products to select afterwards (none when they are gone).
 
-A command over several products is all or nothing: when one step fails, the steps already
-done are reversed before the error is reported.
+Every step is one service call, so one transaction: several products are archived, deleted or
+restored all or nothing by the services themselves. The one exception is the confirmation's
+"delete the free ones, archive the used ones": two calls, and when the second fails the first
+is reversed before the error is shown (an error while reversing is raised, never swallowed).
 """
 from __future__ import annotations
 
-from dataclasses import replace
 from typing import Any, Callable, Optional, Sequence
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtGui import QUndoCommand
+from PySide6.QtGui import QUndoStack
+from PySide6.QtWidgets import QWidget
 
 from ...db.engine import Database
 from ...services import catalogue
 from ...services.catalogue import DeletedProduct, ProductInput, ProductRow
+from ..operation import UndoableOp
+
+Changed = Callable[[list[int]], None]
+
 
 
 def _quoted(name: str) -> str:
     return f"“{name}”"
 
 
-def _with_current_stock(database: Database, product_id: int, data: ProductInput) -> ProductInput:
-    """An editor's input never changes the stock: that goes through the stock dialog, with a
-    reason. Saving (or undoing) an edit keeps whatever the stock is now."""
-    return replace(data, stock=catalogue.get_product(database, product_id).stock, stock_reason="")
+def product_ids(state: Any) -> list[int]:
+    """The products a step left in the catalogue (rows), none for what it deleted (snapshots)."""
+    if isinstance(state, ProductRow):
+        return [state.id]
+    if isinstance(state, (list, tuple)):
+        return [pid for item in state for pid in product_ids(item)]
+    return []
 
 
-class CatalogueCommand(QUndoCommand):
-    def __init__(self, text: str) -> None:
-        super().__init__(text)
-
-    # --- worker thread --------------------------------------------------------------
-    def forward(self, database: Database) -> Any:
-        raise NotImplementedError
-
-    def backward(self, database: Database) -> Any:
-        raise NotImplementedError
-
-    # --- GUI thread -------------------------------------------------------------------
-    def after_forward(self, result: Any) -> None:
-        pass
-
-    def after_backward(self, result: Any) -> None:
-        pass
-
-    def product_ids(self) -> list[int]:
-        """The products to select after the change."""
-        return []
-
-    # QUndoStack calls these on push / undo / redo: the work was done before.
-    def redo(self) -> None:
-        pass
-
-    def undo(self) -> None:
-        pass
+def _op(page: QWidget, stack: QUndoStack, text: str, changed: Changed, **steps: Any) -> UndoableOp:
+    return UndoableOp(page, stack, text, changed=lambda state: changed(product_ids(state)), **steps)
 
 
-class CreateProductCommand(CatalogueCommand):
+def create_product(
+    page: QWidget, stack: QUndoStack, data: ProductInput, *, changed: Changed,
+    success: Optional[Callable[[Any], None]] = None, failure: Optional[Callable[[BaseException], None]] = None,
+) -> UndoableOp:
     """A new product. Undo deletes it (keeping everything, to put it back on redo)."""
-
-    def __init__(self, data: ProductInput) -> None:
-        super().__init__(QCoreApplication.translate("CatalogueCommands", "New product {name}").format(
-            name=_quoted(str(data.name).strip())))
-        self.data = data
-        self.product_id: Optional[int] = None
-        self.snapshot: Optional[DeletedProduct] = None
-
-    def forward(self, database: Database) -> ProductRow:
-        if self.snapshot is not None:
-            return catalogue.restore_deleted_product(database, self.snapshot)
-        return catalogue.create_product(database, self.data)
-
-    def after_forward(self, result: ProductRow) -> None:
-        self.product_id = result.id
-
-    def backward(self, database: Database) -> DeletedProduct:
-        assert self.product_id is not None
-        return catalogue.delete_product(database, self.product_id)
-
-    def after_backward(self, result: DeletedProduct) -> None:
-        self.snapshot = result
-
-    def product_ids(self) -> list[int]:
-        return [self.product_id] if self.product_id is not None else []
+    return _op(
+        page, stack,
+        QCoreApplication.translate("CatalogueCommands", "New product {name}").format(
+            name=_quoted(str(data.name).strip())),
+        changed,
+        do=lambda db: catalogue.create_product(db, data),
+        undo=lambda db, row: catalogue.delete_products(db, [row.id]),
+        redo=lambda db, snapshots: catalogue.restore_deleted_products(db, snapshots)[0],
+        success=success, failure=failure,
+    )
 
 
-class EditProductCommand(CatalogueCommand):
-    """The editor's changes to one product; undo saves back what it was before."""
+def edit_product(
+    page: QWidget, stack: QUndoStack, product_id: int, before: ProductInput, after: ProductInput,
+    stock_before: int, stock_after: int, *, changed: Changed,
+    success: Optional[Callable[[Any], None]] = None, failure: Optional[Callable[[BaseException], None]] = None,
+) -> UndoableOp:
+    """The editor's changes to one product; undo saves back what it was before.
 
-    def __init__(self, product_id: int, before: ProductInput, after: ProductInput) -> None:
-        super().__init__(QCoreApplication.translate("CatalogueCommands", "Edit {name}").format(
-            name=_quoted(str(after.name).strip() or str(before.name))))
-        self.product_id = product_id
-        self.before = before
-        self.after = after
-
-    def forward(self, database: Database) -> ProductRow:
-        return catalogue.update_product(database, self.product_id,
-                                        _with_current_stock(database, self.product_id, self.after))
-
-    def backward(self, database: Database) -> ProductRow:
-        return catalogue.update_product(database, self.product_id,
-                                        _with_current_stock(database, self.product_id, self.before))
-
-    def product_ids(self) -> list[int]:
-        return [self.product_id]
-
-
-def _all_or_nothing(steps: Sequence[tuple[Callable[[], Any], Callable[[Any], Any]]]) -> list[Any]:
-    """Run each (do, undo) step; if one fails, undo the ones done (newest first) and re-raise."""
-    done: list[tuple[Callable[[Any], Any], Any]] = []
-    try:
-        for do, undo in steps:
-            done.append((undo, do()))
-    except BaseException:
-        for undo, result in reversed(done):
-            try:
-                undo(result)
-            except Exception:  # noqa: BLE001 - the first error is the one to report
-                pass
-        raise
-    return [result for _undo, result in done]
+    Stock moves by the difference the editor made (`stock_after - stock_before`, usually 0),
+    applied to the stock as it is when the step runs: a stock change made in between (the
+    stock dialog, another PC) is kept by the edit and by its undo.
+    """
+    return _op(
+        page, stack,
+        QCoreApplication.translate("CatalogueCommands", "Edit {name}").format(
+            name=_quoted(str(after.name).strip() or str(before.name))),
+        changed,
+        do=lambda db: catalogue.update_product(db, product_id, after, loaded_stock=stock_before),
+        undo=lambda db, _row: catalogue.update_product(db, product_id, before, loaded_stock=stock_after),
+        success=success, failure=failure,
+    )
 
 
-class ArchiveProductsCommand(CatalogueCommand):
+def set_archived(
+    page: QWidget, stack: QUndoStack, products: Sequence[tuple[int, str]], archive: bool, *, changed: Changed,
+) -> UndoableOp:
     """Archive (or put back on sale) products; undo does the opposite."""
-
-    def __init__(self, products: Sequence[tuple[int, str]], archive: bool) -> None:
-        if len(products) == 1:
-            name = _quoted(products[0][1])
-            text = (QCoreApplication.translate("CatalogueCommands", "Archive {name}") if archive
-                    else QCoreApplication.translate("CatalogueCommands", "Put {name} back on sale")).format(name=name)
-        else:
-            text = (QCoreApplication.translate("CatalogueCommands", "Archive {count} products") if archive
-                    else QCoreApplication.translate("CatalogueCommands", "Put {count} products back on sale")
-                    ).format(count=len(products))
-        super().__init__(text)
-        self.ids = [product_id for product_id, _name in products]
-        self.archive = archive
-
-    def _set(self, database: Database, archived: bool) -> list[ProductRow]:
-        first = catalogue.archive_product if archived else catalogue.unarchive_product
-        second = catalogue.unarchive_product if archived else catalogue.archive_product
-        return _all_or_nothing([
-            (lambda pid=pid: first(database, pid), lambda _r, pid=pid: second(database, pid)) for pid in self.ids
-        ])
-
-    def forward(self, database: Database) -> list[ProductRow]:
-        return self._set(database, self.archive)
-
-    def backward(self, database: Database) -> list[ProductRow]:
-        return self._set(database, not self.archive)
-
-    def product_ids(self) -> list[int]:
-        return list(self.ids)
+    if len(products) == 1:
+        name = _quoted(products[0][1])
+        text = (QCoreApplication.translate("CatalogueCommands", "Archive {name}") if archive
+                else QCoreApplication.translate("CatalogueCommands", "Put {name} back on sale")).format(name=name)
+    else:
+        text = (QCoreApplication.translate("CatalogueCommands", "Archive {count} products") if archive
+                else QCoreApplication.translate("CatalogueCommands", "Put {count} products back on sale")
+                ).format(count=len(products))
+    ids = [product_id for product_id, _name in products]
+    return _op(
+        page, stack, text, changed,
+        do=lambda db: catalogue.set_archived(db, ids, archive),
+        undo=lambda db, _rows: catalogue.set_archived(db, ids, not archive),
+    )
 
 
-class DeleteProductsCommand(CatalogueCommand):
+def delete_products(
+    page: QWidget, stack: QUndoStack, delete: Sequence[tuple[int, str]], archive: Sequence[tuple[int, str]] = (),
+    *, changed: Changed,
+) -> UndoableOp:
     """Delete products no sale or lineup uses, and archive the ones that are used (the
     confirmation said so). Undo restores every deleted product with its stock history and
     platform codes, and puts the archived ones back on sale."""
-
-    def __init__(self, delete: Sequence[tuple[int, str]], archive: Sequence[tuple[int, str]] = ()) -> None:
-        everything = [*delete, *archive]
-        if len(everything) == 1:
-            name = _quoted(everything[0][1])
-            text = (QCoreApplication.translate("CatalogueCommands", "Delete {name}") if delete
-                    else QCoreApplication.translate("CatalogueCommands", "Archive {name}")).format(name=name)
-        elif not archive:
-            text = QCoreApplication.translate("CatalogueCommands", "Delete {count} products").format(count=len(delete))
-        else:
-            text = QCoreApplication.translate(
-                "CatalogueCommands", "Delete {deleted} and archive {archived} products"
-            ).format(deleted=len(delete), archived=len(archive))
-        super().__init__(text)
-        self.delete_ids = [pid for pid, _name in delete]
-        self.archive_ids = [pid for pid, _name in archive]
-        self.snapshots: list[DeletedProduct] = []
-
-    def forward(self, database: Database) -> list[Any]:
-        steps: list[tuple[Callable[[], Any], Callable[[Any], Any]]] = []
-        for pid in self.archive_ids:
-            steps.append((lambda pid=pid: catalogue.archive_product(database, pid),
-                          lambda _r, pid=pid: catalogue.unarchive_product(database, pid)))
-        for pid in self.delete_ids:
-            steps.append((lambda pid=pid: catalogue.delete_product(database, pid),
-                          lambda snapshot: catalogue.restore_deleted_product(database, snapshot)))
-        return _all_or_nothing(steps)
-
-    def after_forward(self, result: list[Any]) -> None:
-        self.snapshots = [r for r in result if isinstance(r, DeletedProduct)]
-
-    def backward(self, database: Database) -> list[Any]:
-        steps: list[tuple[Callable[[], Any], Callable[[Any], Any]]] = []
-        for snapshot in self.snapshots:
-            steps.append((lambda s=snapshot: catalogue.restore_deleted_product(database, s),
-                          lambda row: catalogue.delete_product(database, row.id)))
-        for pid in self.archive_ids:
-            steps.append((lambda pid=pid: catalogue.unarchive_product(database, pid),
-                          lambda _r, pid=pid: catalogue.archive_product(database, pid)))
-        return _all_or_nothing(steps)
-
-    def after_backward(self, result: list[Any]) -> None:
-        # A restored product gets its old id back unless another took it meanwhile.
-        restored = [r for r in result[: len(self.snapshots)] if isinstance(r, ProductRow)]
-        self.delete_ids = [row.id for row in restored]
-
-    def product_ids(self) -> list[int]:
-        return [*self.delete_ids, *self.archive_ids]
+    everything = [*delete, *archive]
+    if len(everything) == 1:
+        name = _quoted(everything[0][1])
+        text = (QCoreApplication.translate("CatalogueCommands", "Delete {name}") if delete
+                else QCoreApplication.translate("CatalogueCommands", "Archive {name}")).format(name=name)
+    elif not archive:
+        text = QCoreApplication.translate("CatalogueCommands", "Delete {count} products").format(count=len(delete))
+    else:
+        text = QCoreApplication.translate("CatalogueCommands", 
+                                          "Delete {deleted} and archive {archived} products").format(
+            deleted=len(delete), archived=len(archive))
+    delete_ids = [pid for pid, _name in delete]
+    archive_ids = [pid for pid, _name in archive]
+    return _op(
+        page, stack, text, changed,
+        do=lambda db: _delete_and_archive(db, delete_ids, archive_ids),
+        undo=lambda db, state: _restore_and_unarchive(db, state[0], archive_ids),
+        # A restored product has its old id unless another took it meanwhile: redo the rows.
+        redo=lambda db, state: _delete_and_archive(db, [row.id for row in state[0]], archive_ids),
+    )
 
 
-__all__ = [
-    "CatalogueCommand",
-    "CreateProductCommand",
-    "EditProductCommand",
-    "ArchiveProductsCommand",
-    "DeleteProductsCommand",
-]
+def _delete_and_archive(
+    db: Database, delete_ids: list[int], archive_ids: list[int]
+) -> tuple[list[DeletedProduct], list[ProductRow]]:
+    snapshots = catalogue.delete_products(db, delete_ids) if delete_ids else []
+    if not archive_ids:
+        return snapshots, []
+    try:
+        return snapshots, catalogue.set_archived(db, archive_ids, True)
+    except BaseException:
+        if snapshots:
+            catalogue.restore_deleted_products(db, snapshots)  # if this fails too, its error is raised
+        raise
+
+
+def _restore_and_unarchive(
+    db: Database, snapshots: list[DeletedProduct], archive_ids: list[int]
+) -> tuple[list[ProductRow], list[ProductRow]]:
+    restored = catalogue.restore_deleted_products(db, snapshots) if snapshots else []
+    if not archive_ids:
+        return restored, []
+    try:
+        return restored, catalogue.set_archived(db, archive_ids, False)
+    except BaseException:
+        if restored:
+            catalogue.delete_products(db, [row.id for row in restored])
+        raise
+
+
+__all__ = ["create_product", "edit_product", "set_archived", "delete_products", "product_ids"]

@@ -1,8 +1,8 @@
 """The dashboard's logic: what to load, when, and which answer is current.
 
 A plain QObject, no widgets. The views tell it what the user chose (period, custom months,
-platform); it runs `services.dashboard.load_dashboard` through the TaskRunner and emits the
-answer of the latest request only. Every request gets a generation number; an answer whose
+platform); it runs `services.dashboard.load_dashboard` as page operations (ui/operation.py)
+of the page it works for, and emits the answer of the latest request only. Every request gets a generation number; an answer whose
 generation is not the latest is dropped, so fast clicking never shows stale figures.
 """
 from __future__ import annotations
@@ -14,7 +14,8 @@ from PySide6.QtCore import QObject, QTimer, Signal
 from ...db.engine import Database
 from ...domain.period import Month, MonthRange
 from ...services.dashboard import DEFAULT_PERIOD, DashboardData, PeriodChoice, load_dashboard
-from ..tasks import TaskContext, TaskHandle, TaskRunner
+from ..operation import OpHost, PageOp
+from ..tasks import TaskContext
 from . import texts
 
 CUSTOM_RANGE_DELAY_MS = 250  # let a user finish stepping through months before querying
@@ -48,10 +49,10 @@ class DashboardController(QObject):
     demo_cancelled = Signal()
     demo_failed = Signal(object)
 
-    def __init__(self, database: Database, task_runner: TaskRunner, parent: Optional[QObject] = None) -> None:
+    def __init__(self, page: OpHost, parent: Optional[QObject] = None) -> None:
+        """`page` hosts the operations: they run on its database and make it busy."""
         super().__init__(parent)
-        self.database = database
-        self.task_runner = task_runner
+        self.page = page
         self.period: PeriodChoice = DEFAULT_PERIOD
         self.custom_range: Optional[MonthRange] = None
         self.custom_error = ""
@@ -60,8 +61,8 @@ class DashboardController(QObject):
         self.requests_sent = 0  # queries submitted (tests check that invalid input sends none)
         self._generation = 0
         self._answered = 0  # generation of the latest answer taken (or dropped as failed)
-        self._handles: dict[int, TaskHandle] = {}
-        self._demo: Optional[TaskHandle] = None
+        self._loads: dict[int, PageOp] = {}
+        self._demo: Optional[PageOp] = None
         self._custom_timer = QTimer(self)
         self._custom_timer.setSingleShot(True)
         self._custom_timer.setInterval(CUSTOM_RANGE_DELAY_MS)
@@ -113,26 +114,26 @@ class DashboardController(QObject):
         if not self.can_query():
             return
         was_loading = self.is_loading()
-        for handle in self._handles.values():
-            handle.cancel()  # if it has not started it never queries; if it has, it is dropped
+        for op in self._loads.values():
+            op.cancel()  # if it has not started it never queries; if it has, it is dropped
         self._generation += 1
         generation = self._generation
         self.requests_sent += 1
-        self._handles[generation] = self.task_runner.submit(
-            load_dashboard_task,
-            self.database,
-            self.period,
-            self.custom_range if self.period is PeriodChoice.CUSTOM else None,
-            self.platform,
-            on_success=lambda data, g=generation: self._on_loaded(g, data),
-            on_failure=lambda exc, g=generation: self._on_failed(g, exc),
-            on_cancelled=lambda g=generation: self._forget(g),
-        )
+        period, platform = self.period, self.platform
+        custom_range = self.custom_range if period is PeriodChoice.CUSTOM else None
+        self._loads[generation] = PageOp(
+            self.page,
+            lambda db, task: load_dashboard_task(task, db, period, custom_range, platform),
+            with_task=True,
+            success=lambda data, g=generation: self._on_loaded(g, data),
+            failure=lambda exc, g=generation: self._on_failed(g, exc),
+            cancelled=lambda g=generation: self._forget(g),
+        ).run()
         if not was_loading:
             self.loading_changed.emit(True)
 
     def _forget(self, generation: int) -> None:
-        self._handles.pop(generation, None)
+        self._loads.pop(generation, None)
 
     def _on_loaded(self, generation: int, data: DashboardData) -> None:
         self._forget(generation)
@@ -155,17 +156,20 @@ class DashboardController(QObject):
     def is_loading_demo(self) -> bool:
         return self._demo is not None
 
-    def load_demo(self) -> None:
+    def load_demo(self, label: str = "") -> None:
+        """Write demo data in the background; `label` names the work in the status bar."""
         if self._demo is not None:
             return
-        self._demo = self.task_runner.submit(
-            load_demo_task,
-            self.database,
-            on_success=self._on_demo_finished,
-            on_failure=self._on_demo_failed,
-            on_progress=self.demo_progress.emit,
-            on_cancelled=self._on_demo_cancelled,
-        )
+        self._demo = PageOp(
+            self.page,
+            lambda db, task: load_demo_task(task, db),
+            with_task=True,
+            success=self._on_demo_finished,
+            failure=self._on_demo_failed,
+            progress=self.demo_progress.emit,
+            cancelled=self._on_demo_cancelled,
+            label=label,
+        ).run()
 
     def cancel_demo(self) -> None:
         if self._demo is not None:

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from ...db.engine import Database
 from ...services.dashboard import DashboardData, PeriodChoice
 from ..errors import report_error
+from ..page import Page
 from ..platforms import platform_name
 from ..tasks import TaskRunner
 from . import texts
@@ -36,16 +37,16 @@ from .period_selector import PeriodSelector
 LOADING_INDICATOR_DELAY_MS = 150
 
 
-class DashboardPage(QWidget):
+class DashboardPage(Page):
     """`DashboardPage(database, task_runner, parent)`; `refresh()`; `loaded` after each draw."""
 
-    loaded = Signal()  # fresh figures (or the empty state) are on screen
-    demo_loaded = Signal()  # demo data was written to the database
+    demo_loaded = Signal()  # demo data was written to the database (so `databaseChanged` too)
 
     def __init__(self, database: Database, task_runner: TaskRunner, parent: Optional[QWidget] = None) -> None:
-        super().__init__(parent)
+        super().__init__(database, task_runner, parent)
         self.setObjectName("dashboardPage")
-        self.controller = DashboardController(database, task_runner, self)
+        self.demo_loaded.connect(self.databaseChanged)
+        self.controller = DashboardController(self, self)
         self.chart = None  # MonthlyChart, made on the first figures (imports pyqtgraph)
         self.progress_dialog: Optional[QProgressDialog] = None
         self.error_box: Optional[QMessageBox] = None
@@ -150,8 +151,7 @@ class DashboardPage(QWidget):
         """The figures on screen."""
         return self.controller.data
 
-    def showEvent(self, event) -> None:  # noqa: N802 - Qt name
-        super().showEvent(event)
+    def first_shown(self) -> None:
         if not self._started:
             # After the first paint: the window appears at once, the figures follow.
             self._started = True
@@ -244,7 +244,7 @@ class DashboardPage(QWidget):
         dialog.setAutoReset(False)
         dialog.canceled.connect(self.controller.cancel_demo)
         self.progress_dialog = dialog
-        self.controller.load_demo()
+        self.controller.load_demo(self.tr("Creating demo data…"))
         dialog.show()
 
     def _on_demo_progress(self, done: int, total: int) -> None:

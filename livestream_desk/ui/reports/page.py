@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Optional
 
-from PySide6.QtCore import QDate, QSortFilterProxyModel, Qt, QTimer, Signal
+from PySide6.QtCore import QDate, QSortFilterProxyModel, Qt, QTimer
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QMainWindow,
     QPushButton,
     QTableView,
     QVBoxLayout,
@@ -28,6 +27,8 @@ from ...domain.period import Month, MonthRange
 from ...services.report_export import save_monthly_csv
 from ...services.reports import MonthlyReport, monthly_report, platforms_with_sales
 from ..errors import report_error
+from ..operation import PageOp
+from ..page import Page
 from ..platforms import platform_name
 from ..tasks import TaskContext, TaskRunner
 from .model import SORT_ROLE, MonthlyReportModel
@@ -66,19 +67,13 @@ def date_to_month(date: QDate) -> Month:
     return Month(date.year(), date.month())
 
 
-class ReportsPage(QWidget):
+class ReportsPage(Page):
     """The monthly report. `loaded` is emitted each time new figures are on screen."""
 
-    loaded = Signal()
-
     def __init__(self, database: Database, task_runner: TaskRunner, parent: Optional[QWidget] = None) -> None:
-        super().__init__(parent)
+        super().__init__(database, task_runner, parent)
         self.setObjectName("reportsPage")
-        self.database = database
-        self.task_runner = task_runner
         self._request_serial = 0
-        self._in_flight: Optional[int] = None
-        self._shown_once = False
         self._auto_range = True  # follow the months that have sales until the user picks a range
 
         self.from_edit = self._month_edit()
@@ -168,7 +163,7 @@ class ReportsPage(QWidget):
     # --- state --------------------------------------------------------
     def is_loading(self) -> bool:
         """True while a query is waiting or running (screenshots and tests wait on this)."""
-        return self._in_flight is not None or self._edit_timer.isActive()
+        return self.is_busy() or self._edit_timer.isActive()
 
     def current_request(self) -> ReportRequest:
         platform = self.platform_combo.currentData() or None
@@ -180,37 +175,26 @@ class ReportsPage(QWidget):
         return self.model.report()
 
     # --- loading ------------------------------------------------------
-    def showEvent(self, event) -> None:
-        super().showEvent(event)
-        if not self._shown_once:
-            self._shown_once = True
-            QTimer.singleShot(0, self.refresh)  # after the page has been painted once
+    def first_shown(self) -> None:
+        QTimer.singleShot(0, self.refresh)  # after the page has been painted once
 
     def refresh(self) -> None:
         """Query the report for the current range and platform (in the background)."""
         self._edit_timer.stop()
         self._request_serial += 1
         serial = self._request_serial
-        self._in_flight = serial
+        request = self.current_request()
         self.status_label.setText(self.tr("Loading…"))
-        self.task_runner.submit(
-            load_report,
-            self.database,
-            self.current_request(),
-            on_success=lambda result, s=serial: self._on_loaded(s, result),
-            on_failure=lambda exc, s=serial: self._on_failed(s, exc),
-            on_cancelled=lambda s=serial: self._on_failed(s, None),
-        )
-
-    def data_changed(self) -> None:
-        """Other pages wrote to the database (e.g. demo data): reload if already shown."""
-        if self._shown_once:
-            self.refresh()
+        PageOp(
+            self, lambda db, task: load_report(task, db, request), with_task=True,
+            success=lambda result, s=serial: self._on_loaded(s, result),
+            failure=lambda exc, s=serial: self._on_failed(s, exc),
+            cancelled=lambda s=serial: self._on_failed(s, None),
+        ).run()
 
     def _on_loaded(self, serial: int, result: ReportResult) -> None:
         if serial != self._request_serial:
             return  # a newer request is on its way; this answer is stale
-        self._in_flight = None
         self._fill_platforms(result.platforms)
         report = result.report
         if report.range is not None:
@@ -230,7 +214,6 @@ class ReportsPage(QWidget):
     def _on_failed(self, serial: int, exc: Optional[BaseException]) -> None:
         if serial != self._request_serial:
             return
-        self._in_flight = None
         self.status_label.setText(self.tr("The report could not be loaded."))
         if exc is not None:
             report_error(self, exc)
@@ -332,7 +315,5 @@ class ReportsPage(QWidget):
         except OSError as exc:
             report_error(self, exc)
             return None
-        window = self.window()
-        if isinstance(window, QMainWindow):
-            window.statusBar().showMessage(self.tr("Report saved to {path}").format(path=path), 8000)
+        self.show_message(self.tr("Report saved to {path}").format(path=path))
         return path

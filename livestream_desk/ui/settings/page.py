@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from ... import config, i18n
 from ...db.engine import Database, file_size
 from ...services.backup import default_backup_path
+from ..page import Page
 from ..tasks import TaskRunner
 from ..widgets.desktop import open_folder
 from ..widgets.elided_label import ElidedLabel
@@ -34,14 +35,12 @@ def _value_label(parent: QWidget) -> QLabel:
     return label
 
 
-class SettingsPage(QWidget):
+class SettingsPage(Page):
     languageChanged = Signal(str)  # saved for the next start
 
     def __init__(self, database: Database, task_runner: TaskRunner, parent: Optional[QWidget] = None) -> None:
-        super().__init__(parent)
+        super().__init__(database, task_runner, parent)
         self.setObjectName("settingsPage")
-        self.database = database
-        self.task_runner = task_runner
         self.backup = BackupController(database, task_runner, self)
 
         # --- database -------------------------------------------------
@@ -171,7 +170,7 @@ class SettingsPage(QWidget):
             self.backup_button.setEnabled(False)
 
     def data_changed(self) -> None:
-        """Other pages wrote to the database (e.g. demo data): the size changed."""
+        """Other pages wrote to the database (e.g. demo data): the size changed (shown or not)."""
         self.refresh()
 
     # --- actions ----------------------------------------------------------

@@ -37,10 +37,11 @@ from ..db.models import (
     StockMovement,
 )
 from ..domain.period import Month, MonthRange
+from ..domain.validation import ValidProduct, join_certifications
 from . import demo_catalogue as cat
 from .errors import Cancelled, UserError
 from .sale_lines import SaleLineWriter
-from .pinyin_keys import search_keys_for
+from .catalogue import product_columns
 
 DEFAULT_LINES_PER_MONTH = 500  # ≈ 12,000 lines over the default 24 months: a small shop
 MAX_MONTHS = 240
@@ -95,10 +96,10 @@ def generate_demo(
     returns True. `progress(done, total)` counts sale lines written.
     """
     if not 1 <= months <= MAX_MONTHS:
-        raise UserError(f"months must be between 1 and {MAX_MONTHS}, not {months}")
+        raise UserError("demo.months_out_of_range", maximum=MAX_MONTHS, value=months)
     total = default_sales(months) if sales is None else sales
     if not 0 <= total <= MAX_SALES:
-        raise UserError(f"the number of sale lines must be between 0 and {MAX_SALES:,}, not {total}")
+        raise UserError("demo.sales_out_of_range", maximum=MAX_SALES, value=total)
     if end_month is None:
         end_month = Month.current().previous()
     span = MonthRange.last_n(months, end_month)
@@ -127,10 +128,7 @@ def _refuse_unless_empty(conn: Connection) -> None:
     products = conn.execute(select(func.count()).select_from(Product)).scalar_one()
     sales = conn.execute(select(func.count()).select_from(Sale)).scalar_one()
     if products or sales:
-        raise UserError(
-            "demo data goes into an empty database; "
-            f"this one already has {products} products and {sales} sales"
-        )
+        raise UserError("demo.not_empty", products=products, sales=sales)
 
 
 # --- in-memory plan ------------------------------------------------------------------------------
@@ -297,7 +295,7 @@ class _Generator:
 
     def _check_cancel(self) -> None:
         if self.cancelled is not None and self.cancelled():
-            raise Cancelled("demo data generation was cancelled; nothing was written")
+            raise Cancelled("demo.cancelled")
 
     # -- the growth curve --
 
@@ -353,6 +351,7 @@ class _Generator:
                 {"platform_account_id": account.platform_account_id},
             )
 
+        producer_names = {p.key: p.name for p in cat.PRODUCERS}
         end_season = self.months[-1].month - 1
         rows = []
         for index, info in enumerate(cat.PRODUCTS):
@@ -363,42 +362,23 @@ class _Generator:
             if cat.SEASONS[info.season][end_season] == 0 or info.archived:
                 stock = 0  # fresh fruit out of season, old packaging
             created = start - timedelta(days=rng.randint(5, 60), minutes=rng.randint(0, 600))
-            rows.append(
-                {
-                    "sku": info.sku,
-                    "name": info.name,
-                    "category_id": category_ids[info.category],
-                    "spec": info.spec,
-                    "unit": info.unit,
-                    "list_price_fen": info.list_price_fen,
-                    "live_price_fen": info.live_price_fen,
-                    "cost_fen": info.cost_fen,
-                    "stock": stock,
-                    "low_stock_threshold": threshold,
-                    "origin_province": cat.PROVINCE,
-                    "origin_county": info.county,
-                    "origin_town": info.town,
-                    "origin_village": info.village,
-                    "producer_id": producer_ids[info.producer],
-                    "certifications": "、".join(info.certifications),
-                    "shelf_life_days": info.shelf_life_days,
-                    "photo_path": "",
-                    "notes": info.notes,
-                    "search_keys": search_keys_for(
-                        info.name,
-                        info.sku,
-                        (cat.PROVINCE, info.county, info.town, info.village),
-                        info.producer,
-                    ),
-                    "archived": info.archived,
-                    "needs_review": False,
-                    "created_at": created,
-                    "updated_at": min(
-                        created + timedelta(days=rng.randint(0, 30 * len(self.months))),
-                        self.span.end() - timedelta(hours=rng.randint(1, 72)),
-                    ),
-                }
+            valid = ValidProduct(
+                name=info.name, sku=info.sku, spec=info.spec, unit=info.unit, category=info.category,
+                list_price_fen=info.list_price_fen, live_price_fen=info.live_price_fen, cost_fen=info.cost_fen,
+                stock=stock, low_stock_threshold=threshold, origin_province=cat.PROVINCE, origin_county=info.county,
+                origin_town=info.town, origin_village=info.village, producer=producer_names[info.producer],
+                certifications=join_certifications(info.certifications), shelf_life_days=info.shelf_life_days,
+                photo_path="", notes=info.notes, archived=info.archived, needs_review=False,
             )
+            row = product_columns(
+                valid, category_id=category_ids[info.category], producer_id=producer_ids[info.producer]
+            )
+            row["created_at"] = created
+            row["updated_at"] = min(
+                created + timedelta(days=rng.randint(0, 30 * len(self.months))),
+                self.span.end() - timedelta(hours=rng.randint(1, 72)),
+            )
+            rows.append(row)
             self.products.append(
                 _Product(
                     index,

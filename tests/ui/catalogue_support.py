@@ -9,7 +9,6 @@ from sqlalchemy import func, insert, select
 
 from livestream_desk.db import models
 from livestream_desk.services.catalogue import ProductInput, create_product
-from livestream_desk.services.pinyin_keys import search_keys_for
 from livestream_desk.ui.catalogue import CataloguePage
 from livestream_desk.ui.tasks import TaskRunner
 
@@ -50,32 +49,6 @@ def add_sale(db, product_id: int, order_id: str = "o1") -> None:
     with db.engine.begin() as conn:
         conn.execute(insert(models.Sale).values(product_id=product_id, platform="douyin", order_id=order_id,
                                                 line_id="1", paid_fen=100, paid_at=datetime(2025, 10, 1, 12)))
-
-
-def bulk_products(db, n: int) -> None:
-    """`n` products written with one Core insert (DESIGN §10), every 8th a 皇菊."""
-    bases = [
-        ("婺源皇菊", "婺源县", "婺源县篁岭皇菊专业合作社"),
-        ("赣南脐橙", "信丰县", "信丰果农"),
-        ("修水宁红茶", "修水县", "宁红茶业"),
-        ("万年贡米", "万年县", "万年米业合作社"),
-        ("南丰蜜桔", "南丰县", "南丰果业"),
-        ("井冈山竹笋", "井冈山市", "井冈山农户"),
-        ("鄱阳湖藜蒿", "鄱阳县", "湖区农户"),
-        ("崇义高山茶", "崇义县", "阳岭茶场"),
-    ]
-    rows = []
-    for i in range(n):
-        base, county, producer = bases[i % len(bases)]
-        name = f"{base}{i // len(bases)}号"
-        sku = f"SKU-{i:06d}"
-        rows.append(dict(
-            sku=sku, name=name, spec="500g", unit="袋", list_price_fen=1000 + (i * 7919) % 500_000,
-            cost_fen=500, stock=i % 100, low_stock_threshold=10, origin_province="江西省", origin_county=county,
-            search_keys=search_keys_for(name, sku, ["江西省", county], producer),
-        ))
-    with db.engine.begin() as conn:
-        conn.execute(insert(models.Product), rows)
 
 
 def type_text(qtbot, widget, text: str) -> None:

@@ -595,6 +595,85 @@ Go ahead? You can undo this.</source>
     </message>
 </context>
 <context>
+    <name>DetailsPanel</name>
+    <message>
+        <source>Select a livestream to see it here. Double-click a day to plan one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation type="unfinished">编辑…</translation>
+    </message>
+    <message>
+        <source>Lineup…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go live</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel livestream</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review figures…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print run sheet…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run sheet PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation type="unfinished">重复</translation>
+    </message>
+    <message>
+        <source>Host: {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Theme: {theme}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status: {status}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actual: {times}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lineup: {count} products · {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Viewers: {count}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Part of a weekly series</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark done</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>EmptyState</name>
     <message>
         <source>No sales yet</source>
@@ -695,6 +774,41 @@ To look around first, load demo data: two years of realistic livestream sales of
     <message>
         <source>Status</source>
         <translation>状态</translation>
+    </message>
+</context>
+<context>
+    <name>ImportHistoryDialog</name>
+    <message>
+        <source>Order import history</source>
+        <translation>订单导入记录</translation>
+    </message>
+    <message>
+        <source>Undo batch</source>
+        <translation>撤销此批次</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Undoing a batch removes the lines it added and gives their stock back; refunds it reported for older lines stay.</source>
+        <translation>撤销批次会删除该批次新增的销售记录并退回库存；它为之前记录报告的退款会保留。</translation>
+    </message>
+    <message>
+        <source>Cannot read the import history</source>
+        <translation>无法读取导入记录</translation>
+    </message>
+    <message>
+        <source>Remove the {count} lines imported from {file} (batch #{batch})?</source>
+        <translation>删除从 {file} 导入的 {count} 行（批次 #{batch}）？</translation>
+    </message>
+    <message>
+        <source>Cannot undo the batch</source>
+        <translation>无法撤销此批次</translation>
+    </message>
+    <message>
+        <source>Batch #{batch} undone: {count} lines removed.</source>
+        <translation>批次 #{batch} 已撤销：删除了 {count} 行。</translation>
     </message>
 </context>
 <context>
@@ -843,6 +957,307 @@ To look around first, load demo data: two years of realistic livestream sales of
     <message>
         <source>net sales ÷ livestreams</source>
         <translation>净成交 ÷ 直播场次</translation>
+    </message>
+</context>
+<context>
+    <name>LineupDialog</name>
+    <message>
+        <source>Lineup: {title}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move &amp;up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move &amp;down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove from lineup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation type="unfinished">撤销(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation type="unfinished">重做(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Copy lineup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy from an earlier livestream:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Double-click a live price, allotted stock or talking points to change it; drag rows or press Ctrl+Up / Ctrl+Down to reorder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find products: name, code, pinyin (e.g. hj for 皇菊)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add to lineup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add products</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished">关闭</translation>
+    </message>
+    <message>
+        <source>{count} products · planned value {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{shown} of {total} products</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{label} ({count} products)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move {name} up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move {name} down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reorder the lineup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove {count} products from the lineup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} products</source>
+        <translation type="unfinished">共 {count} 件商品</translation>
+    </message>
+    <message>
+        <source>Add {name} to the lineup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>live price</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>allotted stock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>talking points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the {field}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy a lineup</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LineupModel</name>
+    <message>
+        <source>No.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation type="unfinished">商品信息</translation>
+    </message>
+    <message>
+        <source>Spec</source>
+        <translation type="unfinished">规格</translation>
+    </message>
+    <message>
+        <source>List price</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Live price</source>
+        <translation type="unfinished">直播价</translation>
+    </message>
+    <message>
+        <source>Allotted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Talking points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This product was archived in the catalogue; it stays in this lineup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In stock: {stock}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (archived)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LivestreamEditor</name>
+    <message>
+        <source>Edit livestream</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New livestream</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. 婺源皇菊 year-end special</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. 年货节, 双十一</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Platform</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Live &amp;room</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Host</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Starts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Ends</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>T&amp;heme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repeat every week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number of livestreams</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On these days, at the start time above:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished">关闭</translation>
+    </message>
+    <message>
+        <source>&amp;Duplicate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel &amp;livestream</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel s&amp;eries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Part of a weekly series ({count} planned ahead). Saving asks whether to change only this livestream or the whole series.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} (retired)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} livestreams: {days} (last {last})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the series?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This livestream is part of a weekly series. Change only this livestream, or this and all {count} planned livestreams of the series ahead?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only this one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The whole series</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>… and {count} more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Double-booked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The same host or live room is already booked at that time:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save anyway</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved: change the time, the host or the live room.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1011,27 +1426,27 @@ To look around first, load demo data: two years of realistic livestream sales of
     </message>
     <message>
         <source>{path} is the database itself; choose another file for the backup</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} 就是数据库本身；请为备份选择别的文件</translation>
     </message>
     <message>
         <source>{path} already exists and is not a database backup; not overwriting it</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} 已存在且不是数据库备份；不会覆盖它</translation>
     </message>
     <message>
         <source>{path} is a folder, not a database backup</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} 是文件夹，不是数据库备份</translation>
     </message>
     <message>
         <source>{path} is damaged ({reason}); not restoring it</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} 已损坏（{reason}）；不会用它恢复</translation>
     </message>
     <message>
         <source>{path} is the database itself; nothing to restore</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} 就是数据库本身；没有可恢复的内容</translation>
     </message>
     <message>
         <source>{path} is a database without livestream_desk data; not replacing it</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} 是一个没有本软件数据的数据库；不会替换它</translation>
     </message>
     <message>
         <source>The product cannot be saved: {problems}</source>
@@ -1151,27 +1566,27 @@ To look around first, load demo data: two years of realistic livestream sales of
     </message>
     <message>
         <source>&apos;{value}&apos; is not a valid month ({reason}); write YYYY-MM, e.g. 2026-10</source>
-        <translation type="unfinished"></translation>
+        <translation>“{value}”不是有效的月份（{reason}）；请写成 YYYY-MM，例如 2026-10</translation>
     </message>
     <message>
         <source>&apos;{value}&apos; is not a whole number</source>
-        <translation type="unfinished"></translation>
+        <translation>“{value}”不是整数</translation>
     </message>
     <message>
         <source>must be {minimum} or more, got {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>至少要 {minimum}，实际是 {value}</translation>
     </message>
     <message>
         <source>--smoke goes with the window, not with the {command} command</source>
-        <translation type="unfinished"></translation>
+        <translation>--smoke 只用于打开窗口，不能和 {command} 命令一起用</translation>
     </message>
     <message>
         <source>--db is empty; give a database file or URL</source>
-        <translation type="unfinished"></translation>
+        <translation>--db 是空的；请给出数据库文件或地址</translation>
     </message>
     <message>
         <source>--from {first} is after {last_option} {last}</source>
-        <translation type="unfinished"></translation>
+        <translation>--from {first} 晚于 {last_option} {last}</translation>
     </message>
     <message>
         <source>{path} is a folder, not a file</source>
@@ -1179,383 +1594,383 @@ To look around first, load demo data: two years of realistic livestream sales of
     </message>
     <message>
         <source>cannot export to {target}: the file name must end in {suffixes} (the suffix decides the format)</source>
-        <translation type="unfinished"></translation>
+        <translation>无法导出到 {target}：文件名必须以 {suffixes} 结尾（后缀决定格式）</translation>
     </message>
     <message>
         <source>cannot export to {target}: the file name must end in {suffixes}; --to names the file, the last month is {option} YYYY-MM</source>
-        <translation type="unfinished"></translation>
+        <translation>无法导出到 {target}：文件名必须以 {suffixes} 结尾；--to 指定文件，最后一个月用 {option} YYYY-MM</translation>
     </message>
     <message>
         <source>interrupted</source>
-        <translation type="unfinished"></translation>
+        <translation>已中断</translation>
     </message>
     <message>
         <source>(this is a bug; please report it with the details below)</source>
-        <translation type="unfinished"></translation>
+        <translation>（这是程序缺陷；请连同下面的详细信息一起报告）</translation>
     </message>
     <message>
         <source>generating demo data</source>
-        <translation type="unfinished"></translation>
+        <translation>正在生成演示数据</translation>
     </message>
     <message>
         <source>reading</source>
-        <translation type="unfinished"></translation>
+        <translation>正在读取</translation>
     </message>
     <message>
         <source>importing</source>
-        <translation type="unfinished"></translation>
+        <translation>正在导入</translation>
     </message>
     <message>
         <source>exporting products</source>
-        <translation type="unfinished"></translation>
+        <translation>正在导出商品</translation>
     </message>
     <message>
         <source>backing up</source>
-        <translation type="unfinished"></translation>
+        <translation>正在备份</translation>
     </message>
     <message>
         <source>restoring</source>
-        <translation type="unfinished"></translation>
+        <translation>正在恢复</translation>
     </message>
     <message>
         <source>demo data in {path}: {first}..{last} ({months} months), {products} products, {livestreams} livestreams, {sale_lines} sale lines ({seconds} s)</source>
-        <translation type="unfinished"></translation>
+        <translation>演示数据已写入 {path}：{first}..{last}（{months} 个月），{products} 个商品，{livestreams} 场直播，{sale_lines} 条销售明细（{seconds} 秒）</translation>
     </message>
     <message>
         <source>wrote {count} product to {target}</source>
-        <translation type="unfinished"></translation>
+        <translation>已把 {count} 个商品写入 {target}</translation>
     </message>
     <message>
         <source>wrote {count} products to {target}</source>
-        <translation type="unfinished"></translation>
+        <translation>已把 {count} 个商品写入 {target}</translation>
     </message>
     <message>
         <source>wrote {count} month ({first}..{last}) to {target}</source>
-        <translation type="unfinished"></translation>
+        <translation>已把 {count} 个月（{first}..{last}）写入 {target}</translation>
     </message>
     <message>
         <source>wrote {count} months ({first}..{last}) to {target}</source>
-        <translation type="unfinished"></translation>
+        <translation>已把 {count} 个月（{first}..{last}）写入 {target}</translation>
     </message>
     <message>
         <source>wrote 0 months (no paid sales yet) to {target}</source>
-        <translation type="unfinished"></translation>
+        <translation>已写入 {target}：0 个月（还没有已支付的销售）</translation>
     </message>
     <message>
         <source>backed up {source} to {target} ({size})</source>
-        <translation type="unfinished"></translation>
+        <translation>已把 {source} 备份到 {target}（{size}）</translation>
     </message>
     <message>
         <source>saved the previous content of {source} to {target}</source>
-        <translation type="unfinished"></translation>
+        <translation>已把 {source} 原来的内容保存到 {target}</translation>
     </message>
     <message>
         <source>restored {source} into {target} (schema {revision})</source>
-        <translation type="unfinished"></translation>
+        <translation>已把 {source} 恢复到 {target}（结构版本 {revision}）</translation>
     </message>
     <message>
         <source>restored {source} into {target} (schema {revision}, upgraded to {head})</source>
-        <translation type="unfinished"></translation>
+        <translation>已把 {source} 恢复到 {target}（结构版本 {revision}，已升级到 {head}）</translation>
     </message>
     <message>
         <source>sheet {sheet}</source>
-        <translation type="unfinished"></translation>
+        <translation>工作表 {sheet}</translation>
     </message>
     <message>
         <source>{file}: {new} new, {updated} updated, {unchanged} unchanged, {rejected} rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}：新增 {new}，更新 {updated}，未变 {unchanged}，拒绝 {rejected}</translation>
     </message>
     <message>
         <source>ignored columns: {columns}</source>
-        <translation type="unfinished"></translation>
+        <translation>忽略的列：{columns}</translation>
     </message>
     <message>
         <source>rejected rows (row number as the spreadsheet shows it, header = row 1):</source>
-        <translation type="unfinished"></translation>
+        <translation>被拒绝的行（行号与表格中显示的一致，表头为第 1 行）：</translation>
     </message>
     <message>
         <source>row {row}, {problems}</source>
-        <translation type="unfinished"></translation>
+        <translation>第 {row} 行，{problems}</translation>
     </message>
     <message>
         <source>new categories: {names}</source>
-        <translation type="unfinished"></translation>
+        <translation>新分类：{names}</translation>
     </message>
     <message>
         <source>new producers: {names}</source>
-        <translation type="unfinished"></translation>
+        <translation>新生产者：{names}</translation>
     </message>
     <message>
         <source>this file was imported before, at {at}</source>
-        <translation type="unfinished"></translation>
+        <translation>这个文件之前导入过，时间 {at}</translation>
     </message>
     <message>
         <source>imported into {path} (import batch {batch})</source>
-        <translation type="unfinished"></translation>
+        <translation>已导入 {path}（导入批次 {batch}）</translation>
     </message>
     <message>
         <source>nothing to change in {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} 中没有需要改动的内容</translation>
     </message>
     <message>
         <source>dry run: nothing was written to {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>试运行：没有向 {path} 写入任何内容</translation>
     </message>
     <message>
         <source>no database at {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} 处没有数据库</translation>
     </message>
     <message>
         <source>{path} is a folder, not a database file</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} 是文件夹，不是数据库文件</translation>
     </message>
     <message>
         <source>{path} is an empty file, not a livestream_desk database</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} 是空文件，不是 livestream_desk 数据库</translation>
     </message>
     <message>
         <source>{path} holds no livestream_desk data</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} 里没有 livestream_desk 的数据</translation>
     </message>
     <message>
         <source>cannot read {path}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取 {path}：{reason}</translation>
     </message>
     <message>
         <source>the database could not be read; the file may be damaged ({reason}). Restore a backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取数据库，文件可能已损坏（{reason}）。请恢复一份备份。</translation>
     </message>
     <message>
         <source>cannot open {path}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>无法打开 {path}：{reason}</translation>
     </message>
     <message>
         <source>{path} is not a livestream_desk database (not an SQLite file, or damaged). Restore a backup (Settings shows where backups are kept) or choose another file.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} 不是本软件的数据库（不是 SQLite 文件，或已损坏）。请恢复一份备份（设置页显示备份的位置），或选择别的文件。</translation>
     </message>
     <message>
         <source>{path} holds tables that livestream_desk did not make; it belongs to another program and was not changed</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} 里的表不是本软件建的；它属于别的程序，文件没有改动</translation>
     </message>
     <message>
         <source>{path} was made by a newer livestream_desk (schema {revision}); update the app to open it. The file was not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} 是由更新版本的本软件创建的（结构版本 {revision}）；请先安装更新版本再打开。文件没有改动。</translation>
     </message>
     <message>
         <source>backups are made of an SQLite database file; for a PostgreSQL server use its own tools, e.g. pg_dump -Fc -f livestream_desk.dump DBNAME (and pg_restore to restore)</source>
-        <translation type="unfinished"></translation>
+        <translation>备份针对的是 SQLite 数据库文件；PostgreSQL 服务器请用它自己的工具，例如 pg_dump -Fc -f livestream_desk.dump DBNAME（恢复用 pg_restore）</translation>
     </message>
     <message>
         <source>bad database URL {path}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>数据库地址 {path} 有误：{reason}</translation>
     </message>
     <message>
         <source>the PostgreSQL driver is not installed: pip install &quot;livestream_desk[postgresql]&quot; ({reason})</source>
-        <translation type="unfinished"></translation>
+        <translation>没有安装 PostgreSQL 驱动：pip install &quot;livestream_desk[postgresql]&quot;（{reason}）</translation>
     </message>
     <message>
         <source>{path} has an older schema; --dry-run cannot upgrade it: run `check`, or import without --dry-run</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} 的结构版本较旧，--dry-run 不能升级它：请先运行 `check`，或不加 --dry-run 导入</translation>
     </message>
     <message>
         <source>integrity: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>完整性：{reason}</translation>
     </message>
     <message>
         <source>foreign key: table {table} row {row} points to a missing {parent}</source>
-        <translation type="unfinished"></translation>
+        <translation>外键：表 {table} 第 {row} 行指向不存在的 {parent}</translation>
     </message>
     <message>
         <source>{path} (no database there yet)</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}（那里还没有数据库）</translation>
     </message>
     <message>
         <source>“{value}” is not an amount</source>
-        <translation type="unfinished"></translation>
+        <translation>“{value}”不是金额</translation>
     </message>
     <message>
         <source>the amount is empty</source>
-        <translation type="unfinished">金额是空的</translation>
+        <translation>金额是空的</translation>
     </message>
     <message>
         <source>“{value}” has no digits</source>
-        <translation type="unfinished"></translation>
+        <translation>“{value}”里没有数字</translation>
     </message>
     <message>
         <source>“{value}” has misplaced thousands separators</source>
-        <translation type="unfinished"></translation>
+        <translation>“{value}”的千位分隔符位置不对</translation>
     </message>
     <message>
         <source>“{value}” has more than one decimal point</source>
-        <translation type="unfinished"></translation>
+        <translation>“{value}”有不止一个小数点</translation>
     </message>
     <message>
         <source>“{value}” contains “{char}” where only digits may stand</source>
-        <translation type="unfinished"></translation>
+        <translation>“{value}”含有“{char}”，这里只能写数字</translation>
     </message>
     <message>
         <source>“{value}” is not a number</source>
-        <translation type="unfinished"></translation>
+        <translation>“{value}”不是数字</translation>
     </message>
     <message>
         <source>“{value}” has more than two decimals (fen are the smallest unit)</source>
-        <translation type="unfinished"></translation>
+        <translation>“{value}”超过两位小数（最小单位是分）</translation>
     </message>
     <message>
         <source>{file} is not an order export the app knows: no header row of 抖店, 快手小店, 京东 or the app&apos;s order template in its first rows.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} 不是本软件能识别的订单导出文件：前几行中没有抖店、快手小店、京东或本软件订单模板的表头。</translation>
     </message>
     <message>
         <source>{file} has no header row of a {platform} order export (it needs the columns {columns}).</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} 中没有{platform}订单导出文件的表头（需要这些列：{columns}）。</translation>
     </message>
     <message>
         <source>{file} has a header row but no order lines under it.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} 有表头，但表头下没有订单行。</translation>
     </message>
     <message>
         <source>{file} has {rows} rows; at most {limit} can be imported at once. Export a shorter period.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} 有 {rows} 行，一次最多导入 {limit} 行。请导出更短的时间段。</translation>
     </message>
     <message>
         <source>unknown order layout “{value}”; use auto, douyin, kuaishou, jd, generic or 抖音, 快手, 京东</source>
-        <translation type="unfinished"></translation>
+        <translation>未知的订单格式“{value}”；请使用 auto、douyin、kuaishou、jd、generic 或 抖音、快手、京东</translation>
     </message>
     <message>
         <source>Import #{batch} no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>导入批次 #{batch} 已不存在。</translation>
     </message>
     <message>
         <source>Import #{batch} was already undone on {when}.</source>
-        <translation type="unfinished"></translation>
+        <translation>导入批次 #{batch} 已于 {when} 撤销。</translation>
     </message>
     <message>
         <source>The product chosen for “{name}” was deleted meanwhile; choose another and import again.</source>
-        <translation type="unfinished"></translation>
+        <translation>为“{name}”选择的商品已被删除；请重新选择后再导入。</translation>
     </message>
     <message>
         <source>抖店 (Douyin)</source>
-        <translation type="unfinished"></translation>
+        <translation>抖店</translation>
     </message>
     <message>
         <source>快手小店 (Kuaishou)</source>
-        <translation type="unfinished"></translation>
+        <translation>快手小店</translation>
     </message>
     <message>
         <source>京东 (JD)</source>
-        <translation type="unfinished"></translation>
+        <translation>京东</translation>
     </message>
     <message>
         <source>the app&apos;s order template</source>
-        <translation type="unfinished"></translation>
+        <translation>本软件的订单模板</translation>
     </message>
     <message>
         <source>this column is required and the cell is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>此列为必填，但单元格为空</translation>
     </message>
     <message>
         <source>“{value}” is not an order or product ID</source>
-        <translation type="unfinished"></translation>
+        <translation>“{value}”不是有效的订单号或商品编号</translation>
     </message>
     <message>
         <source>the ID “{value}” was damaged by Excel (scientific notation); export the file from the platform again and import it without opening it in Excel</source>
-        <translation type="unfinished"></translation>
+        <translation>编号“{value}”已被 Excel 改成科学计数法而损坏；请从平台重新导出文件，不要用 Excel 打开后直接导入</translation>
     </message>
     <message>
         <source>“{value}” is not a quantity (a whole number, 0 or more)</source>
-        <translation type="unfinished"></translation>
+        <translation>“{value}”不是有效的数量（应为 0 或以上的整数）</translation>
     </message>
     <message>
         <source>“{value}” is not an amount of money</source>
-        <translation type="unfinished"></translation>
+        <translation>“{value}”不是有效的金额</translation>
     </message>
     <message>
         <source>the amount “{value}” is negative</source>
-        <translation type="unfinished"></translation>
+        <translation>金额“{value}”为负数</translation>
     </message>
     <message>
         <source>“{value}” is not a date and time (write it as 2026-09-10 08:00:00)</source>
-        <translation type="unfinished"></translation>
+        <translation>“{value}”不是有效的日期时间（请写成 2026-09-10 08:00:00）</translation>
     </message>
     <message>
         <source>the refund {value} is more than the amount paid for the line</source>
-        <translation type="unfinished"></translation>
+        <translation>退款 {value} 超过了该行的实付金额</translation>
     </message>
     <message>
         <source>the freight {value} is more than the amount the order paid</source>
-        <translation type="unfinished"></translation>
+        <translation>运费 {value} 超过了订单的应付金额</translation>
     </message>
     <message>
         <source>another line of order {value} (row {row}) was rejected; the order&apos;s money is split over all its lines, so none of them is imported</source>
-        <translation type="unfinished"></translation>
+        <translation>订单 {value} 的另一行（第 {row} 行）被拒绝；订单金额按所有行分摊，因此该订单的各行都不导入</translation>
     </message>
     <message>
         <source>the same order line appears earlier in the file (row {row})</source>
-        <translation type="unfinished"></translation>
+        <translation>同一订单行在文件前面已出现过（第 {row} 行）</translation>
     </message>
     <message>
         <source>unknown platform “{value}”; use 抖音, 快手, 视频号, 淘宝, 京东, 拼多多 or 其他</source>
-        <translation type="unfinished"></translation>
+        <translation>未知平台“{value}”；请使用 抖音、快手、视频号、淘宝、京东、拼多多 或 其他</translation>
     </message>
     <message>
         <source>the cell holds {value} characters; at most {limit}</source>
-        <translation type="unfinished"></translation>
+        <translation>单元格有 {value} 个字符，最多 {limit} 个</translation>
     </message>
     <message>
         <source>{file}: {layout}, {rows} rows</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}：{layout}，共 {rows} 行</translation>
     </message>
     <message>
         <source>new: {new}, duplicate: {duplicate}, updated: {updated}, rejected: {rejected}</source>
-        <translation type="unfinished"></translation>
+        <translation>新增：{new}，重复：{duplicate}，更新：{updated}，拒绝：{rejected}</translation>
     </message>
     <message>
         <source>unpaid lines ignored: {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>已忽略未付款的行：{count}</translation>
     </message>
     <message>
         <source>row {row}, column {column}, value “{value}”: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>第 {row} 行，列 {column}，值“{value}”：{reason}</translation>
     </message>
     <message>
         <source>new products marked “needs review”: {count} ({names})</source>
-        <translation type="unfinished"></translation>
+        <translation>新建的商品已标记为“待核对”：{count} 个（{names}）</translation>
     </message>
     <message>
         <source>Imported as batch #{batch} into {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>已作为批次 #{batch} 导入到 {path}。</translation>
     </message>
     <message>
         <source>Nothing new to import; the database is unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有新的内容可导入，数据库未改变。</translation>
     </message>
     <message>
         <source>Dry run: nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>试运行：未写入任何内容。</translation>
     </message>
     <message>
         <source>Importing orders</source>
-        <translation type="unfinished"></translation>
+        <translation>正在导入订单</translation>
     </message>
     <message>
         <source>&apos;{value}&apos; is not a month; write it as YYYY-MM, e.g. 2026-10</source>
-        <translation type="unfinished"></translation>
+        <translation>“{value}”不是月份；请写成 YYYY-MM，例如 2026-10</translation>
     </message>
     <message>
         <source>month {month} is not between 1 and 12</source>
-        <translation type="unfinished"></translation>
+        <translation>月份 {month} 不在 1 到 12 之间</translation>
     </message>
     <message>
         <source>year {year} is out of range</source>
-        <translation type="unfinished"></translation>
+        <translation>年份 {year} 超出范围</translation>
     </message>
     <message>
         <source>the range ends ({last}) before it starts ({first})</source>
-        <translation type="unfinished"></translation>
+        <translation>范围的结束月份（{last}）早于开始月份（{first}）</translation>
     </message>
     <message>
         <source>a range needs at least one month</source>
-        <translation type="unfinished"></translation>
+        <translation>范围至少要有一个月</translation>
     </message>
     <message>
         <source>the price</source>
@@ -1707,11 +2122,59 @@ To look around first, load demo data: two years of realistic livestream sales of
     </message>
     <message>
         <source>cannot report {first}..{last}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>无法生成 {first}..{last} 的报表：{reason}</translation>
     </message>
     <message>
         <source>choose the first and last month of the custom range</source>
-        <translation type="unfinished"></translation>
+        <translation>请选择自定义范围的起止月份</translation>
+    </message>
+    <message>
+        <source>Monthly report {first}..{last} ({scope})</source>
+        <translation>月度报表 {first}..{last}（{scope}）</translation>
+    </message>
+    <message>
+        <source>Monthly report ({scope}): no paid sales yet</source>
+        <translation>月度报表（{scope}）：还没有已支付的销售</translation>
+    </message>
+    <message>
+        <source>all platforms</source>
+        <translation>全部平台</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>月份</translation>
+    </message>
+    <message>
+        <source>Livestreams</source>
+        <translation>直播场次</translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation>订单数</translation>
+    </message>
+    <message>
+        <source>Units</source>
+        <translation>件数</translation>
+    </message>
+    <message>
+        <source>GMV</source>
+        <translation>成交金额</translation>
+    </message>
+    <message>
+        <source>Refunds</source>
+        <translation>退款金额</translation>
+    </message>
+    <message>
+        <source>Net sales</source>
+        <translation>净成交</translation>
+    </message>
+    <message>
+        <source>MoM growth</source>
+        <translation>环比增长</translation>
     </message>
     <message>
         <source>Give the livestream a title.</source>
@@ -2011,118 +2474,226 @@ To look around first, load demo data: two years of realistic livestream sales of
     </message>
     <message>
         <source>months must be between 1 and {maximum}, not {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>月数必须在 1 到 {maximum} 之间，不能是 {value}</translation>
     </message>
     <message>
         <source>the number of sale lines must be between 0 and {maximum}, not {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>销售明细条数必须在 0 到 {maximum} 之间，不能是 {value}</translation>
     </message>
     <message>
         <source>demo data goes into an empty database; this one already has {products} products and {sales} sales</source>
-        <translation type="unfinished"></translation>
+        <translation>演示数据只能写入空数据库；这个数据库已有 {products} 个商品和 {sales} 条销售</translation>
     </message>
     <message>
         <source>demo data generation was cancelled; nothing was written</source>
-        <translation type="unfinished"></translation>
+        <translation>已取消生成演示数据；没有写入任何内容</translation>
     </message>
     <message>
         <source>schema</source>
-        <translation type="unfinished"></translation>
+        <translation>结构</translation>
     </message>
     <message>
         <source>integrity</source>
-        <translation type="unfinished"></translation>
+        <translation>完整性</translation>
     </message>
     <message>
         <source>summary</source>
-        <translation type="unfinished"></translation>
+        <translation>汇总</translation>
     </message>
     <message>
         <source>contents</source>
-        <translation type="unfinished"></translation>
+        <translation>内容</translation>
     </message>
     <message>
         <source>ok</source>
-        <translation type="unfinished"></translation>
+        <translation>正常</translation>
     </message>
     <message>
         <source>PROBLEM</source>
-        <translation type="unfinished"></translation>
+        <translation>有问题</translation>
     </message>
     <message>
         <source>checking {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>正在检查 {path}</translation>
     </message>
     <message>
         <source>healthy</source>
-        <translation type="unfinished"></translation>
+        <translation>数据库正常</translation>
     </message>
     <message>
         <source>{count} problem(s) found</source>
-        <translation type="unfinished"></translation>
+        <translation>发现 {count} 个问题</translation>
     </message>
     <message>
         <source>version {revision} (current)</source>
-        <translation type="unfinished"></translation>
+        <translation>版本 {revision}（当前）</translation>
     </message>
     <message>
         <source>no livestream_desk schema</source>
-        <translation type="unfinished"></translation>
+        <translation>没有本软件的数据结构</translation>
     </message>
     <message>
         <source>the database has no livestream_desk tables</source>
-        <translation type="unfinished"></translation>
+        <translation>数据库里没有本软件的表</translation>
     </message>
     <message>
         <source>version {revision}, older than this app&apos;s {head}; it is upgraded (after a backup) when the app next opens it</source>
-        <translation type="unfinished"></translation>
+        <translation>版本 {revision}，比本软件的 {head} 旧；下次打开时会先备份再升级</translation>
     </message>
     <message>
         <source>version {revision} is newer than this app knows ({head}); update the app</source>
-        <translation type="unfinished"></translation>
+        <translation>版本 {revision} 比本软件知道的（{head}）更新；请更新软件</translation>
     </message>
     <message>
         <source>the file is damaged</source>
-        <translation type="unfinished"></translation>
+        <translation>文件已损坏</translation>
     </message>
     <message>
         <source>SQLite cannot read the file: {reason}; restore a backup (livestream-desk restore FILE)</source>
-        <translation type="unfinished"></translation>
+        <translation>SQLite 无法读取文件：{reason}；请恢复一份备份（livestream-desk restore 文件）</translation>
     </message>
     <message>
         <source>left to the database server</source>
-        <translation type="unfinished"></translation>
+        <translation>由数据库服务器负责</translation>
     </message>
     <message>
         <source>{count} problem(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} 个问题</translation>
     </message>
     <message>
         <source>SQLite integrity and foreign keys</source>
-        <translation type="unfinished"></translation>
+        <translation>SQLite 完整性与外键</translation>
     </message>
     <message>
         <source>could not be read</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取</translation>
     </message>
     <message>
         <source>SQLite cannot read the sales: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>SQLite 无法读取销售数据：{reason}</translation>
     </message>
     <message>
         <source>{count} month/platform total(s) differ from the sale lines</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} 个月份/平台的汇总与销售明细不符</translation>
     </message>
     <message>
         <source>monthly totals equal the sale lines ({months} months)</source>
-        <translation type="unfinished"></translation>
+        <translation>月度汇总与销售明细一致（{months} 个月）</translation>
     </message>
     <message>
         <source>{products} products, {livestreams} livestreams, {sale_lines} sale lines, {import_batches} import batches</source>
-        <translation type="unfinished"></translation>
+        <translation>{products} 个商品，{livestreams} 场直播，{sale_lines} 条销售明细，{import_batches} 个导入批次</translation>
     </message>
     <message>
         <source>summary for {month} {platform} is {kept}, lines say {raw}</source>
+        <translation>{month} {platform} 的汇总是 {kept}，明细合计是 {raw}</translation>
+    </message>
+    <message>
+        <source>the quantity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the unit price</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the paid amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the refund amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the refunded quantity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sale was not saved: {problems}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>choose the product sold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the product was deleted meanwhile; choose another</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the quantity must be at least 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the quantity is too large (at most {limit})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{value}” is not a date and time (write it as 2026-09-10 08:00)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the paid time is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the paid time {value} is in the future</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the order number is too long (at most {limit} characters)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the livestream was deleted meanwhile; choose another</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the platform must be the livestream&apos;s own platform</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only {stock} left in stock, not enough for {quantity}; correct the stock on the Catalogue page first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not enough stock for this change; correct the stock on the Catalogue page first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A line with the same platform, order number and line number already exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the quantity cannot be less than the {refunded} units already refunded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the paid amount cannot be less than the ¥{refunded} already refunded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this line was never paid, so it cannot be refunded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the refund cannot be more than the ¥{paid} paid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>at most {quantity} units can be refunded (the quantity sold)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This product is no longer in the livestream&apos;s lineup; reopen the console.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported {count} sale lines to {target}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exporting sale lines</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2233,6 +2804,228 @@ To look around first, load demo data: two years of realistic livestream sales of
     </message>
 </context>
 <context>
+    <name>OrderImport</name>
+    <message>
+        <source>Result</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>行号</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>订单号</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>商品</translation>
+    </message>
+    <message>
+        <source>Quantity / column</source>
+        <translation>数量 / 列</translation>
+    </message>
+    <message>
+        <source>Paid / value</source>
+        <translation>实付 / 值</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>新增</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>更新</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>拒绝</translation>
+    </message>
+    <message>
+        <source>Refund or status moved on</source>
+        <translation>退款或状态有更新</translation>
+    </message>
+    <message>
+        <source>Product in the file</source>
+        <translation>文件中的商品</translation>
+    </message>
+    <message>
+        <source>Platform</source>
+        <translation>平台</translation>
+    </message>
+    <message>
+        <source>Seller code</source>
+        <translation>商家编码</translation>
+    </message>
+    <message>
+        <source>Lines</source>
+        <translation>行数</translation>
+    </message>
+    <message>
+        <source>Units</source>
+        <translation>件数</translation>
+    </message>
+    <message>
+        <source>Import as</source>
+        <translation>导入为</translation>
+    </message>
+    <message>
+        <source>Product: {name}</source>
+        <translation>商品：{name}</translation>
+    </message>
+    <message>
+        <source>No product</source>
+        <translation>不对应商品</translation>
+    </message>
+    <message>
+        <source>New product (needs review)</source>
+        <translation>新建商品（待核对）</translation>
+    </message>
+    <message>
+        <source>Batch</source>
+        <translation>批次</translation>
+    </message>
+    <message>
+        <source>Imported at</source>
+        <translation>导入时间</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation>重复</translation>
+    </message>
+    <message>
+        <source>(undone)</source>
+        <translation>（已撤销）</translation>
+    </message>
+</context>
+<context>
+    <name>OrderImportDialog</name>
+    <message>
+        <source>Import an order export</source>
+        <translation>导入订单导出文件</translation>
+    </message>
+    <message>
+        <source>An order export of Douyin, Kuaishou, JD or the app&apos;s template</source>
+        <translation>抖店、快手小店、京东的订单导出文件，或本软件的订单模板</translation>
+    </message>
+    <message>
+        <source>Choose file…</source>
+        <translation>选择文件…</translation>
+    </message>
+    <message>
+        <source>Detect the platform</source>
+        <translation>自动识别平台</translation>
+    </message>
+    <message>
+        <source>Douyin shop (抖店)</source>
+        <translation>抖店</translation>
+    </message>
+    <message>
+        <source>Kuaishou shop (快手小店)</source>
+        <translation>快手小店</translation>
+    </message>
+    <message>
+        <source>JD (京东)</source>
+        <translation>京东</translation>
+    </message>
+    <message>
+        <source>The app&apos;s order template</source>
+        <translation>本软件的订单模板</translation>
+    </message>
+    <message>
+        <source>Search a product of the catalogue</source>
+        <translation>搜索商品库中的商品</translation>
+    </message>
+    <message>
+        <source>Map to this product</source>
+        <translation>对应到此商品</translation>
+    </message>
+    <message>
+        <source>Create a new product</source>
+        <translation>新建商品</translation>
+    </message>
+    <message>
+        <source>Import without a product</source>
+        <translation>不对应商品直接导入</translation>
+    </message>
+    <message>
+        <source>No catalogue product matches these products of the file. Map each to a product (remembered for the next imports) or create it.</source>
+        <translation>商品库中没有与以下商品匹配的商品。请为每个商品选择对应的商品（以后导入时会记住），或新建商品。</translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation>行</translation>
+    </message>
+    <message>
+        <source>Unmatched products</source>
+        <translation>未匹配的商品</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Choose an order export</source>
+        <translation>选择订单导出文件</translation>
+    </message>
+    <message>
+        <source>Order exports (*.csv *.xlsx *.xls);;All files (*)</source>
+        <translation>订单导出文件 (*.csv *.xlsx *.xls);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Reading {file}…</source>
+        <translation>正在读取 {file}…</translation>
+    </message>
+    <message>
+        <source>Cannot read the file</source>
+        <translation>无法读取文件</translation>
+    </message>
+    <message>
+        <source>Detected: {layout}, {rows} rows</source>
+        <translation>识别为：{layout}，共 {rows} 行</translation>
+    </message>
+    <message>
+        <source>New: {new} · Duplicate: {duplicate} · Updated: {updated} · Rejected: {rejected} · Unpaid (ignored): {unpaid}</source>
+        <translation>新增：{new} · 重复：{duplicate} · 更新：{updated} · 拒绝：{rejected} · 未付款（忽略）：{unpaid}</translation>
+    </message>
+    <message>
+        <source>Unmatched products ({count})</source>
+        <translation>未匹配的商品（{count}）</translation>
+    </message>
+    <message>
+        <source>Cannot import the file</source>
+        <translation>无法导入文件</translation>
+    </message>
+    <message>
+        <source>Nothing new to import; nothing was changed.</source>
+        <translation>没有新的内容可导入，未做任何更改。</translation>
+    </message>
+    <message>
+        <source>Imported as batch #{batch}: {new} new, {updated} updated lines.</source>
+        <translation>已导入为批次 #{batch}：新增 {new} 行，更新 {updated} 行。</translation>
+    </message>
+    <message>
+        <source>Cancelled. Nothing was changed.</source>
+        <translation>已取消，未做任何更改。</translation>
+    </message>
+</context>
+<context>
     <name>PageOperation</name>
     <message>
         <source>Undone: {action}</source>
@@ -2265,6 +3058,76 @@ To look around first, load demo data: two years of realistic livestream sales of
     <message>
         <source>&amp;Redo {action}</source>
         <translation>重做 {action}(&amp;R)</translation>
+    </message>
+</context>
+<context>
+    <name>PeopleDialog</name>
+    <message>
+        <source>Live rooms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hosts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name of a new live room</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name of a new host</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Rename to this</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;tire</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retired ones stay on old livestreams but are no longer offered for new ones.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished">关闭</translation>
+    </message>
+    <message>
+        <source>Platform</source>
+        <translation type="unfinished">平台</translation>
+    </message>
+    <message>
+        <source>&amp;Bring back</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PeopleModel</name>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Livestreams</source>
+        <translation type="unfinished">直播场次</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In use</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2586,6 +3449,25 @@ To look around first, load demo data: two years of realistic livestream sales of
     </message>
 </context>
 <context>
+    <name>ProductResultsModel</name>
+    <message>
+        <source>Product</source>
+        <translation type="unfinished">商品信息</translation>
+    </message>
+    <message>
+        <source>Spec</source>
+        <translation type="unfinished">规格</translation>
+    </message>
+    <message>
+        <source>Live price</source>
+        <translation type="unfinished">直播价</translation>
+    </message>
+    <message>
+        <source>Stock</source>
+        <translation type="unfinished">库存</translation>
+    </message>
+</context>
+<context>
     <name>ProductTableModel</name>
     <message>
         <source>Name</source>
@@ -2673,6 +3555,73 @@ To look around first, load demo data: two years of realistic livestream sales of
     </message>
 </context>
 <context>
+    <name>RefundDialog</name>
+    <message>
+        <source>Refund</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{product} × {quantity}, paid {paid} on {when}
+Order {order}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Full refund</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No refund</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take the refund off this line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refund amount (¥)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refunded units</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save Refund</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished">取消</translation>
+    </message>
+</context>
+<context>
+    <name>Reminders</name>
+    <message>
+        <source>Livestream in {minutes} min: {title}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>host {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} products in the lineup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Livestream Desk: livestream reminders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ReportsPage</name>
     <message>
         <source>All platforms</source>
@@ -2737,6 +3686,253 @@ To look around first, load demo data: two years of realistic livestream sales of
     <message>
         <source>Report saved to {path}</source>
         <translation>报表已保存到 {path}</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewDialog</name>
+    <message>
+        <source>Review: {title}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Viewers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Peak online</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New followers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Likes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Duration (minutes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Ad spend (¥)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Other costs (¥)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished">取消</translation>
+    </message>
+</context>
+<context>
+    <name>SaleEntryDialog</name>
+    <message>
+        <source>Edit Sale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New Sale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type to find a product</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. 29.90</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>empty = unit price × quantity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>empty = a new number is made</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No livestream</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation type="unfinished">商品信息</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit price (¥)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paid amount (¥)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paid at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Livestream</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Platform</source>
+        <translation type="unfinished">平台</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished">保存</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished">取消</translation>
+    </message>
+</context>
+<context>
+    <name>SalesFilterBar</name>
+    <message>
+        <source>All time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last 3 months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last 12 months</source>
+        <translation type="unfinished">近 12 个月</translation>
+    </message>
+    <message>
+        <source>This year</source>
+        <translation type="unfinished">今年</translation>
+    </message>
+    <message>
+        <source>Last year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dates…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All platforms</source>
+        <translation type="unfinished">全部平台</translation>
+    </message>
+    <message>
+        <source>All livestreams</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All products</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refunded or not</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refunded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not refunded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order number…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No livestream</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SalesFormat</name>
+    <message>
+        <source>not paid</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SalesTableModel</name>
+    <message>
+        <source>Paid at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Platform</source>
+        <translation type="unfinished">平台</translation>
+    </message>
+    <message>
+        <source>Order number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation type="unfinished">商品信息</translation>
+    </message>
+    <message>
+        <source>Qty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit price</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refunded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Livestream</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Manual</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation type="unfinished">导入</translation>
+    </message>
+    <message>
+        <source>Demo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refunded {amount} for {units} units</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2831,6 +4027,185 @@ To look around first, load demo data: two years of realistic livestream sales of
     </message>
     <message>
         <source>Lineup: {count} products</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SchedulePage</name>
+    <message>
+        <source>&amp;New Livestream…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete Livestream</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Live &amp;Rooms…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Hosts…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Calendar for &amp;Phones (.ics)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation type="unfinished">月份</translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous (Alt+Left)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next (Alt+Right)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter: title, room, host, theme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remind this many minutes before a planned livestream</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>+ New livestream</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{first} – {last}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot load the schedule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan {title}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan the series {title}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change {title}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the series {title}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move {title} to {day}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go live: {title}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End: {title}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel {title}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan {title} again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel a series</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duplicated: the copy is planned a week later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duplicate a livestream</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete livestream</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete “{title}” with its lineup? Its sales stay, without the livestream. You can undo this.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete {title}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review figures of {title}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save run sheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run sheet saved: {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export calendar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calendar files (*.ics)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} planned livestreams written to {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot export the calendar</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3004,6 +4379,52 @@ To look around first, load demo data: two years of realistic livestream sales of
     <message>
         <source>Working…</source>
         <translation>正在处理…</translation>
+    </message>
+</context>
+<context>
+    <name>TotalsBar</name>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished">合计</translation>
+    </message>
+    <message>
+        <source>Counting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} lines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Orders {count}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Units {count}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GMV {amount}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refunds {amount}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Net sales {amount}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>UpcomingLivestreams</name>
+    <message>
+        <source>Next livestreams</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No livestreams planned. Plan one on the Schedule page.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

@@ -18,13 +18,13 @@ from .history import BatchRow, UndoResult, batch_rejected_rows, list_batches, un
 from .jd import split_fen
 from .layouts import LAYOUTS, Layout, layout_named
 from .lines import OrderLine, ParsedFile, RejectedRow
-from .matching import UnmatchedProduct
+from .matching import ProductChoice, UnmatchedProduct, product_choices
 from .parse import OrderFile, read_order_file
 from .preview import ImportPreview, preview_import, preview_parsed
 
 __all__ = [
     "BatchRow", "Create", "ImportPreview", "ImportResult", "LAYOUTS", "Layout", "Leave", "MapTo", "OrderFile",
-    "OrderLine", "ParsedFile", "RejectedRow", "Resolution", "UndoResult", "UnmatchedProduct", "batch_rejected_rows",
+    "OrderLine", "ParsedFile", "RejectedRow", "Resolution", "UndoResult", "UnmatchedProduct", "ProductChoice", "product_choices", "batch_rejected_rows",
     "commit_import", "layout_named", "list_batches", "preview_import", "preview_parsed", "read_order_file",
     "split_fen", "undo_batch",
 ]

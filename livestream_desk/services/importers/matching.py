@@ -109,4 +109,31 @@ def match_lines(matcher: ProductMatcher, lines: list[OrderLine]) -> tuple[list[O
     return products, unmatched
 
 
-__all__ = ["UnmatchedProduct", "ProductMatcher", "match_lines", "unmatched_key"]
+
+
+
+@dataclass(frozen=True)
+class ProductChoice:
+    """A catalogue product an unmatched product of a file can be mapped to."""
+
+    id: int
+    name: str
+    spec: str
+    sku: str
+
+    @property
+    def label(self) -> str:
+        text = f"{self.name} {self.spec}".strip()
+        return f"{text} ({self.sku})" if self.sku else text
+
+
+def product_choices(db) -> list[ProductChoice]:
+    """Every product not archived, by name (the dialog's searchable list)."""
+    from .. import uow
+
+    with uow.reading(db) as conn:
+        rows = conn.execute(
+            select(Product.id, Product.name, Product.spec, Product.sku).where(Product.archived.is_(False)).order_by(Product.name, Product.spec)
+        )
+        return [ProductChoice(r.id, r.name, r.spec, r.sku or "") for r in rows]
+__all__ = ["UnmatchedProduct", "ProductMatcher", "ProductChoice", "match_lines", "unmatched_key", "product_choices"]

@@ -197,9 +197,6 @@ class MainWindow(QMainWindow):
     def current_page_key(self) -> str:
         return self._keys[max(self.nav.currentRow(), 0)]
 
-    def current_page(self) -> QWidget:
-        return self.stack.currentWidget()
-
     def show_page(self, key: str) -> "Page":
         """Switch to the page `key` (as clicking it in the navigation does)."""
         self.nav.setCurrentRow(self._keys.index(key))

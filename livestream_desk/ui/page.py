@@ -116,6 +116,7 @@ class Page(QWidget):
 
     # --- for the page itself ------------------------------------------------------------------
     def shown_once(self) -> bool:
+        """The page has been on screen (its first load started)."""
         return self._shown_once
 
     def first_shown(self) -> None:

@@ -18,6 +18,7 @@ from sqlalchemy import func, select
 
 from livestream_desk.db.models import Sale
 from livestream_desk.domain.money import format_display, format_short
+from livestream_desk.messages import render
 from livestream_desk.domain.period import Month, MonthRange
 from livestream_desk.services.dashboard import PeriodChoice
 from livestream_desk.services.errors import UserError
@@ -268,7 +269,8 @@ def test_demo_failure_is_reported_in_a_message_box(qtbot, demo_db, runner):
     assert isinstance(exc, UserError)
     box = page.error_box
     assert box is not None and box.isVisible()
-    assert str(exc) in box.text()  # a known error: its message as it is, no traceback
+    # a known error: its message in the window's language, no traceback
+    assert box.text() == render(exc.message, QApplication.translate) and "演示数据" in box.text()
     assert not box.detailedText()
     qtbot.waitUntil(lambda: page.progress_dialog is None)
     box.close()

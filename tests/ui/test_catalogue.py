@@ -430,3 +430,50 @@ def test_a_failed_undo_leaves_the_stack_as_it_was(qtbot, make_page, shop, monkey
     assert boxes[0][0] == "无法撤销"
     assert "JX-HJ-050" in boxes[0][1] and "别的商品" in boxes[0][1]
     assert page.undo_stack.index() == 1  # still undoable once the code is free again
+
+
+def test_deleting_several_is_all_or_nothing_when_one_of_them_fails(qtbot, make_page, shop, monkeypatch):
+    free, soon_sold = _product_id(shop, "广昌白莲"), _product_id(shop, "万年贡米")
+    page = make_page(shop)
+
+    def question(parent, title, text, *args, **kwargs):
+        add_sale(shop, soon_sold)  # sold on another PC between the check and the delete
+        return QMessageBox.StandardButton.Yes
+
+    monkeypatch.setattr(QMessageBox, "question", question)
+    boxes = []
+    monkeypatch.setattr("livestream_desk.ui.operation.report_error",
+                        lambda parent, exc, title=None: boxes.append(exc))
+    page.select_ids([free, soon_sold])
+    page.delete_action.trigger()
+    qtbot.waitUntil(lambda: bool(boxes), timeout=10_000)
+    wait_idle(qtbot, page)
+    assert _exists(shop, free) and _exists(shop, soon_sold)  # neither was deleted
+    assert boxes[0].code == "catalogue.product_in_use"
+    assert not page.undo_stack.canUndo()
+
+
+def test_undoing_an_edit_keeps_a_stock_change_made_in_between(qtbot, make_page, shop):
+    from dataclasses import replace
+
+    from livestream_desk.services.catalogue import adjust_stock, product_input_from
+    from livestream_desk.ui.catalogue import undo_commands
+
+    page = make_page(shop)
+    product_id = _product_id(shop, "赣南脐橙")
+    detail = get_product(shop, product_id)
+    before = product_input_from(detail)
+    after = replace(before, name="赣南脐橙礼盒")
+    movements = len(stock_history(shop, product_id))
+    undo_commands.edit_product(page, page.undo_stack, product_id, before, after, detail.stock, detail.stock,
+                               changed=lambda ids: None).run()
+    qtbot.waitUntil(lambda: page.undo_stack.canUndo(), timeout=10_000)
+    wait_idle(qtbot, page)
+    assert get_product(shop, product_id).name == "赣南脐橙礼盒"
+    assert len(stock_history(shop, product_id)) == movements  # an edit of the name never writes stock
+
+    adjust_stock(shop, product_id, 7, "补货")  # the stock dialog, or another PC
+    page.undo_action.trigger()
+    qtbot.waitUntil(lambda: get_product(shop, product_id).name == "赣南脐橙", timeout=10_000)
+    wait_idle(qtbot, page)
+    assert get_product(shop, product_id).stock == detail.stock + 7

@@ -264,6 +264,8 @@ class CataloguePage(Page):
         self.filter_bar.clear()
 
     def load_filter_options(self) -> None:
+        # A read beside the list, not a page operation: it must not make the page busy (that
+        # would disable editing), and a failure only leaves the previous choices in the filters.
         self._options_generation += 1
         generation = self._options_generation
         self._options_loading = True

@@ -76,6 +76,7 @@ def _module(name: str) -> ModuleType:
 PAGES: Sequence[PageSpec] = (
     PageSpec("dashboard", QT_TRANSLATE_NOOP("MainWindow", "Dashboard"), lambda: _module(".dashboard.page").DashboardPage),
     PageSpec("catalogue", QT_TRANSLATE_NOOP("MainWindow", "Catalogue"), lambda: _module(".catalogue.page").CataloguePage),
+    PageSpec("sales", QT_TRANSLATE_NOOP("MainWindow", "Sales"), lambda: _module(".sales.page").SalesPage),
     PageSpec("reports", QT_TRANSLATE_NOOP("MainWindow", "Reports"), lambda: _module(".reports.page").ReportsPage),
     PageSpec("settings", QT_TRANSLATE_NOOP("MainWindow", "Settings"), lambda: _module(".settings.page").SettingsPage),
 )

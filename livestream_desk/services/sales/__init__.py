@@ -15,6 +15,7 @@ One job per module:
     console.py    the live console: console_state, log_sale, change_quantity, undo_last
     livestream.py livestream_figures (§5 incl. gpm, uv value, conversion, roi), product_breakdown
     export.py     export_sales to .xlsx / CSV
+    options.py    sales_options: livestreams and products for the filters and the entry dialog
     rows.py       the returned rows;   errors.py  SalesProblem, SaleInvalid, SaleNotFound
 """
 from __future__ import annotations
@@ -38,6 +39,7 @@ from .errors import SaleInvalid, SaleNotFound, SalesProblem
 from .export import COLUMNS as EXPORT_COLUMNS
 from .export import export_sales
 from .livestream import livestream_figures, product_breakdown
+from .options import LivestreamChoice, ProductChoice, SalesOptions, sales_options
 from .query import NO_LIVESTREAM, SORT_KEYS, RefundFilter, SaleQuery, query_conditions
 from .refunds import REASON_REFUND, redo_refund, refund_fully, refund_sale, undo_refund
 from .rows import (
@@ -65,4 +67,5 @@ __all__ = [
     "console_state", "log_sale", "change_quantity", "undo_last", "console_prefix", "REASON_CONSOLE",
     "livestream_figures", "product_breakdown",
     "export_sales", "EXPORT_COLUMNS",
+    "LivestreamChoice", "ProductChoice", "SalesOptions", "sales_options",
 ]

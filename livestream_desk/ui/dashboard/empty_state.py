@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWi
 
 class EmptyState(QWidget):
     load_demo_requested = Signal()
+    import_orders_requested = Signal()
 
     def __init__(self, parent: Optional[QWidget] = None) -> None:
         super().__init__(parent)
@@ -40,6 +41,12 @@ class EmptyState(QWidget):
         self.load_demo_button.setToolTip(self.tr("Fill this empty database with demo products, livestreams and sales"))
         self.load_demo_button.clicked.connect(self.load_demo_requested)
 
+        self.import_orders_button = QPushButton(self.tr("Import an order export"), self)
+        self.import_orders_button.setObjectName("importOrdersButton")
+        self.import_orders_button.setMinimumHeight(self.load_demo_button.minimumHeight())
+        self.import_orders_button.setToolTip(self.tr("Bring in a 抖店, 快手小店 or 京东 order export file"))
+        self.import_orders_button.clicked.connect(self._open_import_dialog)
+
         # A centred column of limited width; the label wraps inside it (a label placed with
         # an alignment flag would lose its height-for-width and be clipped).
         column = QWidget(self)
@@ -50,7 +57,12 @@ class EmptyState(QWidget):
         column_layout.addSpacing(8)
         column_layout.addWidget(self.body)
         column_layout.addSpacing(16)
-        column_layout.addWidget(self.load_demo_button, 0, Qt.AlignmentFlag.AlignHCenter)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        buttons.addWidget(self.load_demo_button)
+        buttons.addWidget(self.import_orders_button)
+        buttons.addStretch(1)
+        column_layout.addLayout(buttons)
 
         row = QHBoxLayout()
         row.addStretch(1)
@@ -63,3 +75,27 @@ class EmptyState(QWidget):
 
     def set_busy(self, busy: bool) -> None:
         self.load_demo_button.setEnabled(not busy)
+        self.import_orders_button.setEnabled(not busy)
+
+    def _open_import_dialog(self) -> None:
+        """The order import dialog (ui/imports) on the page's database; the page hears of
+        the import through `import_orders_requested` and its own refresh."""
+        self.import_orders_requested.emit()
+        page = self.parent()
+        while page is not None and not hasattr(page, "database"):
+            page = page.parent()
+        if page is None:
+            return
+        from ..imports import open_import_dialog
+
+        dialog = open_import_dialog(page, page.database)
+        notify = getattr(page, "databaseChanged", None)
+        refresh = getattr(page, "refresh", None)
+
+        def finished(_result: int) -> None:
+            if refresh is not None:
+                refresh()
+            if notify is not None:
+                notify.emit()
+
+        dialog.finished.connect(finished)

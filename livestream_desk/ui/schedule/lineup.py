@@ -11,7 +11,9 @@ from __future__ import annotations
 
 from typing import Any, Callable, Optional, Sequence
 
-from PySide6.QtCore import QAbstractTableModel, QByteArray, QMimeData, QModelIndex, Qt, QTimer, Signal
+import shiboken6
+
+from PySide6.QtCore import QAbstractTableModel, QByteArray, QItemSelectionModel, QMimeData, QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QBrush, QColor, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -411,8 +413,7 @@ class LineupDialog(QDialog):
             if select_item:
                 row = self.model.row_of(select_item)
                 if row >= 0:
-                    self.view.setCurrentIndex(self.model.index(row, COLUMNS.index("product")))
-                    self.view.selectRow(row)
+                    self.select_item_row(row)
 
         PageOp(self.page, lambda db: schedule.lineup(db, livestream_id), success=show).run()
 
@@ -428,7 +429,7 @@ class LineupDialog(QDialog):
             self.results.set_rows(rows)
             self.results_count.setText(self.tr("{shown} of {total} products").format(shown=len(rows), total=f"{total:,}"))
             if rows:
-                self.results_view.selectRow(0)
+                self.select_result(0)
 
         PageOp(self.page, lambda db: search_products(db, text, limit=100), success=show).run()
 
@@ -448,6 +449,16 @@ class LineupDialog(QDialog):
             self.copy_button.setEnabled(bool(rows))
 
         PageOp(self.page, work, success=show).run()
+
+    # selectRow() would toggle while Ctrl is held (Ctrl+Up just moved the row): select outright
+    def select_item_row(self, row: int) -> None:
+        index = self.model.index(row, COLUMNS.index("product"))
+        flags = QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows
+        self.view.selectionModel().setCurrentIndex(index, flags)
+
+    def select_result(self, row: int) -> None:
+        flags = QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows
+        self.results_view.selectionModel().setCurrentIndex(self.results.index(row, 0), flags)
 
     # --- changes: each undoable, the whole lineup put back on undo -------------------------------
     def change(self, text: str, work: Callable[[Any], Any], select: Callable[[Any], int] = lambda _r: 0) -> None:
@@ -534,6 +545,8 @@ class LineupDialog(QDialog):
         self.change(self.tr("Copy a lineup"), lambda db: schedule.copy_lineup(db, source, target))
 
     def _update_undo(self) -> None:
+        if not (shiboken6.isValid(self.undo_stack) and shiboken6.isValid(self.undo_button)):
+            return  # the stack clears itself while the dialog is destroyed
         self.undo_button.setEnabled(self.undo_stack.canUndo())
         self.redo_button.setEnabled(self.undo_stack.canRedo())
 

@@ -53,7 +53,10 @@ def file_sha256(path: Path) -> str:
 
 
 def parse_rows(rows: list, header: Header, progress: Progress = None, cancelled: IsCancelled = None) -> ParsedFile:
-    """Every data row under `header` through its layout's parser."""
+    """Every data row under `header` through its layout's parser.
+
+    Consumes `rows`: each raw row is dropped from the list once parsed, so a large file is
+    never held twice (raw cells and parsed lines) in memory."""
     module = PARSERS[header.layout.key]
     index = {name: col for col, name in header.columns.items()}
     items: list = []
@@ -71,6 +74,7 @@ def parse_rows(rows: list, header: Header, progress: Progress = None, cancelled:
             if progress is not None:
                 progress(offset, total)
         raw = rows[header.index + 1 + offset]
+        rows[header.index + 1 + offset] = None
         if not any(col < len(raw) and raw[col] not in (None, "") for col in columns):
             continue  # a blank line (or one whose known cells are all empty)
         data_rows += 1

@@ -5,6 +5,8 @@ user will find it in the sheet, so the parsers stay a plain list of rules.
 """
 from __future__ import annotations
 
+import re
+import sys
 from datetime import datetime
 from typing import Optional, Sequence
 
@@ -13,6 +15,15 @@ from ..tables.reader import clean_cell
 from . import cells
 from .layouts import Header
 from .lines import RejectedRow
+
+
+# A text cell that clean_cell would change: control, invisible, space-like or full-width
+# characters, spaces at either end, a leading ' or = (="…") or - (-, --, a minus sign).
+# Most cells of an export need none of that; they skip the full cleaning (a 100,000-line
+# export has over a million cells).
+_NEEDS_CLEANING = re.compile(
+    "[\x00-\x1f\x7f\u00a0\u2007\u202f\u200b-\u200f\u2060\ufeff\uff10-\uff19]|^[\\s'=\\-－—]|\\s$"
+)
 
 
 class RowRejected(Exception):
@@ -40,7 +51,13 @@ class RowCells:
         col = self._index.get(column)
         if col is None or col >= len(self._raw):
             return None
-        return clean_cell(self._raw[col])
+        raw = self._raw[col]
+        if raw.__class__ is str:
+            if not raw:
+                return None
+            if _NEEDS_CLEANING.search(raw) is None:
+                return raw
+        return clean_cell(raw)
 
     def reject(self, column: str, message: Message, value: object = None) -> RowRejected:
         shown = self._shown.get(column, column)
@@ -60,7 +77,9 @@ class RowCells:
             raise self.reject(column, problem.message, value) from None
 
     def text(self, column: str) -> str:
-        return self._typed(column, cells.text)
+        result = self._typed(column, cells.text)
+        # Names, specs and statuses repeat on thousands of lines: keep one copy of each.
+        return sys.intern(result) if len(result) < 80 else result
 
     def identifier(self, column: str, required: bool = True) -> str:
         return self._typed(column, cells.identifier, required=required)

@@ -10,7 +10,6 @@ from __future__ import annotations
 import logging
 import os
 from dataclasses import dataclass
-from datetime import datetime
 from pathlib import Path
 from typing import Optional
 
@@ -20,6 +19,8 @@ from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session, sessionmaker
 
 from .. import config
+from ..domain.period import beijing_now
+from ..messages import Message
 from . import schema_version
 from .backup_copy import sqlite_backup
 from .errors import NotADatabase
@@ -166,7 +167,7 @@ def open_database(target: str | Path | None = None, *, create: bool = True, migr
 
 
 def backup_before_migration(path: Path, revision: str) -> Path:
-    stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
+    stamp = beijing_now().strftime("%Y%m%d-%H%M%S")
     target = path.parent / "backups" / f"{path.stem}-before-upgrade-from-{revision}-{stamp}.sqlite3"
     sqlite_backup(path, target)
     log.info("backed up %s to %s before upgrading its schema", path, target)
@@ -180,17 +181,17 @@ def _upgrade(engine: Engine) -> None:
     upgrade_to_head(engine)
 
 
-def integrity_problems(database: Database) -> list[str]:
+def integrity_problems(database: Database) -> list[Message]:
     """SQLite's own integrity and foreign-key checks; empty when all is well."""
     if database.path is None:
         return []
-    problems: list[str] = []
+    problems: list[Message] = []
     with database.engine.connect().execution_options(readonly=True) as conn:
         for (row,) in conn.exec_driver_sql("PRAGMA integrity_check").fetchall():
             if row != "ok":
-                problems.append(f"integrity: {row}")
+                problems.append(Message("database.integrity", reason=str(row)))
         for row in conn.exec_driver_sql("PRAGMA foreign_key_check").fetchall():
-            problems.append(f"foreign key: table {row[0]} row {row[1]} points to a missing {row[2]}")
+            problems.append(Message("database.foreign_key", table=str(row[0]), row=str(row[1]), parent=str(row[2])))
     return problems
 
 

@@ -19,6 +19,7 @@ from ..db.models import MonthlySalesSummary
 from ..domain.period import Month, MonthRange
 from .errors import UserError
 from .reports import MonthlyReport, monthly_report
+from .uow import reading
 
 
 class PeriodChoice(str, enum.Enum):
@@ -84,7 +85,7 @@ _OVERVIEW_QUERY = (
 
 def sales_overview(db: Database) -> SalesOverview:
     """First and last month with a paid sale and the platforms that have sales: one query."""
-    with db.engine.connect().execution_options(readonly=True) as conn:
+    with reading(db) as conn:
         rows = conn.execute(_OVERVIEW_QUERY).all()
     if not rows:
         return SalesOverview(None, None, ())
@@ -105,7 +106,7 @@ def resolve_range(choice: PeriodChoice, reference: Month, custom: Optional[Month
     choice = PeriodChoice(choice)
     if choice is PeriodChoice.CUSTOM:
         if custom is None:
-            raise UserError("choose the first and last month of the custom range")
+            raise UserError("reports.custom_range_incomplete")
         return custom
     if choice is PeriodChoice.THIS_YEAR:
         return MonthRange.year_to_date(reference)

@@ -3,6 +3,7 @@
 Used by `livestream-desk check` (and by the settings page). Reads only; never repairs.
 A file that opens but whose pages are damaged is a problem found (not an exception), so
 the caller can tell "damaged" (report it, restore a backup) from "cannot be opened at all".
+Every detail and problem is a `Message` (`health.*`), shown in the reader's language.
 """
 from __future__ import annotations
 
@@ -16,17 +17,31 @@ from sqlalchemy.exc import DBAPIError
 from ..db import schema_version
 from ..db.engine import Database, integrity_problems
 from ..db.models import ImportBatch, Livestream, MonthlySalesSummary, Product, Sale
+from ..messages import Message
 from .summary import summary_mismatches
+from .uow import reading
 
 _NOT_DAMAGE = (sqlite3.ProgrammingError, sqlite3.InterfaceError, sqlite3.IntegrityError)
+
+# The label of each check (its `name` stays a plain identifier for scripts and tests).
+CHECK_LABELS = {
+    "schema": Message("health.check_schema"),
+    "integrity": Message("health.check_integrity"),
+    "summary": Message("health.check_summary"),
+    "contents": Message("health.check_contents"),
+}
 
 
 @dataclass(frozen=True, slots=True)
 class HealthCheck:
     name: str  # "schema", "integrity", "summary", "contents"
     ok: bool
-    detail: str = ""  # one line for the user: what was checked / found
-    problems: tuple[str, ...] = ()  # one line each, when not ok
+    detail: Optional[Message] = None  # one line for the user: what was checked / found
+    problems: tuple[Message, ...] = ()  # one line each, when not ok
+
+    @property
+    def label(self) -> Message:
+        return CHECK_LABELS[self.name]
 
 
 @dataclass(slots=True)
@@ -39,24 +54,25 @@ class HealthReport:
         return all(check.ok for check in self.checks)
 
     @property
-    def problems(self) -> list[str]:
-        return [problem for check in self.checks if not check.ok for problem in (check.problems or (check.detail,))]
+    def problems(self) -> list[Message]:
+        return [
+            problem
+            for check in self.checks
+            if not check.ok
+            for problem in (check.problems or ((check.detail,) if check.detail is not None else ()))
+        ]
 
 
 def _schema_check(db: Database) -> HealthCheck:
     revision = db.revision
-    if revision == schema_version.HEAD:
-        return HealthCheck("schema", True, f"version {revision} (current)")
+    head = schema_version.HEAD
+    if revision == head:
+        return HealthCheck("schema", True, Message("health.schema_current", revision=revision))
     if not revision:
-        return HealthCheck("schema", False, "no livestream_desk schema", ("the database has no livestream_desk tables",))
+        return HealthCheck("schema", False, Message("health.schema_missing"), (Message("health.no_tables"),))
     if revision in schema_version.REVISIONS:
-        return HealthCheck(
-            "schema",
-            True,
-            f"version {revision}, older than this app's {schema_version.HEAD}; "
-            "it is upgraded (after a backup) when the app next opens it",
-        )
-    problem = f"version {revision} is newer than this app knows ({schema_version.HEAD}); update the app"
+        return HealthCheck("schema", True, Message("health.schema_older", revision=revision, head=head))
+    problem = Message("health.schema_newer", revision=revision, head=head)
     return HealthCheck("schema", False, problem, (problem,))
 
 
@@ -83,18 +99,20 @@ def check_database(db: Database) -> HealthReport:
         reason = _damage(exc)
         if reason is None:
             raise
-        problem = f"SQLite cannot read the file: {reason}; restore a backup (livestream-desk restore FILE)"
-        report.checks.append(HealthCheck("integrity", False, "the file is damaged", (problem,)))
+        problem = Message("health.file_unreadable", reason=reason)
+        report.checks.append(HealthCheck("integrity", False, Message("health.file_damaged"), (problem,)))
         return report
     if db.path is None:
-        report.checks.append(HealthCheck("integrity", True, "left to the database server"))
+        report.checks.append(HealthCheck("integrity", True, Message("health.integrity_on_server")))
     elif problems:
-        report.checks.append(HealthCheck("integrity", False, f"{len(problems)} problem(s)", tuple(problems)))
+        report.checks.append(
+            HealthCheck("integrity", False, Message("health.problem_count", count=len(problems)), tuple(problems))
+        )
     else:
-        report.checks.append(HealthCheck("integrity", True, "SQLite integrity and foreign keys"))
+        report.checks.append(HealthCheck("integrity", True, Message("health.integrity_ok")))
 
     try:
-        with db.engine.connect().execution_options(readonly=True) as conn:
+        with reading(db) as conn:
             mismatches = summary_mismatches(conn)
             months = conn.execute(select(func.count(func.distinct(MonthlySalesSummary.month)))).scalar() or 0
             counts = {
@@ -102,29 +120,24 @@ def check_database(db: Database) -> HealthReport:
                 for label, model in (
                     ("products", Product),
                     ("livestreams", Livestream),
-                    ("sale lines", Sale),
-                    ("import batches", ImportBatch),
+                    ("sale_lines", Sale),
+                    ("import_batches", ImportBatch),
                 )
             }
     except DBAPIError as exc:
         reason = _damage(exc)
         if reason is None:
             raise
-        report.checks.append(HealthCheck("summary", False, "could not be read", (f"SQLite cannot read the sales: {reason}",)))
+        problem = Message("health.sales_unreadable", reason=reason)
+        report.checks.append(HealthCheck("summary", False, Message("health.summary_unreadable"), (problem,)))
         return report
     if mismatches:
-        report.checks.append(
-            HealthCheck(
-                "summary",
-                False,
-                f"{len(mismatches)} month/platform total(s) differ from the sale lines",
-                tuple(mismatches),
-            )
-        )
+        detail = Message("health.summary_mismatches", count=len(mismatches))
+        report.checks.append(HealthCheck("summary", False, detail, tuple(mismatches)))
     else:
-        report.checks.append(HealthCheck("summary", True, f"monthly totals equal the sale lines ({months} months)"))
-    report.checks.append(HealthCheck("contents", True, ", ".join(f"{n:,} {label}" for label, n in counts.items())))
+        report.checks.append(HealthCheck("summary", True, Message("health.summary_ok", months=months)))
+    report.checks.append(HealthCheck("contents", True, Message("health.contents", **counts)))
     return report
 
 
-__all__ = ["HealthCheck", "HealthReport", "check_database"]
+__all__ = ["HealthCheck", "HealthReport", "check_database", "CHECK_LABELS"]

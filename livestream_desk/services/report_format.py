@@ -14,19 +14,24 @@ from typing import Optional, Sequence
 
 from ..domain.metrics import MonthlyFigures
 from ..domain.money import format_display, format_plain
+from ..messages import Message, render
+from ..messages.catalogue import Translate
 from .report_export import format_pct
 from .reports import MonthlyReport
 
 KEYS = ("month", "livestreams", "orders", "units", "gmv", "refunds", "net_sales", "mom_growth_pct")
 
-_HEADERS = {
-    "en": ("Month", "Livestreams", "Orders", "Units", "GMV", "Refunds", "Net sales", "MoM growth"),
-    "zh_CN": ("月份", "直播场次", "订单数", "件数", "成交金额", "退款金额", "净成交", "环比增长"),
-}
-_WORDS = {
-    "en": {"total": "Total", "all": "all platforms", "title": "Monthly report", "none": "no paid sales yet"},
-    "zh_CN": {"total": "合计", "all": "全部平台", "title": "月度报表", "none": "还没有已支付的销售"},
-}
+# The table for people speaks the reader's language (the message table); csv and json keep KEYS.
+_HEADER_CODES = (
+    "reports.column_month",
+    "reports.column_livestreams",
+    "reports.column_orders",
+    "reports.column_units",
+    "reports.column_gmv",
+    "reports.column_refunds",
+    "reports.column_net_sales",
+    "reports.column_growth",
+)
 _EMPTY_GROWTH = "-"
 
 
@@ -81,14 +86,17 @@ def render_table(headers: Sequence[str], rows: Sequence[Sequence[str]], *, right
     return "\n".join(out) + "\n"
 
 
-def monthly_report_table(report: MonthlyReport, lang: Optional[str] = None) -> str:
-    """Aligned columns, money as ¥1,234.50, growth as +12.3%, with a total row."""
-    lang = "zh_CN" if lang == "zh_CN" else "en"
-    words = _WORDS[lang]
-    scope = report.platform or words["all"]
+def monthly_report_table(report: MonthlyReport, translate: Optional[Translate] = None) -> str:
+    """Aligned columns, money as ¥1,234.50, growth as +12.3%, with a total row; the words
+    through `translate` (messages.catalogue_translator(lang); English when None)."""
+
+    def text(code: str, **params) -> str:
+        return render(Message(code, **params), translate)
+
+    scope = report.platform or text("reports.all_platforms")
     if report.range is None or not report.rows:
-        return f"{words['title']} ({scope}): {words['none']}\n"
-    title = f"{words['title']} {report.range.first}..{report.range.last} ({scope})\n"
+        return text("reports.table_empty", scope=scope) + "\n"
+    title = text("reports.table_title", first=str(report.range.first), last=str(report.range.last), scope=scope) + "\n"
 
     def growth(row: MonthlyFigures) -> str:
         text = format_pct(row.mom_growth_pct)
@@ -110,7 +118,7 @@ def monthly_report_table(report: MonthlyReport, lang: Optional[str] = None) -> s
         for row in report.rows
     ]
     total = [
-        words["total"],
+        text("reports.total"),
         f"{sum(r.livestreams for r in report.rows):,}",
         f"{sum(r.orders for r in report.rows):,}",
         f"{sum(r.units for r in report.rows):,}",
@@ -120,7 +128,8 @@ def monthly_report_table(report: MonthlyReport, lang: Optional[str] = None) -> s
         "",
     ]
     right = [False] + [True] * 7
-    return title + render_table(_HEADERS[lang], cells + [total], right=right, rule_before_last=True)
+    headers = [text(code) for code in _HEADER_CODES]
+    return title + render_table(headers, cells + [total], right=right, rule_before_last=True)
 
 
 __all__ = [

@@ -16,6 +16,7 @@ from ..db.models import Livestream, LivestreamStatus, MonthlySalesSummary, Month
 from ..db.sql import month_key
 from ..domain.metrics import MonthlyFigures, growth_pct
 from ..domain.period import Month, MonthRange
+from .uow import reading
 
 
 @dataclass(frozen=True, slots=True)
@@ -36,7 +37,7 @@ def sales_span(db: Database, platform: Optional[str] = None) -> Optional[MonthRa
     )
     if platform:
         query = query.where(MonthlySalesSummary.platform == platform)
-    with db.engine.connect().execution_options(readonly=True) as conn:
+    with reading(db) as conn:
         first, last = conn.execute(query).one()
     if first is None:
         return None
@@ -45,7 +46,7 @@ def sales_span(db: Database, platform: Optional[str] = None) -> Optional[MonthRa
 
 def platforms_with_sales(db: Database) -> list[str]:
     query = select(MonthlySalesSummary.platform).distinct().order_by(MonthlySalesSummary.platform)
-    with db.engine.connect().execution_options(readonly=True) as conn:
+    with reading(db) as conn:
         return [platform for (platform,) in conn.execute(query)]
 
 
@@ -97,7 +98,7 @@ def monthly_report(
         sales_query = sales_query.where(MonthlySalesSummary.platform == platform)
         streams_query = streams_query.where(Livestream.platform == platform)
 
-    with db.engine.connect().execution_options(readonly=True) as conn:
+    with reading(db) as conn:
         sales = {row[0]: tuple(int(v or 0) for v in row[1:]) for row in conn.execute(sales_query)}
         streams = dict(conn.execute(streams_query).all())
         targets = dict(conn.execute(targets_query).all())

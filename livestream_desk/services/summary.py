@@ -9,6 +9,7 @@ from typing import Iterable, Optional
 
 from sqlalchemy import Connection, and_, delete, func, insert, select
 
+from ..messages import Message
 from ..db.models import MonthlySalesSummary, Sale
 from ..db.sql import month_key
 from ..domain.period import Month
@@ -61,8 +62,8 @@ def months_of_sales(conn: Connection, where) -> set[Month]:
     return {Month.from_key(key) for (key,) in rows}
 
 
-def summary_mismatches(conn: Connection) -> list[str]:
-    """Differences between the summary and the raw lines; empty when they agree."""
+def summary_mismatches(conn: Connection) -> list[Message]:
+    """Differences between the summary and the raw lines (`health.summary_differs`); empty when they agree."""
     # int(): PostgreSQL sums BIGINT money as NUMERIC (Decimal); equal either way, printed as whole fen.
     raw = {(r.month, r.platform): tuple(int(v) for v in r[2:]) for r in conn.execute(_raw_totals_select())}
     kept = {
@@ -73,7 +74,15 @@ def summary_mismatches(conn: Connection) -> list[str]:
     for key in sorted(set(raw) | set(kept)):
         if raw.get(key) != kept.get(key):
             month, platform = key
-            problems.append(f"summary for {Month.from_key(month)} {platform} is {kept.get(key)}, lines say {raw.get(key)}")
+            problems.append(
+                Message(
+                    "health.summary_differs",
+                    month=str(Month.from_key(month)),
+                    platform=platform,
+                    kept=str(kept.get(key)),
+                    raw=str(raw.get(key)),
+                )
+            )
     return problems
 
 

@@ -96,6 +96,53 @@
     </message>
 </context>
 <context>
+    <name>BreakdownModel</name>
+    <message>
+        <source>No.</source>
+        <translation>序号</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>商品</translation>
+    </message>
+    <message>
+        <source>Allotted</source>
+        <translation>备货</translation>
+    </message>
+    <message>
+        <source>Sold</source>
+        <translation>已售</translation>
+    </message>
+    <message>
+        <source>Sold / allotted</source>
+        <translation>售罄率</translation>
+    </message>
+    <message>
+        <source>Live price</source>
+        <translation>直播价</translation>
+    </message>
+    <message>
+        <source>Realised price</source>
+        <translation>成交均价</translation>
+    </message>
+    <message>
+        <source>GMV</source>
+        <translation>成交金额</translation>
+    </message>
+    <message>
+        <source>Refunds</source>
+        <translation>退款</translation>
+    </message>
+    <message>
+        <source>Sold in this livestream but not in its lineup</source>
+        <translation>本场售出但不在排品中</translation>
+    </message>
+    <message>
+        <source>not in lineup</source>
+        <translation>不在排品中</translation>
+    </message>
+</context>
+<context>
     <name>CalendarView</name>
     <message>
         <source>+{count} more</source>
@@ -693,6 +740,14 @@ To look around first, load demo data: two years of realistic livestream sales of
         <source>Fill this empty database with demo products, livestreams and sales</source>
         <translation>在这个空数据库里填入演示用的商品、直播场次和订单</translation>
     </message>
+    <message>
+        <source>Import an order export</source>
+        <translation>导入订单导出文件</translation>
+    </message>
+    <message>
+        <source>Bring in a 抖店, 快手小店 or 京东 order export file</source>
+        <translation>导入抖店、快手小店或京东的订单导出文件</translation>
+    </message>
 </context>
 <context>
     <name>ErrorReporter</name>
@@ -1074,7 +1129,7 @@ To look around first, load demo data: two years of realistic livestream sales of
     <name>LineupModel</name>
     <message>
         <source>No.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">序号</translation>
     </message>
     <message>
         <source>Product</source>
@@ -1094,7 +1149,7 @@ To look around first, load demo data: two years of realistic livestream sales of
     </message>
     <message>
         <source>Allotted</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">备货</translation>
     </message>
     <message>
         <source>Talking points</source>
@@ -1115,6 +1170,95 @@ To look around first, load demo data: two years of realistic livestream sales of
     <message>
         <source> (archived)</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LiveConsole</name>
+    <message>
+        <source>Live Console</source>
+        <translation>直播快捷录入</translation>
+    </message>
+    <message>
+        <source>GMV</source>
+        <translation>成交金额</translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation>订单</translation>
+    </message>
+    <message>
+        <source>Units</source>
+        <translation>件数</translation>
+    </message>
+    <message>
+        <source>Net sales</source>
+        <translation>净成交</translation>
+    </message>
+    <message>
+        <source>Quantity of the next sale (+ / −):</source>
+        <translation>下一笔数量（+ / −）：</translation>
+    </message>
+    <message>
+        <source>Undo last (Backspace)</source>
+        <translation>撤销上一笔（退格键）</translation>
+    </message>
+    <message>
+        <source>Last +1 (Ctrl+↑)</source>
+        <translation>上一笔 +1（Ctrl+↑）</translation>
+    </message>
+    <message>
+        <source>Last −1 (Ctrl+↓)</source>
+        <translation>上一笔 −1（Ctrl+↓）</translation>
+    </message>
+    <message>
+        <source>Press a product&apos;s number to log one sale. Enter confirms a two-digit number.</source>
+        <translation>按商品编号记一笔销售；两位编号按回车确认。</translation>
+    </message>
+    <message>
+        <source>Latest entries</source>
+        <translation>最近录入</translation>
+    </message>
+    <message>
+        <source>Live Console — {title}</source>
+        <translation>直播快捷录入 — {title}</translation>
+    </message>
+    <message>
+        <source>{time}  {product} × {quantity}  {amount}</source>
+        <translation>{time}  {product} × {quantity}  {amount}</translation>
+    </message>
+    <message>
+        <source>This livestream has no lineup yet: add products to it on the Schedule page.</source>
+        <translation>本场直播还没有排品：请先在直播排期页添加商品。</translation>
+    </message>
+    <message>
+        <source>{number}  {name}
+{price}   sold {sold}{allotted}</source>
+        <translation>{number}  {name}
+{price}   已售 {sold}{allotted}</translation>
+    </message>
+    <message>
+        <source>Logged {product} × {quantity}</source>
+        <translation>已记录 {product} × {quantity}</translation>
+    </message>
+    <message>
+        <source>Took back {product} × {quantity}</source>
+        <translation>已撤销 {product} × {quantity}</translation>
+    </message>
+    <message>
+        <source>Nothing to take back</source>
+        <translation>没有可撤销的录入</translation>
+    </message>
+    <message>
+        <source>Last entry is now {product} × {quantity}</source>
+        <translation>上一笔已改为 {product} × {quantity}</translation>
+    </message>
+    <message>
+        <source>Cannot log the sale</source>
+        <translation>无法记录销售</translation>
+    </message>
+    <message>
+        <source>There is no product {number} in the lineup</source>
+        <translation>排品中没有第 {number} 号商品</translation>
     </message>
 </context>
 <context>
@@ -1156,7 +1300,7 @@ To look around first, load demo data: two years of realistic livestream sales of
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Ends</source>
+        <source>Ends</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1261,6 +1405,77 @@ To look around first, load demo data: two years of realistic livestream sales of
     </message>
 </context>
 <context>
+    <name>LivestreamSalesView</name>
+    <message>
+        <source>Livestream Sales</source>
+        <translation>直播场次销售</translation>
+    </message>
+    <message>
+        <source>GMV</source>
+        <translation>成交金额</translation>
+    </message>
+    <message>
+        <source>Refunds</source>
+        <translation>退款</translation>
+    </message>
+    <message>
+        <source>Net sales</source>
+        <translation>净成交</translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation>订单</translation>
+    </message>
+    <message>
+        <source>Units</source>
+        <translation>件数</translation>
+    </message>
+    <message>
+        <source>Viewers</source>
+        <translation>观看人数</translation>
+    </message>
+    <message>
+        <source>GPM (per 1,000 viewers)</source>
+        <translation>GPM（千次观看成交）</translation>
+    </message>
+    <message>
+        <source>UV value</source>
+        <translation>UV 价值</translation>
+    </message>
+    <message>
+        <source>Conversion</source>
+        <translation>转化率</translation>
+    </message>
+    <message>
+        <source>ROI (GMV ÷ ad spend)</source>
+        <translation>ROI（成交 ÷ 投流）</translation>
+    </message>
+    <message>
+        <source>Products vs lineup</source>
+        <translation>商品与排品对比</translation>
+    </message>
+    <message>
+        <source>Sale lines</source>
+        <translation>销售明细</translation>
+    </message>
+    <message>
+        <source>Live console</source>
+        <translation>快捷录入</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>刷新</translation>
+    </message>
+    <message>
+        <source>Cannot show the livestream</source>
+        <translation>无法显示直播场次</translation>
+    </message>
+    <message>
+        <source>Livestream Sales — {title}</source>
+        <translation>直播场次销售 — {title}</translation>
+    </message>
+</context>
+<context>
     <name>LivestreamTableModel</name>
     <message>
         <source>Start</source>
@@ -1340,6 +1555,14 @@ To look around first, load demo data: two years of realistic livestream sales of
     <message>
         <source>Back up a PostgreSQL server with its own tools</source>
         <translation>PostgreSQL 服务器请用服务器自己的工具备份</translation>
+    </message>
+    <message>
+        <source>Schedule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sales</source>
+        <translation>销售</translation>
     </message>
     <message>
         <source>Opening the database…</source>
@@ -2590,111 +2813,111 @@ To look around first, load demo data: two years of realistic livestream sales of
     </message>
     <message>
         <source>the quantity</source>
-        <translation type="unfinished"></translation>
+        <translation>数量</translation>
     </message>
     <message>
         <source>the unit price</source>
-        <translation type="unfinished"></translation>
+        <translation>单价</translation>
     </message>
     <message>
         <source>the paid amount</source>
-        <translation type="unfinished"></translation>
+        <translation>实付金额</translation>
     </message>
     <message>
         <source>the refund amount</source>
-        <translation type="unfinished"></translation>
+        <translation>退款金额</translation>
     </message>
     <message>
         <source>the refunded quantity</source>
-        <translation type="unfinished"></translation>
+        <translation>退款数量</translation>
     </message>
     <message>
         <source>The sale was not saved: {problems}</source>
-        <translation type="unfinished"></translation>
+        <translation>销售记录未保存：{problems}</translation>
     </message>
     <message>
         <source>choose the product sold</source>
-        <translation type="unfinished"></translation>
+        <translation>请选择售出的商品</translation>
     </message>
     <message>
         <source>the product was deleted meanwhile; choose another</source>
-        <translation type="unfinished"></translation>
+        <translation>该商品已被删除，请另选一个</translation>
     </message>
     <message>
         <source>the quantity must be at least 1</source>
-        <translation type="unfinished"></translation>
+        <translation>数量至少为 1</translation>
     </message>
     <message>
         <source>the quantity is too large (at most {limit})</source>
-        <translation type="unfinished"></translation>
+        <translation>数量过大（最多 {limit}）</translation>
     </message>
     <message>
         <source>“{value}” is not a date and time (write it as 2026-09-10 08:00)</source>
-        <translation type="unfinished"></translation>
+        <translation>“{value}”不是日期时间（请写成 2026-09-10 08:00）</translation>
     </message>
     <message>
         <source>the paid time is required</source>
-        <translation type="unfinished"></translation>
+        <translation>请填写支付时间</translation>
     </message>
     <message>
         <source>the paid time {value} is in the future</source>
-        <translation type="unfinished"></translation>
+        <translation>支付时间 {value} 在将来</translation>
     </message>
     <message>
         <source>the order number is too long (at most {limit} characters)</source>
-        <translation type="unfinished"></translation>
+        <translation>订单号过长（最多 {limit} 个字符）</translation>
     </message>
     <message>
         <source>the livestream was deleted meanwhile; choose another</source>
-        <translation type="unfinished"></translation>
+        <translation>该直播场次已被删除，请另选一个</translation>
     </message>
     <message>
         <source>the platform must be the livestream&apos;s own platform</source>
-        <translation type="unfinished"></translation>
+        <translation>平台必须与直播场次的平台一致</translation>
     </message>
     <message>
         <source>only {stock} left in stock, not enough for {quantity}; correct the stock on the Catalogue page first</source>
-        <translation type="unfinished"></translation>
+        <translation>库存只剩 {stock}，不够 {quantity}；请先在商品页更正库存</translation>
     </message>
     <message>
         <source>Not enough stock for this change; correct the stock on the Catalogue page first.</source>
-        <translation type="unfinished"></translation>
+        <translation>库存不足，无法修改；请先在商品页更正库存。</translation>
     </message>
     <message>
         <source>A line with the same platform, order number and line number already exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>已有相同平台、订单号和子订单号的记录。</translation>
     </message>
     <message>
         <source>the quantity cannot be less than the {refunded} units already refunded</source>
-        <translation type="unfinished"></translation>
+        <translation>数量不能少于已退款的 {refunded} 件</translation>
     </message>
     <message>
         <source>the paid amount cannot be less than the ¥{refunded} already refunded</source>
-        <translation type="unfinished"></translation>
+        <translation>实付金额不能少于已退款的 ¥{refunded}</translation>
     </message>
     <message>
         <source>this line was never paid, so it cannot be refunded</source>
-        <translation type="unfinished"></translation>
+        <translation>这条记录未支付，不能退款</translation>
     </message>
     <message>
         <source>the refund cannot be more than the ¥{paid} paid</source>
-        <translation type="unfinished"></translation>
+        <translation>退款不能超过实付的 ¥{paid}</translation>
     </message>
     <message>
         <source>at most {quantity} units can be refunded (the quantity sold)</source>
-        <translation type="unfinished"></translation>
+        <translation>最多可退 {quantity} 件（售出数量）</translation>
     </message>
     <message>
         <source>This product is no longer in the livestream&apos;s lineup; reopen the console.</source>
-        <translation type="unfinished"></translation>
+        <translation>该商品已不在本场排品中，请重新打开快捷录入。</translation>
     </message>
     <message>
         <source>Exported {count} sale lines to {target}.</source>
-        <translation type="unfinished"></translation>
+        <translation>已导出 {count} 条销售记录到 {target}。</translation>
     </message>
     <message>
         <source>Exporting sale lines</source>
-        <translation type="unfinished"></translation>
+        <translation>正在导出销售记录</translation>
     </message>
 </context>
 <context>
@@ -3558,40 +3781,41 @@ To look around first, load demo data: two years of realistic livestream sales of
     <name>RefundDialog</name>
     <message>
         <source>Refund</source>
-        <translation type="unfinished"></translation>
+        <translation>退款</translation>
     </message>
     <message>
         <source>{product} × {quantity}, paid {paid} on {when}
 Order {order}</source>
-        <translation type="unfinished"></translation>
+        <translation>{product} × {quantity}，{when} 实付 {paid}
+订单 {order}</translation>
     </message>
     <message>
         <source>Full refund</source>
-        <translation type="unfinished"></translation>
+        <translation>全额退款</translation>
     </message>
     <message>
         <source>No refund</source>
-        <translation type="unfinished"></translation>
+        <translation>取消退款</translation>
     </message>
     <message>
         <source>Take the refund off this line</source>
-        <translation type="unfinished"></translation>
+        <translation>去掉这条记录的退款</translation>
     </message>
     <message>
         <source>Refund amount (¥)</source>
-        <translation type="unfinished"></translation>
+        <translation>退款金额（元）</translation>
     </message>
     <message>
         <source>Refunded units</source>
-        <translation type="unfinished"></translation>
+        <translation>退款件数</translation>
     </message>
     <message>
         <source>Save Refund</source>
-        <translation type="unfinished"></translation>
+        <translation>保存退款</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">取消</translation>
+        <translation>取消</translation>
     </message>
 </context>
 <context>
@@ -3735,204 +3959,367 @@ Order {order}</source>
     <name>SaleEntryDialog</name>
     <message>
         <source>Edit Sale</source>
-        <translation type="unfinished"></translation>
+        <translation>修改销售</translation>
     </message>
     <message>
         <source>New Sale</source>
-        <translation type="unfinished"></translation>
+        <translation>新增销售</translation>
     </message>
     <message>
         <source>Type to find a product</source>
-        <translation type="unfinished"></translation>
+        <translation>输入以查找商品</translation>
     </message>
     <message>
         <source>e.g. 29.90</source>
-        <translation type="unfinished"></translation>
+        <translation>例如 29.90</translation>
     </message>
     <message>
         <source>empty = unit price × quantity</source>
-        <translation type="unfinished"></translation>
+        <translation>留空 = 单价 × 数量</translation>
     </message>
     <message>
         <source>empty = a new number is made</source>
-        <translation type="unfinished"></translation>
+        <translation>留空 = 自动生成订单号</translation>
     </message>
     <message>
         <source>No livestream</source>
-        <translation type="unfinished"></translation>
+        <translation>非直播销售</translation>
     </message>
     <message>
         <source>Product</source>
-        <translation type="unfinished">商品信息</translation>
+        <translation>商品</translation>
     </message>
     <message>
         <source>Quantity</source>
-        <translation type="unfinished"></translation>
+        <translation>数量</translation>
     </message>
     <message>
         <source>Unit price (¥)</source>
-        <translation type="unfinished"></translation>
+        <translation>单价（元）</translation>
     </message>
     <message>
         <source>Paid amount (¥)</source>
-        <translation type="unfinished"></translation>
+        <translation>实付金额（元）</translation>
     </message>
     <message>
         <source>Paid at</source>
-        <translation type="unfinished"></translation>
+        <translation>支付时间</translation>
     </message>
     <message>
         <source>Order number</source>
-        <translation type="unfinished"></translation>
+        <translation>订单号</translation>
     </message>
     <message>
         <source>Livestream</source>
-        <translation type="unfinished"></translation>
+        <translation>直播场次</translation>
     </message>
     <message>
         <source>Platform</source>
-        <translation type="unfinished">平台</translation>
+        <translation>平台</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished">保存</translation>
+        <translation>保存</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">取消</translation>
+        <translation>取消</translation>
     </message>
 </context>
 <context>
     <name>SalesFilterBar</name>
     <message>
         <source>All time</source>
-        <translation type="unfinished"></translation>
+        <translation>全部时间</translation>
     </message>
     <message>
         <source>This month</source>
-        <translation type="unfinished"></translation>
+        <translation>本月</translation>
     </message>
     <message>
         <source>Last month</source>
-        <translation type="unfinished"></translation>
+        <translation>上月</translation>
     </message>
     <message>
         <source>Last 3 months</source>
-        <translation type="unfinished"></translation>
+        <translation>近3个月</translation>
     </message>
     <message>
         <source>Last 12 months</source>
-        <translation type="unfinished">近 12 个月</translation>
+        <translation>近12个月</translation>
     </message>
     <message>
         <source>This year</source>
-        <translation type="unfinished">今年</translation>
+        <translation>今年</translation>
     </message>
     <message>
         <source>Last year</source>
-        <translation type="unfinished"></translation>
+        <translation>去年</translation>
     </message>
     <message>
         <source>Dates…</source>
-        <translation type="unfinished"></translation>
+        <translation>按日期…</translation>
     </message>
     <message>
         <source>All platforms</source>
-        <translation type="unfinished">全部平台</translation>
+        <translation>全部平台</translation>
     </message>
     <message>
         <source>All livestreams</source>
-        <translation type="unfinished"></translation>
+        <translation>全部直播场次</translation>
     </message>
     <message>
         <source>All products</source>
-        <translation type="unfinished"></translation>
+        <translation>全部商品</translation>
     </message>
     <message>
         <source>Refunded or not</source>
-        <translation type="unfinished"></translation>
+        <translation>全部退款状态</translation>
     </message>
     <message>
         <source>Refunded</source>
-        <translation type="unfinished"></translation>
+        <translation>有退款</translation>
     </message>
     <message>
         <source>Not refunded</source>
-        <translation type="unfinished"></translation>
+        <translation>无退款</translation>
     </message>
     <message>
         <source>Order number…</source>
-        <translation type="unfinished"></translation>
+        <translation>订单号…</translation>
     </message>
     <message>
         <source>No livestream</source>
-        <translation type="unfinished"></translation>
+        <translation>非直播销售</translation>
     </message>
 </context>
 <context>
     <name>SalesFormat</name>
     <message>
         <source>not paid</source>
-        <translation type="unfinished"></translation>
+        <translation>未支付</translation>
+    </message>
+</context>
+<context>
+    <name>SalesPage</name>
+    <message>
+        <source>Cannot show the sales</source>
+        <translation>无法显示销售记录</translation>
+    </message>
+    <message>
+        <source>Import &amp;Orders…</source>
+        <translation>导入订单(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>Bring in a 抖店, 快手小店 or 京东 order export</source>
+        <translation>导入抖店、快手小店或京东的订单导出文件</translation>
+    </message>
+    <message>
+        <source>E&amp;xport Sales…</source>
+        <translation>导出销售记录(&amp;X)…</translation>
+    </message>
+    <message>
+        <source>Save the sale lines of the current filter to Excel or CSV</source>
+        <translation>把当前筛选的销售记录保存为 Excel 或 CSV</translation>
+    </message>
+    <message>
+        <source>&amp;New Sale…</source>
+        <translation>新增销售(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>Enter a sale by hand</source>
+        <translation>手工录入一笔销售</translation>
+    </message>
+    <message>
+        <source>&amp;Edit Sale…</source>
+        <translation>修改销售(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Change the selected sale line</source>
+        <translation>修改选中的销售记录</translation>
+    </message>
+    <message>
+        <source>&amp;Refund…</source>
+        <translation>退款(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Mark the selected line refunded, fully or partly</source>
+        <translation>把选中的记录标记为全部或部分退款</translation>
+    </message>
+    <message>
+        <source>&amp;Delete Sales</source>
+        <translation>删除销售记录(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Delete the selected sale lines (can be undone)</source>
+        <translation>删除选中的销售记录（可撤销）</translation>
+    </message>
+    <message>
+        <source>&amp;Livestream Sales…</source>
+        <translation>直播场次销售(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>Figures, lines and lineup comparison of one livestream</source>
+        <translation>一场直播的数据、明细和排品对比</translation>
+    </message>
+    <message>
+        <source>Live &amp;Console…</source>
+        <translation>直播快捷录入(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Log sales during a livestream with one key press each</source>
+        <translation>直播中每按一个键记一笔销售</translation>
+    </message>
+    <message>
+        <source>&amp;Find Order</source>
+        <translation>查找订单(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Find lines by order number</source>
+        <translation>按订单号查找</translation>
+    </message>
+    <message>
+        <source>New sale</source>
+        <translation>新增销售</translation>
+    </message>
+    <message>
+        <source>Refund</source>
+        <translation>退款</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Livestream view</source>
+        <translation>直播场次销售</translation>
+    </message>
+    <message>
+        <source>Live console</source>
+        <translation>快捷录入</translation>
+    </message>
+    <message>
+        <source>Import orders</source>
+        <translation>导入订单</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>导出</translation>
+    </message>
+    <message>
+        <source>Sales</source>
+        <translation>销售</translation>
+    </message>
+    <message>
+        <source>Cannot save the sale</source>
+        <translation>无法保存销售记录</translation>
+    </message>
+    <message>
+        <source>Edit sale</source>
+        <translation>修改销售</translation>
+    </message>
+    <message>
+        <source>Cannot save the refund</source>
+        <translation>无法保存退款</translation>
+    </message>
+    <message>
+        <source>Delete Sales</source>
+        <translation>删除销售记录</translation>
+    </message>
+    <message>
+        <source>Delete {count} sale lines? Their units go back into stock. You can undo this with Ctrl+Z.</source>
+        <translation>删除 {count} 条销售记录？其件数会退回库存。可用 Ctrl+Z 撤销。</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Delete {count} sale lines</source>
+        <translation>删除 {count} 条销售记录</translation>
+    </message>
+    <message>
+        <source>Export Sales</source>
+        <translation>导出销售记录</translation>
+    </message>
+    <message>
+        <source>sales-{date}.xlsx</source>
+        <translation>销售记录-{date}.xlsx</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv)</source>
+        <translation>Excel 工作簿 (*.xlsx);;CSV，UTF-8 (*.csv)</translation>
+    </message>
+    <message>
+        <source>Exporting sales…</source>
+        <translation>正在导出销售记录…</translation>
+    </message>
+    <message>
+        <source>Cannot export the sales</source>
+        <translation>无法导出销售记录</translation>
+    </message>
+    <message>
+        <source>Exported {count} sale lines to {path}</source>
+        <translation>已导出 {count} 条销售记录到 {path}</translation>
     </message>
 </context>
 <context>
     <name>SalesTableModel</name>
     <message>
         <source>Paid at</source>
-        <translation type="unfinished"></translation>
+        <translation>支付时间</translation>
     </message>
     <message>
         <source>Platform</source>
-        <translation type="unfinished">平台</translation>
+        <translation>平台</translation>
     </message>
     <message>
         <source>Order number</source>
-        <translation type="unfinished"></translation>
+        <translation>订单号</translation>
     </message>
     <message>
         <source>Product</source>
-        <translation type="unfinished">商品信息</translation>
+        <translation>商品</translation>
     </message>
     <message>
         <source>Qty</source>
-        <translation type="unfinished"></translation>
+        <translation>数量</translation>
     </message>
     <message>
         <source>Unit price</source>
-        <translation type="unfinished"></translation>
+        <translation>单价</translation>
     </message>
     <message>
         <source>Paid</source>
-        <translation type="unfinished"></translation>
+        <translation>实付</translation>
     </message>
     <message>
         <source>Refunded</source>
-        <translation type="unfinished"></translation>
+        <translation>退款</translation>
     </message>
     <message>
         <source>Livestream</source>
-        <translation type="unfinished"></translation>
+        <translation>直播场次</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>来源</translation>
     </message>
     <message>
         <source>Manual</source>
-        <translation type="unfinished"></translation>
+        <translation>手工录入</translation>
     </message>
     <message>
         <source>Import</source>
-        <translation type="unfinished">导入</translation>
+        <translation>导入</translation>
     </message>
     <message>
         <source>Demo</source>
-        <translation type="unfinished"></translation>
+        <translation>演示</translation>
     </message>
     <message>
         <source>Refunded {amount} for {units} units</source>
-        <translation type="unfinished"></translation>
+        <translation>已退款 {amount}，{units} 件</translation>
     </message>
 </context>
 <context>
@@ -4385,35 +4772,35 @@ Order {order}</source>
     <name>TotalsBar</name>
     <message>
         <source>Total</source>
-        <translation type="unfinished">合计</translation>
+        <translation>合计</translation>
     </message>
     <message>
         <source>Counting…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在统计…</translation>
     </message>
     <message>
         <source>{count} lines</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} 条</translation>
     </message>
     <message>
         <source>Orders {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>订单 {count}</translation>
     </message>
     <message>
         <source>Units {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>件数 {count}</translation>
     </message>
     <message>
         <source>GMV {amount}</source>
-        <translation type="unfinished"></translation>
+        <translation>成交金额 {amount}</translation>
     </message>
     <message>
         <source>Refunds {amount}</source>
-        <translation type="unfinished"></translation>
+        <translation>退款 {amount}</translation>
     </message>
     <message>
         <source>Net sales {amount}</source>
-        <translation type="unfinished"></translation>
+        <translation>净成交 {amount}</translation>
     </message>
 </context>
 <context>

@@ -41,7 +41,7 @@ def test_demo_refuses_a_database_with_data(tmp_path, capsys):
 def test_demo_refuses_out_of_range_months_from_the_service(tmp_path, capsys):
     path = tmp_path / "demo.sqlite3"
     assert main(["demo", "--db", str(path), "--months", "100000"]) == 2
-    assert_one_line_error(capsys.readouterr().err, "100000")
+    assert_one_line_error(capsys.readouterr().err, "100,000")
 
 
 def test_demo_in_a_subprocess(run_cli, tmp_path):

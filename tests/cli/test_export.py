@@ -236,7 +236,6 @@ def test_monthly_without_sales_writes_the_header(tmp_path, capsys):
 
 BAD = [
     # (argv after `export`, fragments of the one-line reason)
-    (["sales", "--to", "{tmp}/s.csv"], ("invalid choice", "sales")),
     (["livestreams", "--to", "{tmp}/s.ics"], ("s.ics", ".xlsx / .csv")),
     (["calendar", "--to", "{tmp}/c.csv"], ("c.csv", ".ics")),
     (["runsheet", "--to", "{tmp}/r.pdf"], ("LIVESTREAM_ID",)),

@@ -104,7 +104,10 @@ def test_backup_refuses_to_overwrite_the_database_itself(qtbot, make_page, db, m
     )
     page = make_page(db)
     assert page.start_backup(db.path) is None
-    assert len(shown) == 1 and "另选" in str(shown[0])
+    assert len(shown) == 1 and shown[0].code == "backup.target_is_database"
+    from livestream_desk.ui.errors import error_message
+
+    assert "别的文件" in error_message(shown[0])  # shown in the window's language
 
 
 def test_a_cancelled_backup_leaves_no_file(db, tmp_path):

@@ -27,13 +27,19 @@ def run(args: argparse.Namespace, console: Console) -> int:
         report = check_database(database)
     finally:
         database.dispose()
-    lines = [f"checking {report.database}"]
-    width = max(len(check.name) for check in report.checks)
-    for check in report.checks:
-        status = "ok" if check.ok else "PROBLEM"
-        lines.append(f"  {check.name:<{width}}  {status:<7}  {check.detail}".rstrip())
-        lines.extend(f"      {problem}" for problem in check.problems)
-    problems = report.problems
-    lines.append("healthy" if report.healthy else f"{len(problems)} problem(s) found")
+    lines = [console.text("health.checking", path=report.database)]
+    names = [console.text(check.label) for check in report.checks]
+    width = max(len(name) for name in names)
+    ok, problem = console.text("health.ok"), console.text("health.problem")
+    status_width = max(len(ok), len(problem))
+    for name, check in zip(names, report.checks):
+        status = ok if check.ok else problem
+        detail = console.text(check.detail) if check.detail is not None else ""
+        lines.append(f"  {name:<{width}}  {status:<{status_width}}  {detail}".rstrip())
+        lines.extend(f"      {console.text(found)}" for found in check.problems)
+    if report.healthy:
+        lines.append(console.text("health.healthy"))
+    else:
+        lines.append(console.text("health.problems_found", count=len(report.problems)))
     console.write("\n".join(lines) + "\n")
     return EXIT_OK if report.healthy else EXIT_PROBLEMS

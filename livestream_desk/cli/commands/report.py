@@ -71,7 +71,7 @@ def run(args: argparse.Namespace, console: Console) -> int:
     else:
         from ...services.report_format import monthly_report_table
 
-        console.write(monthly_report_table(report, console.lang))
+        console.write(monthly_report_table(report, console.translate))
     return EXIT_OK
 
 

@@ -36,5 +36,9 @@ TEXTS = {
     "database.dry_run_old_schema": QT_TRANSLATE_NOOP(
         "Messages", "{path} has an older schema; --dry-run cannot upgrade it: run `check`, or import without --dry-run"
     ),
+    "database.integrity": QT_TRANSLATE_NOOP("Messages", "integrity: {reason}"),
+    "database.foreign_key": QT_TRANSLATE_NOOP(
+        "Messages", "foreign key: table {table} row {row} points to a missing {parent}"
+    ),
     "database.not_there_yet": QT_TRANSLATE_NOOP("Messages", "{path} (no database there yet)"),
 }

@@ -6,4 +6,17 @@ TEXTS = {
     "reports.custom_range_incomplete": QT_TRANSLATE_NOOP(
         "Messages", "choose the first and last month of the custom range"
     ),
+    # the monthly report as a table for people (report monthly --format table)
+    "reports.table_title": QT_TRANSLATE_NOOP("Messages", "Monthly report {first}..{last} ({scope})"),
+    "reports.table_empty": QT_TRANSLATE_NOOP("Messages", "Monthly report ({scope}): no paid sales yet"),
+    "reports.all_platforms": QT_TRANSLATE_NOOP("Messages", "all platforms"),
+    "reports.total": QT_TRANSLATE_NOOP("Messages", "Total"),
+    "reports.column_month": QT_TRANSLATE_NOOP("Messages", "Month"),
+    "reports.column_livestreams": QT_TRANSLATE_NOOP("Messages", "Livestreams"),
+    "reports.column_orders": QT_TRANSLATE_NOOP("Messages", "Orders"),
+    "reports.column_units": QT_TRANSLATE_NOOP("Messages", "Units"),
+    "reports.column_gmv": QT_TRANSLATE_NOOP("Messages", "GMV"),
+    "reports.column_refunds": QT_TRANSLATE_NOOP("Messages", "Refunds"),
+    "reports.column_net_sales": QT_TRANSLATE_NOOP("Messages", "Net sales"),
+    "reports.column_growth": QT_TRANSLATE_NOOP("Messages", "MoM growth"),
 }

@@ -92,8 +92,7 @@ class BackupController(QObject):
                 return None
         target = Path(target).expanduser().resolve()
         if self.database.path is not None and target == self.database.path.resolve():
-            message = self.tr("Choose another file: a backup cannot replace the database itself.")
-            report_error(self._parent_widget, UserError(message))
+            report_error(self._parent_widget, UserError("backup.target_is_database", path=str(target)))
             return None
 
         dialog = QProgressDialog(self.tr("Backing up the database…"), self.tr("Cancel"), 0, PROGRESS_STEPS,

@@ -39,7 +39,7 @@ from . import format as fmt
 
 NUMBER_WAIT_MS = 700
 SETTINGS_GEOMETRY = "live_console/geometry"
-COLUMNS = 3
+COLUMNS = 2  # wide enough for a product name and spec at the console's compact size
 
 
 class LiveConsole(QWidget):

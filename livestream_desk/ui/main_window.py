@@ -75,6 +75,7 @@ def _module(name: str) -> ModuleType:
 # DESIGN §8 order: 概览 · 直播排期 · 商品 · 销售 · 报表 · 设置. A new page is one line here.
 PAGES: Sequence[PageSpec] = (
     PageSpec("dashboard", QT_TRANSLATE_NOOP("MainWindow", "Dashboard"), lambda: _module(".dashboard.page").DashboardPage),
+    PageSpec("schedule", QT_TRANSLATE_NOOP("MainWindow", "Schedule"), lambda: _module(".schedule.page").SchedulePage),
     PageSpec("catalogue", QT_TRANSLATE_NOOP("MainWindow", "Catalogue"), lambda: _module(".catalogue.page").CataloguePage),
     PageSpec("sales", QT_TRANSLATE_NOOP("MainWindow", "Sales"), lambda: _module(".sales.page").SalesPage),
     PageSpec("reports", QT_TRANSLATE_NOOP("MainWindow", "Reports"), lambda: _module(".reports.page").ReportsPage),

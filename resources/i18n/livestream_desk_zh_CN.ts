@@ -2,44 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN" sourcelanguage="en">
 <context>
-    <name></name>
-    <message>
-        <source>Platform</source>
-        <comment>Douyin</comment>
-        <translation type="unfinished">平台</translation>
-    </message>
-    <message>
-        <source>Platform</source>
-        <comment>Kuaishou</comment>
-        <translation type="unfinished">平台</translation>
-    </message>
-    <message>
-        <source>Platform</source>
-        <comment>WeChat Channels</comment>
-        <translation type="unfinished">平台</translation>
-    </message>
-    <message>
-        <source>Platform</source>
-        <comment>Taobao Live</comment>
-        <translation type="unfinished">平台</translation>
-    </message>
-    <message>
-        <source>Platform</source>
-        <comment>JD Live</comment>
-        <translation type="unfinished">平台</translation>
-    </message>
-    <message>
-        <source>Platform</source>
-        <comment>Pinduoduo</comment>
-        <translation type="unfinished">平台</translation>
-    </message>
-    <message>
-        <source>Platform</source>
-        <comment>Other</comment>
-        <translation type="unfinished">平台</translation>
-    </message>
-</context>
-<context>
     <name>App</name>
     <message>
         <source>Cannot open the database</source>
@@ -146,7 +108,11 @@
     <name>CalendarView</name>
     <message>
         <source>+{count} more</source>
-        <translation type="unfinished"></translation>
+        <translation>还有 {count} 场</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>今天</translation>
     </message>
 </context>
 <context>
@@ -645,79 +611,79 @@ Go ahead? You can undo this.</source>
     <name>DetailsPanel</name>
     <message>
         <source>Select a livestream to see it here. Double-click a day to plan one.</source>
-        <translation type="unfinished"></translation>
+        <translation>选中一场直播即可在此查看。双击某一天可新建直播。</translation>
     </message>
     <message>
         <source>Edit…</source>
-        <translation type="unfinished">编辑…</translation>
+        <translation>编辑…</translation>
     </message>
     <message>
         <source>Lineup…</source>
-        <translation type="unfinished"></translation>
+        <translation>排品…</translation>
     </message>
     <message>
         <source>Go live</source>
-        <translation type="unfinished"></translation>
+        <translation>开播</translation>
     </message>
     <message>
         <source>End</source>
-        <translation type="unfinished"></translation>
+        <translation>下播</translation>
     </message>
     <message>
         <source>Cancel livestream</source>
-        <translation type="unfinished"></translation>
+        <translation>取消直播</translation>
     </message>
     <message>
         <source>Plan again</source>
-        <translation type="unfinished"></translation>
+        <translation>恢复计划</translation>
     </message>
     <message>
         <source>Review figures…</source>
-        <translation type="unfinished"></translation>
+        <translation>复盘数据…</translation>
     </message>
     <message>
         <source>Print run sheet…</source>
-        <translation type="unfinished"></translation>
+        <translation>打印流程单…</translation>
     </message>
     <message>
-        <source>Run sheet PDF…</source>
-        <translation type="unfinished"></translation>
+        <source>Save run sheet…</source>
+        <translation>保存流程单…</translation>
     </message>
     <message>
         <source>Duplicate</source>
-        <translation type="unfinished">重复</translation>
+        <translation>复制一场</translation>
     </message>
     <message>
         <source>Host: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>主播：{name}</translation>
     </message>
     <message>
         <source>Theme: {theme}</source>
-        <translation type="unfinished"></translation>
+        <translation>主题：{theme}</translation>
     </message>
     <message>
         <source>Status: {status}</source>
-        <translation type="unfinished"></translation>
+        <translation>状态：{status}</translation>
     </message>
     <message>
         <source>Actual: {times}</source>
-        <translation type="unfinished"></translation>
+        <translation>实际：{times}</translation>
     </message>
     <message>
         <source>Lineup: {count} products · {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>排品：{count} 个 · {value}</translation>
     </message>
     <message>
         <source>Viewers: {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>观看人数：{count}</translation>
     </message>
     <message>
         <source>Part of a weekly series</source>
-        <translation type="unfinished"></translation>
+        <translation>每周系列直播之一</translation>
     </message>
     <message>
         <source>Mark done</source>
-        <translation type="unfinished"></translation>
+        <translation>标记为已完成</translation>
     </message>
 </context>
 <context>
@@ -1018,158 +984,158 @@ To look around first, load demo data: two years of realistic livestream sales of
     <name>LineupDialog</name>
     <message>
         <source>Lineup: {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>排品：{title}</translation>
     </message>
     <message>
         <source>Move &amp;up</source>
-        <translation type="unfinished"></translation>
+        <translation>上移(&amp;U)</translation>
     </message>
     <message>
         <source>Move &amp;down</source>
-        <translation type="unfinished"></translation>
+        <translation>下移(&amp;D)</translation>
     </message>
     <message>
         <source>&amp;Remove from lineup</source>
-        <translation type="unfinished"></translation>
+        <translation>移出排品(&amp;R)</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished">撤销(&amp;U)</translation>
+        <translation>撤销(&amp;U)</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation type="unfinished">重做(&amp;R)</translation>
+        <translation>重做(&amp;R)</translation>
     </message>
     <message>
         <source>&amp;Copy lineup</source>
-        <translation type="unfinished"></translation>
+        <translation>复制排品(&amp;C)</translation>
     </message>
     <message>
         <source>Copy from an earlier livestream:</source>
-        <translation type="unfinished"></translation>
+        <translation>从以前的直播复制：</translation>
     </message>
     <message>
         <source>Double-click a live price, allotted stock or talking points to change it; drag rows or press Ctrl+Up / Ctrl+Down to reorder.</source>
-        <translation type="unfinished"></translation>
+        <translation>双击直播价、配货数量或卖点即可修改；拖动行或按 Ctrl+↑ / Ctrl+↓ 调整顺序。</translation>
     </message>
     <message>
         <source>Find products: name, code, pinyin (e.g. hj for 皇菊)</source>
-        <translation type="unfinished"></translation>
+        <translation>查找商品：名称、编码、拼音（如 hj 找皇菊）</translation>
     </message>
     <message>
         <source>&amp;Add to lineup</source>
-        <translation type="unfinished"></translation>
+        <translation>加入排品(&amp;A)</translation>
     </message>
     <message>
         <source>Add products</source>
-        <translation type="unfinished"></translation>
+        <translation>添加商品</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished">关闭</translation>
+        <translation>关闭</translation>
     </message>
     <message>
         <source>{count} products · planned value {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} 个商品 · 计划货值 {value}</translation>
     </message>
     <message>
         <source>{shown} of {total} products</source>
-        <translation type="unfinished"></translation>
+        <translation>显示 {shown} / 共 {total} 个商品</translation>
     </message>
     <message>
         <source>{label} ({count} products)</source>
-        <translation type="unfinished"></translation>
+        <translation>{label}（{count} 个商品）</translation>
     </message>
     <message>
         <source>Move {name} up</source>
-        <translation type="unfinished"></translation>
+        <translation>上移 {name}</translation>
     </message>
     <message>
         <source>Move {name} down</source>
-        <translation type="unfinished"></translation>
+        <translation>下移 {name}</translation>
     </message>
     <message>
         <source>Reorder the lineup</source>
-        <translation type="unfinished"></translation>
+        <translation>调整排品顺序</translation>
     </message>
     <message>
         <source>Remove {count} products from the lineup</source>
-        <translation type="unfinished"></translation>
+        <translation>从排品移除 {count} 个商品</translation>
     </message>
     <message>
         <source>{count} products</source>
-        <translation type="unfinished">共 {count} 件商品</translation>
+        <translation>{count} 个商品</translation>
     </message>
     <message>
         <source>Add {name} to the lineup</source>
-        <translation type="unfinished"></translation>
+        <translation>将 {name} 加入排品</translation>
     </message>
     <message>
         <source>live price</source>
-        <translation type="unfinished"></translation>
+        <translation>直播价</translation>
     </message>
     <message>
         <source>allotted stock</source>
-        <translation type="unfinished"></translation>
+        <translation>配货数量</translation>
     </message>
     <message>
         <source>talking points</source>
-        <translation type="unfinished"></translation>
+        <translation>卖点</translation>
     </message>
     <message>
         <source>Change the {field}</source>
-        <translation type="unfinished"></translation>
+        <translation>修改{field}</translation>
     </message>
     <message>
         <source>Copy a lineup</source>
-        <translation type="unfinished"></translation>
+        <translation>复制排品</translation>
     </message>
 </context>
 <context>
     <name>LineupModel</name>
     <message>
         <source>No.</source>
-        <translation type="unfinished">序号</translation>
+        <translation>序号</translation>
     </message>
     <message>
         <source>Product</source>
-        <translation type="unfinished">商品信息</translation>
+        <translation>商品</translation>
     </message>
     <message>
         <source>Spec</source>
-        <translation type="unfinished">规格</translation>
+        <translation>规格</translation>
     </message>
     <message>
         <source>List price</source>
-        <translation type="unfinished"></translation>
+        <translation>售价</translation>
     </message>
     <message>
         <source>Live price</source>
-        <translation type="unfinished">直播价</translation>
+        <translation>直播价</translation>
     </message>
     <message>
         <source>Allotted</source>
-        <translation type="unfinished">备货</translation>
+        <translation>配货</translation>
     </message>
     <message>
         <source>Talking points</source>
-        <translation type="unfinished"></translation>
+        <translation>卖点</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>货值</translation>
     </message>
     <message>
         <source>This product was archived in the catalogue; it stays in this lineup.</source>
-        <translation type="unfinished"></translation>
+        <translation>该商品已在商品库归档，但仍保留在这场的排品中。</translation>
     </message>
     <message>
         <source>In stock: {stock}</source>
-        <translation type="unfinished"></translation>
+        <translation>库存：{stock}</translation>
     </message>
     <message>
         <source> (archived)</source>
-        <translation type="unfinished"></translation>
+        <translation>（已归档）</translation>
     </message>
 </context>
 <context>
@@ -1265,143 +1231,143 @@ To look around first, load demo data: two years of realistic livestream sales of
     <name>LivestreamEditor</name>
     <message>
         <source>Edit livestream</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑直播</translation>
     </message>
     <message>
         <source>New livestream</source>
-        <translation type="unfinished"></translation>
+        <translation>新建直播</translation>
     </message>
     <message>
         <source>e.g. 婺源皇菊 year-end special</source>
-        <translation type="unfinished"></translation>
+        <translation>例如：婺源皇菊年货专场</translation>
     </message>
     <message>
         <source>e.g. 年货节, 双十一</source>
-        <translation type="unfinished"></translation>
+        <translation>例如：年货节、双十一</translation>
     </message>
     <message>
         <source>&amp;Title</source>
-        <translation type="unfinished"></translation>
+        <translation>标题(&amp;T)</translation>
     </message>
     <message>
         <source>&amp;Platform</source>
-        <translation type="unfinished"></translation>
+        <translation>平台(&amp;P)</translation>
     </message>
     <message>
         <source>Live &amp;room</source>
-        <translation type="unfinished"></translation>
+        <translation>直播间(&amp;R)</translation>
     </message>
     <message>
         <source>&amp;Host</source>
-        <translation type="unfinished"></translation>
+        <translation>主播(&amp;H)</translation>
     </message>
     <message>
         <source>&amp;Starts</source>
-        <translation type="unfinished"></translation>
+        <translation>开始(&amp;S)</translation>
     </message>
     <message>
         <source>Ends</source>
-        <translation type="unfinished"></translation>
+        <translation>结束</translation>
     </message>
     <message>
         <source>T&amp;heme</source>
-        <translation type="unfinished"></translation>
+        <translation>主题(&amp;H)</translation>
     </message>
     <message>
         <source>&amp;Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>备注(&amp;N)</translation>
     </message>
     <message>
         <source>Repeat every week</source>
-        <translation type="unfinished"></translation>
+        <translation>每周重复</translation>
     </message>
     <message>
         <source>Until</source>
-        <translation type="unfinished"></translation>
+        <translation>直到</translation>
     </message>
     <message>
         <source>Number of livestreams</source>
-        <translation type="unfinished"></translation>
+        <translation>场数</translation>
     </message>
     <message>
         <source>On these days, at the start time above:</source>
-        <translation type="unfinished"></translation>
+        <translation>在以下星期几、按上面的开始时间：</translation>
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>保存(&amp;S)</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished">关闭</translation>
+        <translation>关闭</translation>
     </message>
     <message>
         <source>&amp;Duplicate</source>
-        <translation type="unfinished"></translation>
+        <translation>复制一场(&amp;D)</translation>
     </message>
     <message>
         <source>Cancel &amp;livestream</source>
-        <translation type="unfinished"></translation>
+        <translation>取消这场直播(&amp;L)</translation>
     </message>
     <message>
         <source>Cancel s&amp;eries</source>
-        <translation type="unfinished"></translation>
+        <translation>取消整个系列(&amp;E)</translation>
     </message>
     <message>
         <source>Part of a weekly series ({count} planned ahead). Saving asks whether to change only this livestream or the whole series.</source>
-        <translation type="unfinished"></translation>
+        <translation>这是每周系列直播之一（之后还有 {count} 场计划）。保存时会询问只改这一场还是整个系列。</translation>
     </message>
     <message>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>（无）</translation>
     </message>
     <message>
         <source>{name} (retired)</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}（已停用）</translation>
     </message>
     <message>
         <source>{count} livestreams: {days} (last {last})</source>
-        <translation type="unfinished"></translation>
+        <translation>共 {count} 场：{days}（最后一场 {last}）</translation>
     </message>
     <message>
         <source>Change the series?</source>
-        <translation type="unfinished"></translation>
+        <translation>修改整个系列？</translation>
     </message>
     <message>
         <source>This livestream is part of a weekly series. Change only this livestream, or this and all {count} planned livestreams of the series ahead?</source>
-        <translation type="unfinished"></translation>
+        <translation>这场直播属于每周系列。只修改这一场，还是修改这一场及之后计划中的全部 {count} 场？</translation>
     </message>
     <message>
         <source>Only this one</source>
-        <translation type="unfinished"></translation>
+        <translation>只改这一场</translation>
     </message>
     <message>
         <source>The whole series</source>
-        <translation type="unfinished"></translation>
+        <translation>整个系列</translation>
     </message>
     <message>
         <source>Go back</source>
-        <translation type="unfinished"></translation>
+        <translation>返回修改</translation>
     </message>
     <message>
         <source>… and {count} more</source>
-        <translation type="unfinished"></translation>
+        <translation>……还有 {count} 处</translation>
     </message>
     <message>
         <source>Double-booked</source>
-        <translation type="unfinished"></translation>
+        <translation>时间冲突</translation>
     </message>
     <message>
         <source>The same host or live room is already booked at that time:</source>
-        <translation type="unfinished"></translation>
+        <translation>同一主播或直播间在这个时间已有安排：</translation>
     </message>
     <message>
         <source>Save anyway</source>
-        <translation type="unfinished"></translation>
+        <translation>仍然保存</translation>
     </message>
     <message>
         <source>Not saved: change the time, the host or the live room.</source>
-        <translation type="unfinished"></translation>
+        <translation>未保存：请修改时间、主播或直播间。</translation>
     </message>
 </context>
 <context>
@@ -1479,47 +1445,47 @@ To look around first, load demo data: two years of realistic livestream sales of
     <name>LivestreamTableModel</name>
     <message>
         <source>Start</source>
-        <translation type="unfinished"></translation>
+        <translation>开始</translation>
     </message>
     <message>
         <source>End</source>
-        <translation type="unfinished"></translation>
+        <translation>结束</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>标题</translation>
     </message>
     <message>
         <source>Platform</source>
-        <translation type="unfinished">平台</translation>
+        <translation>平台</translation>
     </message>
     <message>
         <source>Live room</source>
-        <translation type="unfinished"></translation>
+        <translation>直播间</translation>
     </message>
     <message>
         <source>Host</source>
-        <translation type="unfinished"></translation>
+        <translation>主播</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>状态</translation>
     </message>
     <message>
         <source>Theme</source>
-        <translation type="unfinished"></translation>
+        <translation>主题</translation>
     </message>
     <message>
         <source>Products</source>
-        <translation type="unfinished">商品数</translation>
+        <translation>商品数</translation>
     </message>
     <message>
         <source>Planned value</source>
-        <translation type="unfinished"></translation>
+        <translation>计划货值</translation>
     </message>
     <message>
         <source>Viewers</source>
-        <translation type="unfinished">观看人数</translation>
+        <translation>观看人数</translation>
     </message>
 </context>
 <context>
@@ -1558,7 +1524,7 @@ To look around first, load demo data: two years of realistic livestream sales of
     </message>
     <message>
         <source>Schedule</source>
-        <translation type="unfinished"></translation>
+        <translation>直播排期</translation>
     </message>
     <message>
         <source>Sales</source>
@@ -1914,6 +1880,14 @@ To look around first, load demo data: two years of realistic livestream sales of
     <message>
         <source>row {row}, {problems}</source>
         <translation>第 {row} 行，{problems}</translation>
+    </message>
+    <message>
+        <source>{column} &apos;{value}&apos;: {reason}</source>
+        <translation>{column} &apos;{value}&apos;：{reason}</translation>
+    </message>
+    <message>
+        <source>{column}: {reason}</source>
+        <translation>{column}：{reason}</translation>
     </message>
     <message>
         <source>new categories: {names}</source>
@@ -3287,70 +3261,70 @@ To look around first, load demo data: two years of realistic livestream sales of
     <name>PeopleDialog</name>
     <message>
         <source>Live rooms</source>
-        <translation type="unfinished"></translation>
+        <translation>直播间</translation>
     </message>
     <message>
         <source>Hosts</source>
-        <translation type="unfinished"></translation>
+        <translation>主播</translation>
     </message>
     <message>
         <source>Name of a new live room</source>
-        <translation type="unfinished"></translation>
+        <translation>新直播间名称</translation>
     </message>
     <message>
         <source>Name of a new host</source>
-        <translation type="unfinished"></translation>
+        <translation>新主播姓名</translation>
     </message>
     <message>
         <source>&amp;Add</source>
-        <translation type="unfinished"></translation>
+        <translation>添加(&amp;A)</translation>
     </message>
     <message>
         <source>&amp;Rename to this</source>
-        <translation type="unfinished"></translation>
+        <translation>改名为此(&amp;R)</translation>
     </message>
     <message>
         <source>Re&amp;tire</source>
-        <translation type="unfinished"></translation>
+        <translation>停用(&amp;T)</translation>
     </message>
     <message>
         <source>Retired ones stay on old livestreams but are no longer offered for new ones.</source>
-        <translation type="unfinished"></translation>
+        <translation>停用后仍保留在以前的直播上，但新建直播时不再可选。</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished">关闭</translation>
+        <translation>关闭</translation>
     </message>
     <message>
         <source>Platform</source>
-        <translation type="unfinished">平台</translation>
+        <translation>平台</translation>
     </message>
     <message>
         <source>&amp;Bring back</source>
-        <translation type="unfinished"></translation>
+        <translation>恢复使用(&amp;B)</translation>
     </message>
 </context>
 <context>
     <name>PeopleModel</name>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>名称</translation>
     </message>
     <message>
         <source>Livestreams</source>
-        <translation type="unfinished">直播场次</translation>
+        <translation>直播场次</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>状态</translation>
     </message>
     <message>
         <source>Retired</source>
-        <translation type="unfinished"></translation>
+        <translation>已停用</translation>
     </message>
     <message>
         <source>In use</source>
-        <translation type="unfinished"></translation>
+        <translation>使用中</translation>
     </message>
 </context>
 <context>
@@ -3675,19 +3649,19 @@ To look around first, load demo data: two years of realistic livestream sales of
     <name>ProductResultsModel</name>
     <message>
         <source>Product</source>
-        <translation type="unfinished">商品信息</translation>
+        <translation>商品</translation>
     </message>
     <message>
         <source>Spec</source>
-        <translation type="unfinished">规格</translation>
+        <translation>规格</translation>
     </message>
     <message>
         <source>Live price</source>
-        <translation type="unfinished">直播价</translation>
+        <translation>直播价</translation>
     </message>
     <message>
         <source>Stock</source>
-        <translation type="unfinished">库存</translation>
+        <translation>库存</translation>
     </message>
 </context>
 <context>
@@ -3822,27 +3796,27 @@ Order {order}</source>
     <name>Reminders</name>
     <message>
         <source>Livestream in {minutes} min: {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>{minutes} 分钟后开播：{title}</translation>
     </message>
     <message>
         <source>host {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>主播 {name}</translation>
     </message>
     <message>
         <source>{count} products in the lineup</source>
-        <translation type="unfinished"></translation>
+        <translation>排品 {count} 个</translation>
     </message>
     <message>
         <source>Livestream Desk: livestream reminders</source>
-        <translation type="unfinished"></translation>
+        <translation>直播助手：开播提醒</translation>
     </message>
     <message>
         <source>Show window</source>
-        <translation type="unfinished"></translation>
+        <translation>显示窗口</translation>
     </message>
     <message>
         <source>Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>退出</translation>
     </message>
 </context>
 <context>
@@ -3916,43 +3890,122 @@ Order {order}</source>
     <name>ReviewDialog</name>
     <message>
         <source>Review: {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>复盘：{title}</translation>
     </message>
     <message>
         <source>&amp;Viewers</source>
-        <translation type="unfinished"></translation>
+        <translation>观看人数(&amp;V)</translation>
     </message>
     <message>
         <source>&amp;Peak online</source>
-        <translation type="unfinished"></translation>
+        <translation>最高在线(&amp;P)</translation>
     </message>
     <message>
         <source>&amp;New followers</source>
-        <translation type="unfinished"></translation>
+        <translation>新增粉丝(&amp;N)</translation>
     </message>
     <message>
         <source>&amp;Likes</source>
-        <translation type="unfinished"></translation>
+        <translation>点赞(&amp;L)</translation>
     </message>
     <message>
         <source>&amp;Duration (minutes)</source>
-        <translation type="unfinished"></translation>
+        <translation>时长（分钟）(&amp;D)</translation>
     </message>
     <message>
         <source>&amp;Ad spend (¥)</source>
-        <translation type="unfinished"></translation>
+        <translation>投流（元）(&amp;A)</translation>
     </message>
     <message>
         <source>&amp;Other costs (¥)</source>
-        <translation type="unfinished"></translation>
+        <translation>其他费用（元）(&amp;O)</translation>
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>保存(&amp;S)</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">取消</translation>
+        <translation>取消</translation>
+    </message>
+</context>
+<context>
+    <name>RunSheet</name>
+    <message>
+        <source>Platform</source>
+        <translation>平台</translation>
+    </message>
+    <message>
+        <source>Live room</source>
+        <translation>直播间</translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation>主播</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>主题</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>序号</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>商品</translation>
+    </message>
+    <message>
+        <source>Spec</source>
+        <translation>规格</translation>
+    </message>
+    <message>
+        <source>List price</source>
+        <translation>售价</translation>
+    </message>
+    <message>
+        <source>Live price</source>
+        <translation>直播价</translation>
+    </message>
+    <message>
+        <source>Allotted</source>
+        <translation>配货</translation>
+    </message>
+    <message>
+        <source>Talking points</source>
+        <translation>卖点</translation>
+    </message>
+    <message>
+        <source>archived</source>
+        <translation>已归档</translation>
+    </message>
+    <message>
+        <source>No products in the lineup yet.</source>
+        <translation>还没有排品。</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>{count} products · planned value {value}</source>
+        <translation>共 {count} 个商品 · 计划货值 {value}</translation>
+    </message>
+    <message>
+        <source>Printed {moment}</source>
+        <translation>打印于 {moment}</translation>
+    </message>
+    <message>
+        <source>Run sheet</source>
+        <translation>直播流程单</translation>
+    </message>
+    <message>
+        <source>Run sheet: {title}</source>
+        <translation>直播流程单：{title}</translation>
     </message>
 </context>
 <context>
@@ -4326,274 +4379,274 @@ Order {order}</source>
     <name>Schedule</name>
     <message>
         <source>Planned</source>
-        <translation type="unfinished"></translation>
+        <translation>计划中</translation>
     </message>
     <message>
         <source>Live</source>
-        <translation type="unfinished"></translation>
+        <translation>直播中</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>已完成</translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>已取消</translation>
     </message>
     <message>
         <source>Mon</source>
-        <translation type="unfinished"></translation>
+        <translation>周一</translation>
     </message>
     <message>
         <source>Tue</source>
-        <translation type="unfinished"></translation>
+        <translation>周二</translation>
     </message>
     <message>
         <source>Wed</source>
-        <translation type="unfinished"></translation>
+        <translation>周三</translation>
     </message>
     <message>
         <source>Thu</source>
-        <translation type="unfinished"></translation>
+        <translation>周四</translation>
     </message>
     <message>
         <source>Fri</source>
-        <translation type="unfinished"></translation>
+        <translation>周五</translation>
     </message>
     <message>
         <source>Sat</source>
-        <translation type="unfinished"></translation>
+        <translation>周六</translation>
     </message>
     <message>
         <source>Sun</source>
-        <translation type="unfinished"></translation>
+        <translation>周日</translation>
     </message>
     <message>
         <source>{year}-{month:02d}</source>
-        <translation type="unfinished"></translation>
+        <translation>{year}年{month}月</translation>
     </message>
     <message>
         <source>{month}/{day} {weekday}</source>
-        <translation type="unfinished"></translation>
+        <translation>{month}月{day}日 {weekday}</translation>
     </message>
     <message>
         <source>{hours} h {minutes} min</source>
-        <translation type="unfinished"></translation>
+        <translation>{hours} 小时 {minutes} 分钟</translation>
     </message>
     <message>
         <source>{hours} h</source>
-        <translation type="unfinished"></translation>
+        <translation>{hours} 小时</translation>
     </message>
     <message>
         <source>{minutes} min</source>
-        <translation type="unfinished"></translation>
+        <translation>{minutes} 分钟</translation>
     </message>
     <message>
         <source>Time: {start}–{end}</source>
-        <translation type="unfinished"></translation>
+        <translation>时间：{start}–{end}</translation>
     </message>
     <message>
         <source>Platform: {platform}</source>
-        <translation type="unfinished"></translation>
+        <translation>平台：{platform}</translation>
     </message>
     <message>
         <source>Live room: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>直播间：{name}</translation>
     </message>
     <message>
         <source>Host: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>主播：{name}</translation>
     </message>
     <message>
         <source>Theme: {theme}</source>
-        <translation type="unfinished"></translation>
+        <translation>主题：{theme}</translation>
     </message>
     <message>
         <source>Status: {status}</source>
-        <translation type="unfinished"></translation>
+        <translation>状态：{status}</translation>
     </message>
     <message>
         <source>Lineup: {count} products</source>
-        <translation type="unfinished"></translation>
+        <translation>排品：{count} 个</translation>
     </message>
 </context>
 <context>
     <name>SchedulePage</name>
     <message>
         <source>&amp;New Livestream…</source>
-        <translation type="unfinished"></translation>
+        <translation>新建直播(&amp;N)…</translation>
     </message>
     <message>
         <source>Today</source>
-        <translation type="unfinished"></translation>
+        <translation>今天</translation>
     </message>
     <message>
         <source>Previous</source>
-        <translation type="unfinished"></translation>
+        <translation>上一页</translation>
     </message>
     <message>
         <source>Next</source>
-        <translation type="unfinished"></translation>
+        <translation>下一页</translation>
     </message>
     <message>
         <source>&amp;Delete Livestream</source>
-        <translation type="unfinished"></translation>
+        <translation>删除直播(&amp;D)</translation>
     </message>
     <message>
         <source>Live &amp;Rooms…</source>
-        <translation type="unfinished"></translation>
+        <translation>直播间(&amp;R)…</translation>
     </message>
     <message>
         <source>&amp;Hosts…</source>
-        <translation type="unfinished"></translation>
+        <translation>主播(&amp;H)…</translation>
     </message>
     <message>
         <source>Export Calendar for &amp;Phones (.ics)…</source>
-        <translation type="unfinished"></translation>
+        <translation>导出手机日历文件(&amp;P)…</translation>
     </message>
     <message>
         <source>Month</source>
-        <translation type="unfinished">月份</translation>
+        <translation>月</translation>
     </message>
     <message>
         <source>Week</source>
-        <translation type="unfinished"></translation>
+        <translation>周</translation>
     </message>
     <message>
         <source>List</source>
-        <translation type="unfinished"></translation>
+        <translation>列表</translation>
     </message>
     <message>
-        <source>Previous (Alt+Left)</source>
-        <translation type="unfinished"></translation>
+        <source>Previous month or week</source>
+        <translation>上个月 / 上一周</translation>
     </message>
     <message>
-        <source>Next (Alt+Right)</source>
-        <translation type="unfinished"></translation>
+        <source>Next month or week</source>
+        <translation>下个月 / 下一周</translation>
     </message>
     <message>
         <source>Filter: title, room, host, theme</source>
-        <translation type="unfinished"></translation>
+        <translation>筛选：标题、直播间、主播、主题</translation>
     </message>
     <message>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> 分钟</translation>
     </message>
     <message>
         <source>Off</source>
-        <translation type="unfinished"></translation>
+        <translation>关闭</translation>
     </message>
     <message>
         <source>Remind this many minutes before a planned livestream</source>
-        <translation type="unfinished"></translation>
+        <translation>计划开播前多少分钟提醒</translation>
     </message>
     <message>
         <source>+ New livestream</source>
-        <translation type="unfinished"></translation>
+        <translation>+ 新建直播</translation>
     </message>
     <message>
         <source>Remind</source>
-        <translation type="unfinished"></translation>
+        <translation>提前提醒</translation>
     </message>
     <message>
         <source>{first} – {last}</source>
-        <translation type="unfinished"></translation>
+        <translation>{first} – {last}</translation>
     </message>
     <message>
         <source>Cannot load the schedule</source>
-        <translation type="unfinished"></translation>
+        <translation>无法加载直播排期</translation>
     </message>
     <message>
         <source>Plan {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>新建直播 {title}</translation>
     </message>
     <message>
         <source>Plan the series {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>新建系列直播 {title}</translation>
     </message>
     <message>
         <source>Change {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>修改 {title}</translation>
     </message>
     <message>
         <source>Change the series {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>修改系列 {title}</translation>
     </message>
     <message>
         <source>Move {title} to {day}</source>
-        <translation type="unfinished"></translation>
+        <translation>将 {title} 改到 {day}</translation>
     </message>
     <message>
         <source>Go live: {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>开播：{title}</translation>
     </message>
     <message>
         <source>End: {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>下播：{title}</translation>
     </message>
     <message>
         <source>Cancel {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>取消 {title}</translation>
     </message>
     <message>
         <source>Plan {title} again</source>
-        <translation type="unfinished"></translation>
+        <translation>恢复计划 {title}</translation>
     </message>
     <message>
         <source>Cancel a series</source>
-        <translation type="unfinished"></translation>
+        <translation>取消系列直播</translation>
     </message>
     <message>
         <source>Duplicated: the copy is planned a week later.</source>
-        <translation type="unfinished"></translation>
+        <translation>已复制：新的一场安排在一周后。</translation>
     </message>
     <message>
         <source>Duplicate a livestream</source>
-        <translation type="unfinished"></translation>
+        <translation>复制直播</translation>
     </message>
     <message>
         <source>Delete livestream</source>
-        <translation type="unfinished"></translation>
+        <translation>删除直播</translation>
     </message>
     <message>
         <source>Delete “{title}” with its lineup? Its sales stay, without the livestream. You can undo this.</source>
-        <translation type="unfinished"></translation>
+        <translation>删除“{title}”及其排品？它的销售记录会保留，但不再关联这场直播。可以撤销。</translation>
     </message>
     <message>
         <source>Delete {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>删除 {title}</translation>
     </message>
     <message>
         <source>Review figures of {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>复盘数据 {title}</translation>
     </message>
     <message>
         <source>Save run sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>保存直播流程单</translation>
     </message>
     <message>
         <source>PDF files (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
         <source>Run sheet saved: {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>流程单已保存：{path}</translation>
     </message>
     <message>
         <source>Export calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>导出日历</translation>
     </message>
     <message>
         <source>Calendar files (*.ics)</source>
-        <translation type="unfinished"></translation>
+        <translation>日历文件 (*.ics)</translation>
     </message>
     <message>
         <source>{count} planned livestreams written to {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>已将 {count} 场计划直播写入 {path}</translation>
     </message>
     <message>
         <source>Cannot export the calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>无法导出日历</translation>
     </message>
 </context>
 <context>
@@ -4807,11 +4860,11 @@ Order {order}</source>
     <name>UpcomingLivestreams</name>
     <message>
         <source>Next livestreams</source>
-        <translation type="unfinished"></translation>
+        <translation>即将开播</translation>
     </message>
     <message>
         <source>No livestreams planned. Plan one on the Schedule page.</source>
-        <translation type="unfinished"></translation>
+        <translation>还没有计划的直播。请在“直播排期”页新建。</translation>
     </message>
 </context>
 </TS>

@@ -27,8 +27,8 @@ def _idle(qtbot, window):
 def test_opens_on_the_dashboard_with_only_real_pages(qtbot, window_factory, db):
     window = _shown(qtbot, window_factory(db))
     assert window.current_page_key() == "dashboard"
-    assert window.page_keys() == ["dashboard", "catalogue", "reports", "settings"]  # DESIGN §8 order, no fakes
-    assert [window.nav.item(i).text() for i in range(window.nav.count())] == ["概览", "商品", "报表", "设置"]
+    assert window.page_keys() == ["dashboard", "schedule", "catalogue", "sales", "reports", "settings"]  # DESIGN §8 order
+    assert [window.nav.item(i).text() for i in range(window.nav.count())] == ["概览", "直播排期", "商品", "销售", "报表", "设置"]
     assert type(window.page("dashboard")).__name__ == "DashboardPage"
     assert window.stack.currentWidget() is window.page("dashboard")
     _idle(qtbot, window)
@@ -51,12 +51,14 @@ def test_clicking_the_navigation_switches_pages(qtbot, window_factory, sales_db)
 
 def test_ctrl_number_shortcuts_switch_pages(qtbot, window_factory, db):
     window = _shown(qtbot, window_factory(db))
-    assert window.page_actions["reports"].shortcut() == QKeySequence("Ctrl+3")
+    assert window.page_actions["reports"].shortcut() == QKeySequence("Ctrl+5")
     qtbot.keyClick(window, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
-    assert window.current_page_key() == "catalogue"
+    assert window.current_page_key() == "schedule"
     qtbot.keyClick(window, Qt.Key.Key_3, Qt.KeyboardModifier.ControlModifier)
+    assert window.current_page_key() == "catalogue"
+    qtbot.keyClick(window, Qt.Key.Key_5, Qt.KeyboardModifier.ControlModifier)
     assert window.current_page_key() == "reports"
-    qtbot.keyClick(window, Qt.Key.Key_4, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(window, Qt.Key.Key_6, Qt.KeyboardModifier.ControlModifier)
     assert window.current_page_key() == "settings"
     qtbot.keyClick(window, Qt.Key.Key_1, Qt.KeyboardModifier.ControlModifier)
     assert window.current_page_key() == "dashboard"
@@ -160,7 +162,7 @@ def test_english_when_asked(qtbot, qapp, window_factory, db):
     titles = [action.text() for action in window.menuBar().actions()]
     assert titles == ["&File", "&Edit", "&View", "&Help"]
     assert [window.nav.item(i).text() for i in range(window.nav.count())] == [
-        "Dashboard", "Catalogue", "Reports", "Settings"]
+        "Dashboard", "Schedule", "Catalogue", "Sales", "Reports", "Settings"]
 
 
 @pytest.mark.parametrize("lang", [i18n.CHINESE, i18n.ENGLISH])

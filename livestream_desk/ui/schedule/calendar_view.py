@@ -296,6 +296,7 @@ class CalendarView(QWidget):
         grid_pen = QPen(mid)
         grid_pen.setWidth(1)
         month = self.anchor.month
+        today_text = self.tr("Today")
         for index in range(self.days):
             day = self.first_day + timedelta(days=index)
             cell = self.cell_rect(index)
@@ -312,7 +313,7 @@ class CalendarView(QWidget):
                 painter.setPen(QPen(today_colour, 2))
                 painter.drawRect(cell.adjusted(1, 1, -2, -2))
                 painter.setPen(today_colour)
-                label = f"{label} · {self.tr('Today')}"
+                label = f"{label} · {today_text}"
             else:
                 painter.setPen(muted if (self.mode == MONTH and day.month != month) else text_colour)
             painter.drawText(label_rect, int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter), label)

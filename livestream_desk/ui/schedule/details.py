@@ -65,7 +65,7 @@ class DetailsPanel(QFrame):
         self.reopen_button = button(self.tr("Plan again"), "reopenButton", self.reopenRequested)
         self.review_button = button(self.tr("Review figures…"), "reviewButton", self.reviewRequested)
         self.preview_button = button(self.tr("Print run sheet…"), "previewButton", self.previewRequested)
-        self.pdf_button = button(self.tr("Run sheet PDF…"), "pdfButton", self.pdfRequested)
+        self.pdf_button = button(self.tr("Save run sheet…"), "pdfButton", self.pdfRequested)
         self.duplicate_button = button(self.tr("Duplicate"), "duplicateButton", self.duplicateRequested)
         self.start_button.setStyleSheet("font-weight: bold;")
 

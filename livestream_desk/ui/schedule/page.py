@@ -120,9 +120,9 @@ class SchedulePage(Page):
         font.setPointSizeF(font.pointSizeF() * 1.2)
         self.period_label.setFont(font)
         self.previous_action.setText("◀")
-        self.previous_action.setToolTip(self.tr("Previous (Alt+Left)"))
+        self.previous_action.setToolTip(self.tr("Previous month or week"))
         self.next_action.setText("▶")
-        self.next_action.setToolTip(self.tr("Next (Alt+Right)"))
+        self.next_action.setToolTip(self.tr("Next month or week"))
         self.filter_edit = QLineEdit(self)
         self.filter_edit.setObjectName("listFilter")
         self.filter_edit.setPlaceholderText(self.tr("Filter: title, room, host, theme"))
@@ -226,7 +226,8 @@ class SchedulePage(Page):
     def menu_actions(self) -> PageMenus:
         return PageMenus(
             file=[self.new_action, self.export_calendar_action],
-            edit=[*self.undo.actions(), None, self.delete_action, self.accounts_action, self.hosts_action],
+            edit=[*self.undo.actions(), None, self.delete_action, self.accounts_action, self.hosts_action, None,
+                  self.today_action, self.previous_action, self.next_action],
         )
 
     def refresh(self) -> None:

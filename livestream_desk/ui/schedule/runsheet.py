@@ -12,7 +12,7 @@ import os
 from pathlib import Path
 from typing import Callable, Optional, Union
 
-from PySide6.QtCore import QCoreApplication, QMarginsF, QSizeF
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QMarginsF, QSizeF
 from PySide6.QtGui import QPageLayout, QPageSize, QPdfWriter, QTextDocument
 
 from ...domain.money import format_display
@@ -28,29 +28,57 @@ def _translator(translate: Optional[Translate]) -> Translate:
     return translate or QCoreApplication.translate
 
 
-def _platform(data: RunSheet, tr: Translate) -> str:
-    # ui.platforms' names, through the given translator (the CLI has no Qt translator installed)
-    names = {
-        "douyin": tr("Platform", "Douyin"), "kuaishou": tr("Platform", "Kuaishou"),
-        "shipinhao": tr("Platform", "WeChat Channels"), "taobao": tr("Platform", "Taobao Live"),
-        "jd": tr("Platform", "JD Live"), "pinduoduo": tr("Platform", "Pinduoduo"), "other": tr("Platform", "Other"),
-    }
-    return names.get(data.livestream.platform, data.platform_name or data.livestream.platform)
+# lupdate extracts only literal texts: every label is marked here and translated when used
+_PLATFORMS = {
+    "douyin": QT_TRANSLATE_NOOP("Platform", "Douyin"),
+    "kuaishou": QT_TRANSLATE_NOOP("Platform", "Kuaishou"),
+    "shipinhao": QT_TRANSLATE_NOOP("Platform", "WeChat Channels"),
+    "taobao": QT_TRANSLATE_NOOP("Platform", "Taobao Live"),
+    "jd": QT_TRANSLATE_NOOP("Platform", "JD Live"),
+    "pinduoduo": QT_TRANSLATE_NOOP("Platform", "Pinduoduo"),
+    "other": QT_TRANSLATE_NOOP("Platform", "Other"),
+}
+_LABELS = (
+    QT_TRANSLATE_NOOP("RunSheet", "Platform"),
+    QT_TRANSLATE_NOOP("RunSheet", "Live room"),
+    QT_TRANSLATE_NOOP("RunSheet", "Host"),
+    QT_TRANSLATE_NOOP("RunSheet", "Time"),
+    QT_TRANSLATE_NOOP("RunSheet", "Theme"),
+    QT_TRANSLATE_NOOP("RunSheet", "No."),
+    QT_TRANSLATE_NOOP("RunSheet", "Product"),
+    QT_TRANSLATE_NOOP("RunSheet", "Spec"),
+    QT_TRANSLATE_NOOP("RunSheet", "List price"),
+    QT_TRANSLATE_NOOP("RunSheet", "Live price"),
+    QT_TRANSLATE_NOOP("RunSheet", "Allotted"),
+    QT_TRANSLATE_NOOP("RunSheet", "Talking points"),
+    QT_TRANSLATE_NOOP("RunSheet", "archived"),
+    QT_TRANSLATE_NOOP("RunSheet", "No products in the lineup yet."),
+    QT_TRANSLATE_NOOP("RunSheet", "Notes"),
+    QT_TRANSLATE_NOOP("RunSheet", "{count} products · planned value {value}"),
+    QT_TRANSLATE_NOOP("RunSheet", "Printed {moment}"),
+    QT_TRANSLATE_NOOP("RunSheet", "Run sheet"),
+    QT_TRANSLATE_NOOP("RunSheet", "Run sheet: {title}"),
+)
+
+
+def _platform(data: RunSheet, tx: Translate) -> str:
+    source = _PLATFORMS.get(data.livestream.platform)
+    return tx("Platform", source) if source else (data.platform_name or data.livestream.platform)
 
 
 def runsheet_html(data: RunSheet, translate: Optional[Translate] = None) -> str:
     """The run sheet as HTML (QTextDocument's subset: tables, inline styles)."""
-    tr = _translator(translate)
+    tx = _translator(translate)
     stream = data.livestream
     esc = html.escape
 
     def t(text: str) -> str:
-        return tr(CONTEXT, text)
+        return tx(CONTEXT, text)
 
     end = stream.scheduled_end
     when = f"{stream.scheduled_start:%Y-%m-%d %H:%M}–{end:%H:%M}"
     header = [
-        (t("Platform"), _platform(data, tr)),
+        (t("Platform"), _platform(data, tx)),
         (t("Live room"), stream.account_name or "—"),
         (t("Host"), stream.host_name or "—"),
         (t("Time"), when),
@@ -153,7 +181,7 @@ def show_print_preview(parent, data: RunSheet) -> None:
     printer.setDocName(data.livestream.title)
     document = runsheet_document(data)
     dialog = QPrintPreviewDialog(printer, parent)
-    dialog.setWindowTitle(QCoreApplication.translate(CONTEXT, "Run sheet: {title}").format(title=data.livestream.title))
+    dialog.setWindowTitle(QCoreApplication.translate("RunSheet", "Run sheet: {title}").format(title=data.livestream.title))
     dialog.paintRequested.connect(document.print_)
     dialog.resize(900, 700)
     dialog.exec()

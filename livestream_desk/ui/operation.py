@@ -61,7 +61,6 @@ from .tasks import TaskContext, TaskHandle, TaskRunner
 log = logging.getLogger(__name__)
 
 
-
 class BusyCounter(QObject):
     """How many operations of one page run now; `changed(busy)` when it goes 0 ↔ 1."""
 
@@ -145,6 +144,7 @@ class PageOp:
         database, work, with_task = host.database, self.work, self.with_task
 
         def in_background(task: TaskContext) -> Any:
+            task.raise_if_cancelled()  # cancelled while it waited for a thread: never starts
             return work(database, task) if with_task else work(database)
 
         self._running = True

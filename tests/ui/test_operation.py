@@ -306,3 +306,17 @@ def test_redo_defaults_to_doing_it_again(qtbot, page):
     redo_in_background(page, stack)
     qtbot.waitUntil(lambda: stack.index() == 1, timeout=5000)
     assert calls == ["do", "undo", "do"]
+
+
+def test_an_operation_cancelled_before_it_started_never_runs(qtbot, qapp):
+    runner = TaskRunner(max_threads=1)
+    page = Page(None, runner)
+    qtbot.addWidget(page)
+    release, ran, outcome = threading.Event(), [], []
+    PageOp(page, lambda db: release.wait(10)).run()  # holds the only thread
+    waiting = PageOp(page, lambda db: ran.append(1), cancelled=lambda: outcome.append("cancelled")).run()
+    waiting.cancel()
+    release.set()
+    qtbot.waitUntil(lambda: outcome == ["cancelled"], timeout=5000)
+    assert ran == [] and not page.is_busy()
+    runner.wait(5000)

@@ -23,7 +23,7 @@ A new page needs a few lines per operation::
         def __init__(self, database, task_runner, parent=None):
             super().__init__(database, task_runner, parent)
             self.undo_stack = QUndoStack(self)
-            self.undo = UndoActions(self, self.undo_stack)  # Edit → Undo / Redo, kept up to date
+            self.undo_actions = UndoActions(self, self.undo_stack)  # Edit → Undo / Redo, kept up to date
 
         def refresh(self):
             PageOp(self, lambda db: schedule.week(db, self.monday), success=self.model.set_rows).run()

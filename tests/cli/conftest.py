@@ -93,6 +93,15 @@ def build_hand_db(path: Path) -> Path:
     return path
 
 
+@pytest.fixture(autouse=True)
+def english_locale(monkeypatch):
+    """The CLI speaks the system's language: pin English so tests read the same everywhere
+    (tests of other languages pass --lang or their own environment)."""
+    for name in ("LC_ALL", "LC_MESSAGES"):
+        monkeypatch.delenv(name, raising=False)
+    monkeypatch.setenv("LANG", "C.UTF-8")
+
+
 @pytest.fixture
 def hand_db(tmp_path) -> Path:
     return build_hand_db(tmp_path / "hand.sqlite3")

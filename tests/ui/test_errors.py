@@ -112,3 +112,49 @@ def test_excepthook_reports_exceptions_from_slots(parent, monkeypatch):
     boxes = [b for b in parent.findChildren(QMessageBox) if b.isVisible()]
     assert len(boxes) == 1 and "escaped from a slot" in boxes[0].detailedText()
     boxes[0].close()
+
+
+# --- one classifier for the command line and the window ---------------------------------------------------------
+
+
+def _known_and_bug_cases():
+    import sqlite3
+
+    from sqlalchemy.exc import ArgumentError, IntegrityError, OperationalError
+
+    from livestream_desk.domain.period import PeriodError
+    from livestream_desk.services.errors import Cancelled
+
+    return [
+        (UserError("common.file_missing", path="a.csv"), True),
+        (Cancelled(), True),
+        (MoneyError("money.empty"), True),
+        (PeriodError("period.empty_range"), True),
+        (NotADatabase("database.missing", path="x.sqlite3"), True),
+        (FileNotFoundError(2, "No such file or directory", "orders.xlsx"), True),
+        (PermissionError(13, "Permission denied", "/shop/a.xlsx"), True),
+        (OperationalError("SELECT 1", {}, sqlite3.OperationalError("database is locked")), True),
+        (sqlite3.DatabaseError("file is not a database"), True),
+        (ArgumentError("Could not parse SQLAlchemy URL"), True),
+        (OSError("no file name"), False),
+        (IntegrityError("INSERT", {}, sqlite3.IntegrityError("UNIQUE constraint failed")), False),
+        (sqlite3.ProgrammingError("closed"), False),
+        (ValueError("plain ValueError"), False),
+        (KeyError("x"), False),
+        (RuntimeError("unexpected"), False),
+    ]
+
+
+@pytest.mark.parametrize("exc, known", _known_and_bug_cases(), ids=lambda v: type(v).__name__ if isinstance(v, BaseException) else str(v))
+def test_cli_and_window_classify_errors_alike(parent, exc, known):
+    from livestream_desk.cli import known_error_message
+    from livestream_desk.services import errors
+
+    assert errors.is_known_error(exc) is known
+    assert is_known_error(exc) is known  # the window's name for the same rule
+    assert (known_error_message(exc, "shop.sqlite3", "zh_CN") is not None) is known
+    box = build_error_box(parent, exc)
+    assert box.property("errorKind") == ("known" if known else "bug")
+    if known:
+        # The same message, in the window's language (Chinese here) and the CLI's --lang zh_CN.
+        assert box.text() == known_error_message(exc, None, "zh_CN")

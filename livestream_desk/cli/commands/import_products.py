@@ -3,7 +3,6 @@ from __future__ import annotations
 
 import argparse
 
-from ...messages import clip
 from ..console import EXIT_OK, Console, input_file
 from ..parser import Registrar
 
@@ -43,12 +42,14 @@ def rejected_lines(console: Console, problems) -> list[str]:
     for row in sorted(by_row):
         parts = []
         for problem in by_row[row]:
-            reason = console.text(problem.reason) if not isinstance(problem.reason, str) else problem.reason
-            where = problem.column
+            reason = problem.reason if isinstance(problem.reason, str) else console.text(problem.reason)
             if problem.value:
-                value = repr(clip(problem.value))
-                where = f"{where} {value}" if where else value
-            parts.append(f"{where}: {reason}" if where else reason)
+                parts.append(console.text("cli.import_cell_value", column=problem.column or "", value=problem.value,
+                                          reason=reason))
+            elif problem.column:
+                parts.append(console.text("cli.import_cell", column=problem.column, reason=reason))
+            else:
+                parts.append(reason)
         lines.append("  " + console.text("cli.import_row", row=row, problems="; ".join(parts)))
     return lines
 

@@ -54,6 +54,8 @@ TEXTS = {
         "Messages", "rejected rows (row number as the spreadsheet shows it, header = row 1):"
     ),
     "cli.import_row": QT_TRANSLATE_NOOP("Messages", "row {row}, {problems}"),
+    "cli.import_cell_value": QT_TRANSLATE_NOOP("Messages", "{column} '{value}': {reason}"),
+    "cli.import_cell": QT_TRANSLATE_NOOP("Messages", "{column}: {reason}"),
     "cli.import_new_categories": QT_TRANSLATE_NOOP("Messages", "new categories: {names}"),
     "cli.import_new_producers": QT_TRANSLATE_NOOP("Messages", "new producers: {names}"),
     "cli.import_seen_before": QT_TRANSLATE_NOOP("Messages", "this file was imported before, at {at}"),

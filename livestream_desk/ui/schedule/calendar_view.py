@@ -16,8 +16,9 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Optional, Sequence
 
-from PySide6.QtCore import QPoint, QRect, QSize, Qt, Signal
-from PySide6.QtGui import QColor, QFont, QFontMetrics, QKeyEvent, QMouseEvent, QPainter, QPaintEvent, QPen, QResizeEvent
+from PySide6.QtCore import QPoint, QPointF, QRect, QSize, Qt, Signal
+from PySide6.QtGui import (QColor, QFont, QFontMetrics, QKeyEvent, QMouseEvent, QPainter, QPaintEvent, QPen,
+                           QResizeEvent, QStaticText, QTransform)
 from PySide6.QtWidgets import QApplication, QSizePolicy, QToolTip, QWidget
 
 from ...db.models import LivestreamStatus
@@ -26,6 +27,8 @@ from ..platforms import platform_name
 from . import texts
 
 MONTH, WEEK = "month", "week"
+SMALL, BOLD, STRIKE = 0, 1, 2  # the fonts of laid-out texts
+STATIC_CACHE = 5000
 STATUS_MARKS = {
     LivestreamStatus.PLANNED: "",
     LivestreamStatus.LIVE: "● ",
@@ -92,7 +95,43 @@ class CalendarView(QWidget):
         self._content_height = 0
         self._fonts()
 
+    def _static(self, text: str, font_key: int) -> QStaticText:
+        """The text laid out once (shaping CJK text is most of a paint): kept by text and font,
+        and the same room · host · time texts come back month after month."""
+        key = (text, font_key)
+        static = self._statics.get(key)
+        if static is None:
+            if len(self._statics) > STATIC_CACHE:
+                self._statics.clear()
+            static = QStaticText(text)
+            static.setTextFormat(Qt.TextFormat.PlainText)
+            static.setPerformanceHint(QStaticText.PerformanceHint.AggressiveCaching)
+            static.prepare(QTransform(), (self._small, self._bold, self._strike)[font_key])
+            self._statics[key] = static
+        return static
+
+    def _elided(self, text: str, width: int) -> str:
+        key = (text, width)
+        elided = self._elisions.get(key)
+        if elided is None:
+            if len(self._elisions) > STATIC_CACHE:
+                self._elisions.clear()
+            elided = self._elisions[key] = self._fm.elidedText(text, Qt.TextElideMode.ElideRight, width)
+        return elided
+
+    def _draw(self, painter: QPainter, rect: QRect, text: str, font_key: int, centre: bool = False) -> None:
+        if font_key != self._painter_font:  # drawStaticText lays out again unless the painter has its font
+            painter.setFont((self._small, self._bold, self._strike)[font_key])
+            self._painter_font = font_key
+        static = self._static(text, font_key)
+        size = static.size()
+        x = rect.left() + (rect.width() - size.width()) / 2 if centre else rect.left()
+        painter.drawStaticText(QPointF(x, rect.top() + (rect.height() - size.height()) / 2), static)
+
     def _fonts(self) -> None:
+        self._statics: dict[tuple[str, int], QStaticText] = {}
+        self._elisions: dict[tuple[str, int], str] = {}
+        self._painter_font = -1
         self._font = QFont(self.font())
         self._small = QFont(self.font())
         self._small.setPointSizeF(max(self.font().pointSizeF() * 0.9, 7.0))
@@ -135,6 +174,16 @@ class CalendarView(QWidget):
 
     def rows(self) -> list[LivestreamRow]:
         return list(self._rows)
+
+    def warm(self, rows: Sequence[LivestreamRow]) -> None:
+        """Lay out the chip texts of `rows` (a month about to be shown) ahead, in idle time, so
+        that moving to that month only draws (month view; the week agenda is cheap anyway)."""
+        if self.mode != MONTH or self.width() <= 0:
+            return
+        width = self._chip_text_width()
+        for row in rows:
+            font_key = STRIKE if row.status == LivestreamStatus.CANCELLED else SMALL
+            self._static(self._elided(self._chip_text(row), width), font_key)
 
     def select(self, livestream_id: int) -> None:
         if livestream_id != self.selected_id:
@@ -219,6 +268,9 @@ class CalendarView(QWidget):
         else:
             self._layout_week()
 
+    def _chip_text_width(self) -> int:
+        return int(self.width() / 7) - 16  # the same in every column, so elided texts are shared
+
     def _chip_text(self, row: LivestreamRow) -> str:
         who = " · ".join(part for part in (row.account_name, row.host_name) if part) or platform_name(row.platform)
         return f"{STATUS_MARKS.get(row.status, '')}{row.scheduled_start:%H:%M} {who}"
@@ -236,10 +288,9 @@ class CalendarView(QWidget):
             capacity = max(0, (cell.height() - day_line - 2) // (chip_h + 2))
             shown = rows if len(rows) <= capacity else rows[: max(capacity - 1, 0)]
             y = cell.top() + day_line
-            inner_w = cell.width() - 8
             for row in shown:
                 rect = QRect(cell.left() + 3, y, cell.width() - 6, chip_h)
-                text = fm.elidedText(self._chip_text(row), Qt.TextElideMode.ElideRight, inner_w - 6)
+                text = self._elided(self._chip_text(row), self._chip_text_width())
                 self._items.append(_Item(rect, row, [text], texts.platform_colour(row.platform), day))
                 y += chip_h + 2
             hidden = len(rows) - len(shown)
@@ -264,7 +315,7 @@ class CalendarView(QWidget):
                 where = " · ".join(part for part in (platform_name(row.platform), row.account_name) if part)
                 host_status = " · ".join(part for part in (row.host_name, texts.status_name(row.status)) if part)
                 lines = [f"{STATUS_MARKS.get(row.status, '')}{end}", row.title, where, host_status]
-                lines = [fm.elidedText(line, Qt.TextElideMode.ElideRight, inner - 12) for line in lines]
+                lines = [self._elided(line, inner - 12) for line in lines]
                 self._items.append(_Item(rect, row, lines, texts.platform_colour(row.platform), day))
                 y += block_h + 4
             tallest = max(tallest, y)
@@ -275,6 +326,7 @@ class CalendarView(QWidget):
     def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802
         self._ensure_layout()
         painter = QPainter(self)
+        self._painter_font = -1
         palette = self.palette()
         base, window_colour = palette.base().color(), palette.window().color()
         text_colour, mid = palette.text().color(), palette.mid().color()
@@ -285,12 +337,10 @@ class CalendarView(QWidget):
         # weekday header
         header = self.header_height()
         painter.fillRect(QRect(0, 0, self.width(), header), window_colour)
-        painter.setFont(self._bold)
         painter.setPen(text_colour)
         for col in range(7):
             cell = self.cell_rect(col)
-            painter.drawText(QRect(cell.left(), 0, cell.width(), header), Qt.AlignmentFlag.AlignCenter,
-                             texts.weekday_short(col))
+            self._draw(painter, QRect(cell.left(), 0, cell.width(), header), texts.weekday_short(col), BOLD, centre=True)
 
         # day cells
         grid_pen = QPen(mid)
@@ -308,7 +358,6 @@ class CalendarView(QWidget):
             painter.drawRect(cell.adjusted(0, 0, -1, -1))
             label = str(day.day) if self.mode == MONTH else f"{day.month}/{day.day}"
             label_rect = QRect(cell.left() + 6, cell.top() + 2, cell.width() - 12, self._fm_bold.height() + 2)
-            painter.setFont(self._bold)
             if day == self.today:
                 painter.setPen(QPen(today_colour, 2))
                 painter.drawRect(cell.adjusted(1, 1, -2, -2))
@@ -316,16 +365,14 @@ class CalendarView(QWidget):
                 label = f"{label} · {today_text}"
             else:
                 painter.setPen(muted if (self.mode == MONTH and day.month != month) else text_colour)
-            painter.drawText(label_rect, int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter), label)
+            self._draw(painter, label_rect, label, BOLD)
 
         # livestreams
         for item in self._items:
             self._paint_item(painter, item, text_colour, muted)
-        painter.setFont(self._small)
         painter.setPen(today_colour)
         for more in self._more:
-            painter.drawText(more.rect.adjusted(6, 0, 0, 0), int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter),
-                             more.text)
+            self._draw(painter, more.rect.adjusted(6, 0, 0, 0), more.text, SMALL)
         painter.end()
 
     def _paint_item(self, painter: QPainter, item: _Item, text_colour: QColor, muted: QColor) -> None:
@@ -343,13 +390,12 @@ class CalendarView(QWidget):
         if row.id == self.selected_id:
             painter.setPen(QPen(QColor(texts.TODAY_COLOUR), 2))
             painter.drawRect(rect.adjusted(1, 1, -1, -1))
-        painter.setFont(self._strike if status == LivestreamStatus.CANCELLED else self._small)
+        font_key = STRIKE if status == LivestreamStatus.CANCELLED else SMALL
         painter.setPen(pen)
         line_h = self._fm.height()
         y = rect.top() + (2 if len(item.lines) == 1 else 4)
         for line in item.lines:
-            painter.drawText(QRect(rect.left() + 8, y, rect.width() - 10, line_h),
-                             int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter), line)
+            self._draw(painter, QRect(rect.left() + 8, y, rect.width() - 10, line_h), line, font_key)
             y += line_h
 
     # --- mouse and keyboard --------------------------------------------------------------

@@ -14,7 +14,7 @@ from dataclasses import replace
 from datetime import date, datetime, timedelta
 from typing import Optional
 
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import QSettings, Qt, QTimer
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -351,6 +351,8 @@ class SchedulePage(Page):
             def keep(rows, key=key) -> None:
                 if key in self._cache:  # not emptied by a change meanwhile
                     self._cache[key] = rows
+                    if self.mode == MONTH:
+                        QTimer.singleShot(0, self, lambda: self.month_view.warm(rows))
 
             PageOp(self, lambda db, key=key: schedule.livestreams_between(
                 db, datetime.combine(key[0], datetime.min.time()), datetime.combine(key[1], datetime.min.time())),

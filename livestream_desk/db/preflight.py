@@ -29,16 +29,27 @@ def is_network_path(path: Path) -> bool:
     return text_path.startswith(("\\\\", "//")) or text_path.startswith("/mnt/smb")
 
 
-def resolve_path(target: str | Path | None) -> Optional[Path]:
-    """The SQLite file a target names (None for a server URL)."""
+def sqlite_file(target: str | Path | None) -> Optional[Path]:
+    """The SQLite file a --db value names (a path or a sqlite URL), as written; None for a
+    server URL or an in-memory database. Plain string rules: no SQLAlchemy before the first paint."""
     if target is None:
-        return config.default_db_path().resolve()
+        return config.default_db_path()
     if isinstance(target, str) and is_url(target):
-        prefix = "sqlite:///"
-        if target.startswith(prefix) and len(target) > len(prefix) and target != prefix + ":memory:":
-            return Path(target[len(prefix):]).expanduser().resolve()
-        return None
-    return Path(target).expanduser().resolve()
+        scheme, _, rest = target.partition("://")
+        if scheme.split("+")[0].strip().lower() != "sqlite":
+            return None
+        # sqlite:///relative.db → "relative.db"; sqlite:////abs/x.db → "/abs/x.db"
+        database = (rest[1:] if rest.startswith("/") else rest).split("?")[0]
+        if database in ("", ":memory:"):
+            return None
+        return Path(database).expanduser()
+    return Path(target).expanduser()
+
+
+def resolve_path(target: str | Path | None) -> Optional[Path]:
+    """The SQLite file a target names, made absolute (None for a server URL)."""
+    path = sqlite_file(target)
+    return path.resolve() if path is not None else None
 
 
 def check_sqlite_header(path: Path) -> None:

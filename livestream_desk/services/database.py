@@ -19,29 +19,14 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING, Iterator, Optional, Union
 
-from .. import config
 from ..db import schema_version
 from ..db.errors import NotADatabase, UnsupportedOperation
-from ..db.preflight import Preflight, is_url, preflight
+from ..db.preflight import Preflight, preflight, sqlite_file
 from ..messages import Message
 from .errors import UserError
 
 if TYPE_CHECKING:  # SQLAlchemy loads only when a database is opened (the window paints first)
     from ..db.engine import Database
-
-
-def sqlite_file(target: Optional[str]) -> Optional[Path]:
-    """The SQLite file a --db value names; None for a server URL."""
-    if target is None:
-        return config.default_db_path()
-    if is_url(target):
-        from sqlalchemy.engine import make_url
-
-        url = make_url(target)
-        if url.get_backend_name() == "sqlite" and url.database not in (None, "", ":memory:"):
-            return Path(url.database).expanduser()
-        return None
-    return Path(target).expanduser()
 
 
 def printable_target(target: Optional[str]) -> Optional[str]:

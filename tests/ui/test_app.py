@@ -74,7 +74,7 @@ def test_the_gui_opens_the_database_after_the_first_paint_and_builds_the_pages(t
         tmp_path,
     )
     assert result.returncode == 0, result.stderr
-    assert result.stdout.strip() == "['dashboard', 'catalogue', 'reports', 'settings'] dashboard True"
+    assert result.stdout.strip() == "['dashboard', 'schedule', 'catalogue', 'sales', 'reports', 'settings'] dashboard True"
     assert db_path.exists()  # a new database is created and migrated on first start
 
 
@@ -130,7 +130,9 @@ def test_screenshots_of_every_page(qtbot, sales_db, tmp_path):
     from livestream_desk.ui.screenshot import save_screenshots
 
     paths = save_screenshots(str(sales_db.path), tmp_path / "shots")
-    assert [p.name for p in paths] == ["01-dashboard.png", "02-catalogue.png", "03-reports.png", "04-settings.png"]
+    assert [p.name for p in paths] == [
+        "01-dashboard.png", "02-schedule.png", "03-catalogue.png", "04-sales.png", "05-reports.png", "06-settings.png"
+    ]
     for path in paths:
         assert path.stat().st_size > 10_000
         image = QImage(str(path))

@@ -234,3 +234,20 @@ def test_reminder_shows_before_a_planned_livestream(qtbot, schedule_page, db):
     page.reminders.check_now()
     wait_idle(qtbot, page)
     assert len(shown) == 1  # once only
+
+
+def test_upcoming_box_lists_the_next_planned_livestreams(qtbot, schedule_page, db):
+    from livestream_desk.ui.schedule.upcoming import UpcomingLivestreams
+
+    page = schedule_page
+    plan(db, "明晚皇菊专场", start=NOW + timedelta(days=1))
+    cancelled = plan(db, "取消的一场", start=NOW + timedelta(hours=3))
+    schedule.cancel_livestream(db, cancelled)
+    box = UpcomingLivestreams(page)
+    box.refresh()
+    wait_idle(qtbot, page)
+    assert "明晚皇菊专场" not in box.list_label.text()  # only while its page is the one on screen
+    page.set_active(True)
+    wait_idle(qtbot, page)
+    assert "明晚皇菊专场" in box.list_label.text() and "11-30 10:00" in box.list_label.text()
+    assert "取消的一场" not in box.list_label.text()

@@ -26,6 +26,7 @@ from ...services.dashboard import DashboardData, PeriodChoice
 from ..errors import report_error
 from ..page import Page
 from ..platforms import platform_name
+from ..schedule.upcoming import UpcomingLivestreams
 from ..tasks import TaskRunner
 from . import texts
 from .controller import DashboardController
@@ -106,6 +107,8 @@ class DashboardPage(Page):
         content_layout.addLayout(bar)
         content_layout.addWidget(self.heading)
         content_layout.addWidget(self.cards)
+        self.upcoming = UpcomingLivestreams(self)  # the next planned livestreams, reloaded on `loaded`
+        content_layout.addWidget(self.upcoming)
         content_layout.addWidget(self.chart_holder, 1)
 
         self.empty_state = EmptyState(self)

@@ -1,7 +1,9 @@
 """The dashboard's box of the next planned livestreams (time, platform in its colour, room, host).
 
-It lives on another page: it runs its query as an operation of that page (`host` is a
-ui.page.Page) and reloads whenever that page has loaded its own figures.
+It lives on another page: it runs its query as an operation of that page (a ui.page.Page)
+and reloads whenever that page has loaded its own figures or comes on screen — only while
+the page is the active one, so a page that is not shown (or is being torn down) starts no
+work of its own.
 """
 from __future__ import annotations
 
@@ -42,9 +44,10 @@ class UpcomingLivestreams(QFrame):
         layout.addWidget(self.list_label)
         self._running = False
         page.loaded.connect(self.refresh)
+        page.activeChanged.connect(lambda active: self.refresh() if active else None)
 
     def refresh(self) -> None:
-        if self._running:
+        if self._running or not self.page.is_active():
             return
         self._running = True
 

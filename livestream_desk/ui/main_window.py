@@ -228,6 +228,7 @@ class MainWindow(QMainWindow):
         self.page_actions[key].setChecked(True)
         for other, page in self._pages.items():
             page.set_active(other == key)
+        self._fill_edit_menu()
         self.pageChanged.emit(key)
 
     # --- actions and menus --------------------------------------------------
@@ -268,15 +269,20 @@ class MainWindow(QMainWindow):
         self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
         self.about_action.triggered.connect(self.show_about)
 
-    def _page_menu_actions(self, menu: str) -> list[list[Optional[QAction]]]:
-        """Each page's actions for `menu` ("file" / "edit"), in page order."""
-        groups = []
-        for page in self._pages.values():
-            offered = page.menu_actions()
-            actions = list(offered.file if menu == "file" else offered.edit)
-            if actions:
-                groups.append(actions)
-        return groups
+    def _page_file_actions(self) -> list[list[Optional[QAction]]]:
+        """Each page's File actions, in page order (they work from any page)."""
+        groups = [list(page.menu_actions().file) for page in self._pages.values()]
+        return [group for group in groups if group]
+
+    def _fill_edit_menu(self) -> None:
+        """The Edit menu holds the actions of the page on screen only (the others' do not work
+        there, and a menu of every page's disabled actions would only grow)."""
+        if self.edit_menu is None:
+            return
+        self.edit_menu.clear()
+        actions = list(self._pages[self.current_page_key()].menu_actions().edit)
+        self._add_actions(self.edit_menu, actions)
+        self.edit_menu.menuAction().setEnabled(bool(actions))
 
     @staticmethod
     def _add_actions(menu: QMenu, actions: list[Optional[QAction]]) -> None:
@@ -289,7 +295,7 @@ class MainWindow(QMainWindow):
     def _build_menus(self) -> None:
         bar = self.menuBar()
         self.file_menu = bar.addMenu(self.tr("&File"))
-        for actions in self._page_menu_actions("file"):
+        for actions in self._page_file_actions():
             self._add_actions(self.file_menu, actions)
             self.file_menu.addSeparator()
         self.file_menu.addAction(self.backup_action)
@@ -297,14 +303,10 @@ class MainWindow(QMainWindow):
         self.file_menu.addSeparator()
         self.file_menu.addAction(self.quit_action)
 
-        edit_groups = self._page_menu_actions("edit")
         self.edit_menu: Optional[QMenu] = None
-        if edit_groups:
+        if any(page.menu_actions().edit for page in self._pages.values()):
             self.edit_menu = bar.addMenu(self.tr("&Edit"))
-            for index, actions in enumerate(edit_groups):
-                if index:
-                    self.edit_menu.addSeparator()
-                self._add_actions(self.edit_menu, actions)
+            self._fill_edit_menu()
 
         self.view_menu = bar.addMenu(self.tr("&View"))
         for action in self.page_actions.values():

@@ -29,15 +29,19 @@ def _menu_texts(menu):
     return [a.text() for a in menu.actions() if not a.isSeparator()]
 
 
-def test_catalogue_is_the_second_page_with_file_and_edit_menus(qtbot, window_factory, shop):
+def test_catalogue_is_the_third_page_with_file_and_edit_menus(qtbot, window_factory, shop):
     window = _shown(qtbot, window_factory(shop))
-    assert window.page_keys()[1] == "catalogue"
-    assert window.nav.item(1).text() == "商品"
-    assert _menu_texts(window.file_menu)[:3] == ["导入商品(&I)…", "导出商品(&E)…", "下载商品导入模板(&T)…"]
+    assert window.page_keys()[2] == "catalogue"  # DESIGN §8: 概览 · 直播排期 · 商品 · 销售 · 报表 · 设置
+    assert window.nav.item(2).text() == "商品"
+    files = _menu_texts(window.file_menu)
+    start = files.index("导入商品(&I)…")
+    assert files[start:start + 3] == ["导入商品(&I)…", "导出商品(&E)…", "下载商品导入模板(&T)…"]
+    assert "新建商品(&N)…" not in _menu_texts(window.edit_menu)  # the Edit menu is the page's on screen
+    page = window.show_page("catalogue")
     edit = _menu_texts(window.edit_menu)
     assert edit[:2] == ["撤销(&U)", "重做(&R)"]
     assert "新建商品(&N)…" in edit and "删除(&D)" in edit and "查找商品(&F)" in edit
-    page = window.page("catalogue")
+    assert all(action.isEnabled() for action in (page.new_action, page.find_action))
     assert page.undo_action.shortcut() == QKeySequence(QKeySequence.StandardKey.Undo)
     assert QKeySequence("Ctrl+Shift+Z") in page.redo_action.shortcuts()
     _idle(qtbot, window)

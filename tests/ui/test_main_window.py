@@ -68,8 +68,10 @@ def test_ctrl_number_shortcuts_switch_pages(qtbot, window_factory, db):
 def test_every_shortcut_is_in_a_menu(qtbot, window_factory, db):
     window = window_factory(db)
     in_menus = set()
-    for menu in window.menuBar().findChildren(QMenu):
-        in_menus.update(action for action in menu.actions() if not action.isSeparator())
+    for key in window.page_keys():  # the Edit menu holds the actions of the page on screen
+        window.show_page(key)
+        for menu in window.menuBar().findChildren(QMenu):
+            in_menus.update(action for action in menu.actions() if not action.isSeparator())
     for action in window.findChildren(type(window.refresh_action)):
         if not action.shortcut().isEmpty():
             assert action in in_menus, action.text()
@@ -188,3 +190,17 @@ def test_window_title_names_the_app_and_the_database(window_factory, db):
     window = window_factory(db)
     assert isinstance(window, MainWindow)
     assert window.windowTitle() == f"助农直播台账 — {db.path.name}"
+
+
+def test_the_edit_menu_holds_the_actions_of_the_page_on_screen(qtbot, window_factory, db):
+    window = _shown(qtbot, window_factory(db))
+    assert window.current_page_key() == "dashboard"
+    assert not window.edit_menu.actions() and not window.edit_menu.menuAction().isEnabled()
+    catalogue = window.show_page("catalogue")
+    assert window.edit_menu.menuAction().isEnabled()
+    assert catalogue.delete_action in window.edit_menu.actions()
+    edit = [a for a in window.edit_menu.actions() if not a.isSeparator()]
+    assert edit == [a for a in catalogue.menu_actions().edit if a is not None]
+    window.show_page("reports")
+    assert catalogue.delete_action not in window.edit_menu.actions()
+    _idle(qtbot, window)

@@ -42,7 +42,8 @@ STATUS_MESSAGE_MS = 10_000
 @dataclass(frozen=True)
 class PageMenus:
     """A page's actions for the window's menus, in order; None is a separator. File actions
-    work from any page (they bring the page forward), Edit actions only on the page shown."""
+    are always in the File menu and work from any page (they bring the page forward); Edit
+    actions are in the Edit menu while the page is on screen, and work only then."""
 
     file: Sequence[Optional[QAction]] = ()
     edit: Sequence[Optional[QAction]] = ()

@@ -98,4 +98,31 @@ def delete_op(page, stack: QUndoStack, text: str, ids: list[int], *, changed: Ca
                       changed=changed).run()
 
 
-__all__ = ["edit_op", "create_op", "reschedule_op", "delete_op", "Swap", "Created"]
+def editor_clashes(db, request) -> tuple:
+    """The clash warnings of what the editor asks to save (Problem when it cannot be saved):
+    one livestream, every day of a new series, or every future occurrence of a series edit."""
+    from dataclasses import replace
+    from datetime import datetime
+
+    from .editor import CREATE, CREATE_SERIES, UPDATE
+
+    if request.kind == CREATE:
+        return schedule.check_livestream(db, request.data)
+    if request.kind == UPDATE:
+        return schedule.check_livestream(db, request.data, livestream_id=request.livestream_id)
+    found: list = []
+    if request.kind == CREATE_SERIES:
+        rule = request.rule
+        for day in schedule.series_dates(rule):
+            data = replace(request.data, scheduled_start=datetime.combine(day, rule.start_time),
+                           planned_minutes=rule.planned_minutes)
+            found += schedule.check_livestream(db, data)
+        return tuple(found)
+    at = request.data.scheduled_start.time()
+    for row in schedule.get_livestreams(db, schedule.future_occurrence_ids(db, request.series_id)):
+        data = replace(request.data, scheduled_start=datetime.combine(row.scheduled_start.date(), at))
+        found += schedule.check_livestream(db, data, livestream_id=row.id)
+    return tuple(found)
+
+
+__all__ = ["editor_clashes", "edit_op", "create_op", "reschedule_op", "delete_op", "Swap", "Created"]

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from typing import Callable, Optional, Sequence
 
-from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QTime, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QTime, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,

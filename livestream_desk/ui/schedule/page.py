@@ -10,7 +10,6 @@ the database (editor.py, review.py), or do so only through this page's operation
 """
 from __future__ import annotations
 
-from dataclasses import replace
 from datetime import date, datetime, timedelta
 from typing import Optional
 
@@ -18,7 +17,6 @@ from PySide6.QtCore import QSettings, Qt, QTimer
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QFileDialog,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -38,7 +36,7 @@ from ...services.schedule import LivestreamRow
 from ..errors import report_error
 from ..operation import PageOp, UndoActions
 from ..page import Page, PageMenus
-from . import actions, texts
+from . import actions, files, texts
 from .calendar_view import MONTH, WEEK, CalendarView, month_grid_start, monday_of
 from .details import DetailsPanel
 from .editor import CREATE, CREATE_SERIES, UPDATE, UPDATE_SERIES, EditorRequest, LivestreamEditor
@@ -434,32 +432,13 @@ class SchedulePage(Page):
         PageOp(self, work, success=show).run()
 
     def _check_and_save(self, editor: LivestreamEditor, request: EditorRequest) -> None:
-        def check(db):
-            if request.kind == CREATE:
-                return schedule.check_livestream(db, request.data)
-            if request.kind == UPDATE:
-                return schedule.check_livestream(db, request.data, livestream_id=request.livestream_id)
-            if request.kind == CREATE_SERIES:
-                found = []
-                for day in schedule.series_dates(request.rule):
-                    start = datetime.combine(day, request.rule.start_time)
-                    found += schedule.check_livestream(
-                        db, replace(request.data, scheduled_start=start, planned_minutes=request.rule.planned_minutes))
-                return tuple(found)
-            found = []
-            at = request.data.scheduled_start.time()
-            for row in schedule.get_livestreams(db, schedule.future_occurrence_ids(db, request.series_id)):
-                data = replace(request.data, scheduled_start=datetime.combine(row.scheduled_start.date(), at))
-                found += schedule.check_livestream(db, data, livestream_id=row.id)
-            return tuple(found)
-
         def checked(clashes) -> None:
             if clashes:
                 editor.confirm_clashes(request, clashes, lambda: self._save(editor, request))
             else:
                 self._save(editor, request)
 
-        PageOp(self, check, success=checked, failure=lambda exc: self._editor_failed(editor, exc)).run()
+        PageOp(self, lambda db: actions.editor_clashes(db, request), success=checked, failure=lambda exc: self._editor_failed(editor, exc)).run()
 
     def _editor_failed(self, editor: LivestreamEditor, exc: BaseException) -> None:
         if isinstance(exc, Problem):
@@ -599,45 +578,15 @@ class SchedulePage(Page):
         self.people_dialog = dialog
         dialog.open()
 
-    # --- run sheet and calendar files ---------------------------------------------------------------------
+    # --- run sheet and calendar files (files.py) ----------------------------------------------------------
     def preview_runsheet(self) -> None:
-        from .runsheet import show_print_preview
-
-        ls_id = self.selected_id()
-        if ls_id:
-            PageOp(self, lambda db: schedule.runsheet(db, ls_id), success=lambda data: show_print_preview(self, data)).run()
+        files.preview_runsheet(self, self.selected_id())
 
     def export_runsheet(self, path: str = "") -> None:
-        from .runsheet import render_runsheet_pdf
-
-        row = self.selected_row()
-        if row is None:
-            return
-        if not path:
-            name = f"{row.scheduled_start:%Y%m%d-%H%M}-{row.title}.pdf".replace("/", "-")
-            path, _ = QFileDialog.getSaveFileName(self, self.tr("Save run sheet"), name, self.tr("PDF files (*.pdf)"))
-            if not path:
-                return
-
-        def write(data) -> None:
-            try:
-                render_runsheet_pdf(data, path)
-            except OSError as exc:
-                report_error(self, Problem("common.file_unusable", path=path, reason=exc.strerror or str(exc)))
-                return
-            self.show_message(self.tr("Run sheet saved: {path}").format(path=path))
-
-        PageOp(self, lambda db: schedule.runsheet(db, row.id), success=write).run()
+        files.export_runsheet(self, self.selected_row(), path)
 
     def export_calendar(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Export calendar"), "livestreams.ics",
-                                              self.tr("Calendar files (*.ics)"))
-        if not path:
-            return
-        minutes = reminder_minutes()
-        PageOp(self, lambda db: schedule.export_calendar(db, path, reminder_minutes=minutes),
-               success=lambda count: self.show_message(self.tr("{count} planned livestreams written to {path}").format(
-                   count=count, path=path)), title=self.tr("Cannot export the calendar")).run()
+        files.export_calendar(self)
 
 
 __all__ = ["SchedulePage"]

@@ -11,7 +11,6 @@ from __future__ import annotations
 from typing import Callable, Optional
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSettings, Qt, QTimer, Signal
-from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMenu, QMessageBox, QStyle, QSystemTrayIcon, QWidget
 
 from ...services import schedule

@@ -251,3 +251,58 @@ def test_upcoming_box_lists_the_next_planned_livestreams(qtbot, schedule_page, d
     wait_idle(qtbot, page)
     assert "明晚皇菊专场" in box.list_label.text() and "11-30 10:00" in box.list_label.text()
     assert "取消的一场" not in box.list_label.text()
+
+
+def test_selection_follows_to_the_other_views(qtbot, schedule_page, db):
+    page = schedule_page
+    ls_id = plan(db, start=datetime(2026, 11, 29, 20, 0))  # in the month the list shows, and this week
+    page.refresh()
+    wait_idle(qtbot, page)
+    page.month_view.select(ls_id)
+    page.set_mode("list")
+    wait_idle(qtbot, page)
+    assert page.selected_id() == ls_id and page.details.row.id == ls_id
+    page.set_mode("week")
+    wait_idle(qtbot, page)
+    assert page.week_view.selected_id == ls_id
+
+
+def test_rooms_and_hosts_dialogs_add_rename_retire(qtbot, schedule_page, db):
+    page = schedule_page
+    page.manage_people("hosts")
+    dialog = page.people_dialog
+    wait_idle(qtbot, page)
+    dialog.name_edit.setText("小王")
+    qtbot.mouseClick(dialog.add_button, Qt.MouseButton.LeftButton)
+    wait_idle(qtbot, page)
+    dialog.name_edit.setText("小王")
+    qtbot.mouseClick(dialog.add_button, Qt.MouseButton.LeftButton)  # the same name again: a message, nothing added
+    wait_idle(qtbot, page)
+    assert not dialog.error_label.isHidden()
+    assert [h.name for h in schedule.list_hosts(db)] == ["小王"]
+    dialog.view.selectRow(0)
+    dialog.name_edit.setText("王主播")
+    qtbot.mouseClick(dialog.rename_button, Qt.MouseButton.LeftButton)
+    wait_idle(qtbot, page)
+    qtbot.mouseClick(dialog.retire_button, Qt.MouseButton.LeftButton)
+    wait_idle(qtbot, page)
+    (host,) = schedule.list_hosts(db)
+    assert (host.name, host.retired) == ("王主播", True)
+    dialog.reject()
+
+    # a retired host is not offered for a new livestream, but stays on the one that has it
+    ls_id = plan(db, host_id=None)
+    page.new_livestream()
+    wait_idle(qtbot, page)
+    combo = page.editor.host_combo
+    assert [combo.itemData(i) for i in range(combo.count())] == [None]
+    page.editor.reject()
+    wait_idle(qtbot, page)
+    schedule.set_host_retired(db, host.id, False)
+    schedule.update_livestream(db, ls_id, schedule.LivestreamInput("皇菊专场", "douyin", datetime(2026, 12, 2, 20, 0),
+                                                                   120, host_id=host.id))
+    schedule.set_host_retired(db, host.id, True)
+    page.open_livestream(ls_id)
+    wait_idle(qtbot, page)
+    combo = page.editor.host_combo
+    assert combo.currentData() == host.id and "王主播" in combo.currentText()

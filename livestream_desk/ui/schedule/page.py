@@ -281,7 +281,10 @@ class SchedulePage(Page):
         self._period_changed()
 
     def set_mode(self, mode: str, load: bool = True) -> None:
+        keep = self.selected_id()  # the same livestream stays selected in the other view
         self.mode = mode
+        if keep:
+            self._select_after_load = keep
         self.mode_actions[mode].setChecked(True)
         self.views.setCurrentIndex((MONTH, WEEK, LIST).index(mode))
         self.filter_edit.setVisible(mode == LIST)

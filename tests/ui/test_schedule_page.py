@@ -306,3 +306,23 @@ def test_rooms_and_hosts_dialogs_add_rename_retire(qtbot, schedule_page, db):
     wait_idle(qtbot, page)
     combo = page.editor.host_combo
     assert combo.currentData() == host.id and "王主播" in combo.currentText()
+
+
+def test_lineup_drag_drop_sets_the_order(qtbot, schedule_page, db):
+    from PySide6.QtCore import QModelIndex
+
+    page = schedule_page
+    made = products(db, 3)
+    ls_id = plan(db)
+    schedule.add_to_lineup(db, ls_id, [p.id for p in made])
+    page.refresh()
+    wait_idle(qtbot, page)
+    page.month_view.select(ls_id)
+    page.open_lineup()
+    dialog = page.lineup_dialog
+    wait_idle(qtbot, page)
+    model = dialog.model
+    data = model.mimeData([model.index(2, 1)])  # drag 修水宁红茶 …
+    model.dropMimeData(data, Qt.DropAction.MoveAction, 0, 0, QModelIndex())  # … above the first row
+    wait_idle(qtbot, page)
+    assert [i.product_name for i in schedule.lineup(db, ls_id)] == ["修水宁红茶", "婺源皇菊", "江西大米"]

@@ -8,7 +8,8 @@ editor.py         the livestream editor (one livestream or a weekly series, clas
 review.py         the review (复盘) figures form
 lineup.py         the lineup (排品) editor
 people_dialog.py  live rooms and hosts: add, rename, retire
-actions.py        undoable changes as page operations
+actions.py        undoable changes as page operations, the editor's clash check
+files.py          the page's run sheet (preview, PDF) and phone calendar (.ics) commands
 runsheet.py       the run sheet: A4 PDF (needs only a QGuiApplication) and print preview
 reminders.py      reminders before planned livestreams (tray notifications)
 upcoming.py       the dashboard's list of upcoming livestreams

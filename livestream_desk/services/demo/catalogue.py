@@ -1,7 +1,8 @@
-"""Static data for the demo generator (services/demo.py): Jiangxi specialties, who makes them,
+"""Static data for the demo generator (services/demo/): Jiangxi specialties, who makes them,
 where they come from, the live rooms that sell them and the calendar they sell to.
 
-Only data lives here; the rules that turn it into livestreams and sales are in demo.py.
+Only data lives here; the rules that turn it into livestreams and sales are in the package's
+other modules.
 Money is integer fen. Seasons are 12 multipliers, January first (0 = not on sale that month).
 Names, SKUs, specs, prices and Douyin product ids of the products that also appear in the
 sample exports (../shared/samples) agree with them, so importing a sample into a demo database
@@ -12,7 +13,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
-from ..db.models import Platform
+from ...db.models import Platform
 
 PROVINCE = "江西省"
 

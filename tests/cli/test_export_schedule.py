@@ -129,7 +129,9 @@ def test_calendar_default_alarm_and_bad_suffix(schedule_db, tmp_path, capsys):
     assert_one_line_error(capsys.readouterr().err, ".ics")
 
 
-def test_export_runsheet_pdf_shows_chinese_names_and_prices(schedule_db, tmp_path, capsys):
+def test_export_runsheet_pdf_shows_chinese_names_and_prices(qapp, schedule_db, tmp_path, capsys):
+    # `qapp` first: in-process, the command would otherwise make a bare QGuiApplication, and
+    # every widget test later in the session would abort (one application per process).
     path, ids = schedule_db
     target = tmp_path / "runsheet.pdf"
     assert main(["export", "runsheet", str(ids["planned"]), "--db", str(path), "--to", str(target)]) == 0
@@ -144,7 +146,7 @@ def test_export_runsheet_pdf_shows_chinese_names_and_prices(schedule_db, tmp_pat
         assert expected in text, expected
 
 
-def test_runsheet_of_a_missing_livestream(schedule_db, tmp_path, capsys):
+def test_runsheet_of_a_missing_livestream(qapp, schedule_db, tmp_path, capsys):
     path, _ = schedule_db
     assert main(["export", "runsheet", "999", "--db", str(path), "--to", str(tmp_path / "x.pdf")]) == 2
     assert_one_line_error(capsys.readouterr().err, "999")

@@ -8,13 +8,14 @@ platform's parser. Nothing touches the database here.
 from __future__ import annotations
 
 import hashlib
+import itertools
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Callable, Optional, Union
+from typing import Callable, Iterator, Optional, Union
 
 from ...messages import Message, Problem
 from ..errors import Cancelled
-from ..tables.reader import read_raw
+from ..tables.reader import HEADER_SCAN_ROWS, CsvRows, open_raw
 from . import douyin, generic, jd, kuaishou
 from .layouts import Header, Layout, detect
 from .lines import OrderLine, ParsedFile, RejectedRow
@@ -57,28 +58,49 @@ def parse_rows(rows: list, header: Header, progress: Progress = None, cancelled:
 
     Consumes `rows`: each raw row is dropped from the list once parsed, so a large file is
     never held twice (raw cells and parsed lines) in memory."""
+    start = header.index + 1
+    total = max(0, len(rows) - start)
+
+    def records():
+        for position in range(start, len(rows)):
+            raw = rows[position]
+            rows[position] = None
+            yield raw
+
+    return _parse(records(), header, total, None, progress, cancelled)
+
+
+def parse_stream(head: list, rest: Iterator[list], source: CsvRows, header: Header, progress: Progress = None,
+                 cancelled: IsCancelled = None) -> ParsedFile:
+    """Like `parse_rows` for a CSV read as it goes: `head` is the rows already read (where
+    the header was found), `rest` the iterator of `source`'s records after them. Progress
+    is in bytes of the file."""
+    records = itertools.chain(head[header.index + 1 :], rest)
+    return _parse(records, header, source.size, source.position, progress, cancelled)
+
+
+def _parse(records, header: Header, total: int, position: Optional[Callable[[], int]],
+           progress: Progress, cancelled: IsCancelled) -> ParsedFile:
     module = PARSERS[header.layout.key]
-    index = {name: col for col, name in header.columns.items()}
     items: list = []
     rejected: list[RejectedRow] = []
     bad_orders: dict[str, RejectedRow] = {}
     unpaid = 0
     data_rows = 0
-    total = max(0, len(rows) - header.index - 1)
     columns = list(header.columns)
     parse_row = module.parse_row
-    for offset in range(total):
+    cells = RowCells(0, (), header, {name: col for col, name in header.columns.items()})
+    first = header.index + 2
+    for offset, raw in enumerate(records):
         if offset % CHECK_EVERY == 0:
             if cancelled is not None and cancelled():
                 raise Cancelled()
             if progress is not None:
-                progress(offset, total)
-        raw = rows[header.index + 1 + offset]
-        rows[header.index + 1 + offset] = None
+                progress(offset if position is None else position(), total)
         if not any(col < len(raw) and raw[col] not in (None, "") for col in columns):
             continue  # a blank line (or one whose known cells are all empty)
         data_rows += 1
-        cells = RowCells(header.index + 2 + offset, raw, header, index)
+        cells.reset(first + offset, raw)
         try:
             item = parse_row(cells)
         except RowRejected as exc:
@@ -128,25 +150,38 @@ def read_order_file(
     """Read and parse an order export. Raises Problem (or the reader's TableError) with a
     one-line reason when the file cannot be read or is no known order export."""
     path = Path(path)
-    kind, encoding, sheets = read_raw(path)
-    found: Optional[tuple[Optional[str], list, Header]] = None
+    kind, encoding, sheets = open_raw(path)
+    found = None
     for sheet_name, rows in sheets:
-        header = detect(rows, layout)
+        if isinstance(rows, list):
+            rest, head = None, rows
+        else:  # a CSV file: its first rows are enough to find the header
+            rest = iter(rows)
+            head = list(itertools.islice(rest, HEADER_SCAN_ROWS))
+        header = detect(head, layout)
         if header is not None:
-            found = (sheet_name, rows, header)
+            found = (sheet_name, rows, head, rest, header)
             break
+        if rest is not None:
+            for _ in rest:
+                pass  # a CSV error further down is the reason the file cannot be read
     if found is None:
         if layout is not None:
             raise Problem("orders.missing_columns", file=path.name, platform=layout.title,
                           columns="、".join(layout.required))
         raise Problem("orders.unknown_layout", file=path.name)
-    sheet_name, rows, header = found
-    parsed = parse_rows(rows, header, progress, cancelled)
-    del rows, sheets
+    sheet_name, rows, head, rest, header = found
+    del sheets, found
+    if rest is None:
+        del head
+        parsed = parse_rows(rows, header, progress, cancelled)
+    else:
+        parsed = parse_stream(head, rest, rows, header, progress, cancelled)
+    del rows, rest
     parsed.sheet, parsed.encoding = sheet_name, encoding
     if parsed.rows == 0:
         raise Problem("orders.no_rows", file=path.name)
     return OrderFile(path, file_sha256(path), parsed)
 
 
-__all__ = ["OrderFile", "read_order_file", "parse_rows", "file_sha256", "PARSERS"]
+__all__ = ["OrderFile", "read_order_file", "parse_rows", "parse_stream", "file_sha256", "PARSERS"]

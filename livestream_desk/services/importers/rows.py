@@ -32,20 +32,47 @@ class RowRejected(Exception):
         self.rejected = rejected
 
 
-class RowCells:
-    """The cells of one row (`number` as the spreadsheet shows it)."""
+# Shapes most cells of an export have, in ASCII: they need no cleaning (no space, quote,
+# sign or control character at either end), so their typed value is read straight from them.
+_PLAIN_MONEY = re.compile(r"(\d{1,12})(?:\.(\d{1,2}))?\Z", re.ASCII)
+_PLAIN_TIME = re.compile(r"(\d{4})-(\d{2})-(\d{2})[ T](\d{2}):(\d{2})(?::(\d{2}))?\Z", re.ASCII)
 
-    __slots__ = ("number", "_raw", "_index", "_shown")
+# Names, specs, statuses and sources repeat on thousands of lines: each short text cell is
+# cleaned once per file and the (interned) result reused; a bounded number of them.
+_SHORT_TEXT = 80
+_REMEMBERED_TEXTS = 50_000
+
+
+class RowCells:
+    """The cells of one row (`number` as the spreadsheet shows it).
+
+    One object serves every row of a file (`reset`), remembering the texts it cleaned."""
+
+    __slots__ = ("number", "_raw", "_index", "_shown", "_texts")
 
     def __init__(self, number: int, raw: Sequence[object], header: Header, index: dict[str, int]) -> None:
         self.number = number
         self._raw = raw
         self._index = index
         self._shown = header.shown
+        self._texts: dict[str, str] = {}
+
+    def reset(self, number: int, raw: Sequence[object]) -> None:
+        """Move on to another row of the same file."""
+        self.number = number
+        self._raw = raw
 
     def has(self, column: str) -> bool:
         """Whether the file has this column at all (exports let sellers choose columns)."""
         return column in self._index
+
+    def _cell(self, column: str) -> object:
+        """The raw cell (None when the file or this row has no such column)."""
+        col = self._index.get(column)
+        raw = self._raw
+        if col is None or col >= len(raw):
+            return None
+        return raw[col]
 
     def value(self, column: str) -> object:
         col = self._index.get(column)
@@ -77,20 +104,53 @@ class RowCells:
             raise self.reject(column, problem.message, value) from None
 
     def text(self, column: str) -> str:
+        raw = self._cell(column)
+        if raw.__class__ is str:
+            found = self._texts.get(raw)
+            if found is not None:
+                return found
+            result = self._typed(column, cells.text)
+            if len(raw) < _SHORT_TEXT:  # the clean text is no longer than the cell
+                result = sys.intern(result)
+                if len(self._texts) < _REMEMBERED_TEXTS:
+                    self._texts[raw] = result
+            return result
         result = self._typed(column, cells.text)
-        # Names, specs and statuses repeat on thousands of lines: keep one copy of each.
-        return sys.intern(result) if len(result) < 80 else result
+        return sys.intern(result) if len(result) < _SHORT_TEXT else result
 
     def identifier(self, column: str, required: bool = True) -> str:
+        raw = self._cell(column)
+        if raw.__class__ is str and raw.isascii() and raw.isdigit() and len(raw) <= cells.MAX_CELL_CHARS:
+            return raw
         return self._typed(column, cells.identifier, required=required)
 
     def quantity(self, column: str) -> int:
+        raw = self._cell(column)
+        if raw.__class__ is str and raw.isascii() and raw.isdigit() and len(raw) <= cells.MAX_CELL_CHARS:
+            return int(raw)
+        if raw.__class__ is int and raw >= 0:
+            return raw
         return self._typed(column, cells.quantity)
 
     def fen(self, column: str, required: bool = True) -> int:
+        raw = self._cell(column)
+        if raw.__class__ is str:
+            match = _PLAIN_MONEY.match(raw)
+            if match is not None:
+                whole, cents = match.groups()
+                return int(whole) * 100 + (int(cents.ljust(2, "0")) if cents else 0)
         return self._typed(column, cells.fen, required=required)
 
     def moment(self, column: str, required: bool = True) -> Optional[datetime]:
+        raw = self._cell(column)
+        if raw.__class__ is str:
+            match = _PLAIN_TIME.match(raw)
+            if match is not None:
+                y, mo, d, h, mi, s = match.groups()
+                try:
+                    return datetime(int(y), int(mo), int(d), int(h), int(mi), int(s or 0))
+                except ValueError:
+                    pass  # 2026-02-30: the general rules give the message
         return self._typed(column, cells.moment, required=required)
 
 

@@ -24,6 +24,7 @@ from __future__ import annotations
 import codecs
 import csv
 import io
+import os
 import re
 import unicodedata
 from dataclasses import dataclass, field
@@ -173,15 +174,118 @@ def _guess_delimiter(text: str) -> str:
     return ","
 
 
-def _csv_rows(path: Path, data: bytes) -> tuple[str, list[list[object]]]:
-    text, encoding = _decode(data, path.name)
-    delimiter = _guess_delimiter(text)
+# --- streaming CSV ----------------------------------------------------------------
+# A 100,000-line export is read without ever holding its bytes, its text and all its parsed
+# records at once: one pass checks which encoding decodes the whole file (as `_decode` would
+# choose it), then the records are parsed from the file as they are used. Files that fail
+# those checks are read whole by `_decode` for exactly its messages (the rare path).
+
+CHUNK_BYTES = 1 << 20
+
+
+def _open(path: Path):
     try:
-        # One record per spreadsheet row (a quoted cell may span lines); blank lines stay.
-        rows = list(csv.reader(io.StringIO(text, newline=""), delimiter=delimiter))
-    except csv.Error as exc:
-        raise TableError("tables.bad_csv", file=path.name, reason=str(exc)) from None
-    return encoding, rows
+        return open(path, "rb")
+    except FileNotFoundError:
+        raise TableError("common.file_missing", path=str(path)) from None
+    except IsADirectoryError:
+        raise TableError("tables.is_folder", path=str(path)) from None
+    except OSError as exc:
+        raise TableError("common.file_unusable", path=str(path), reason=exc.strerror or str(exc)) from None
+
+
+def _read_whole(path: Path) -> bytes:
+    with _open(path) as handle:
+        return handle.read()
+
+
+def _chunks(path: Path) -> Iterator[bytes]:
+    with _open(path) as handle:
+        while True:
+            block = handle.read(CHUNK_BYTES)
+            if not block:
+                return
+            yield block
+
+
+def _decodes(path: Path, encoding: str) -> bool:
+    """Whether the whole file decodes as `encoding` (decoded a block at a time, not kept)."""
+    decoder = codecs.getincrementaldecoder(encoding)()
+    try:
+        for block in _chunks(path):
+            decoder.decode(block)
+        decoder.decode(b"", final=True)
+    except UnicodeDecodeError:
+        return False
+    return True
+
+
+def _detect_encoding(path: Path, head: bytes) -> str:
+    """The encoding `_decode` would choose for the file, found without reading it whole."""
+    if head.startswith(codecs.BOM_UTF8):
+        candidates: tuple[str, ...] = ("utf-8-sig",)
+    elif head.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        candidates = ("utf-16",)
+    elif b"\x00" in head[:4096]:
+        raise TableError("tables.binary", file=path.name)
+    else:
+        candidates = ("utf-8", "gb18030")
+    for encoding in candidates:
+        if _decodes(path, encoding):
+            return encoding
+    _decode(_read_whole(path), path.name)  # raises the reason with its details
+    raise TableError("tables.unknown_encoding", file=path.name)  # not reached: _decode failed too
+
+
+def _first_lines_text(path: Path, encoding: str) -> str:
+    """Enough text from the start of the file for `_guess_delimiter` (its first lines)."""
+    with _open(path) as handle:
+        text = io.TextIOWrapper(handle, encoding=encoding, newline="")
+        read = ""
+        while True:
+            block = text.read(1 << 16)
+            read += block
+            # Lines of a prefix are the first lines of the whole text, but the last may be cut.
+            if not block or len(read.splitlines()) > HEADER_SCAN_ROWS:
+                return read
+
+
+class CsvRows:
+    """The records of a CSV file, parsed as they are iterated (once at a time).
+
+    `position()` is how many bytes of the file have been read, of `size`: progress for a
+    file whose number of records is not known before it is read."""
+
+    def __init__(self, path: Path, encoding: str, delimiter: str, size: int) -> None:
+        self.path = path
+        self.encoding = encoding
+        self.delimiter = delimiter
+        self.size = size
+        self._handle = None
+
+    def position(self) -> int:
+        handle = self._handle
+        if handle is None or handle.closed:
+            return 0
+        return min(handle.tell(), self.size)
+
+    def __iter__(self) -> Iterator[list[str]]:
+        with _open(self.path) as handle:
+            self._handle = handle
+            text = io.TextIOWrapper(handle, encoding=self.encoding, newline="")
+            try:
+                # One record per spreadsheet row (a quoted cell may span lines); blank lines stay.
+                yield from csv.reader(text, delimiter=self.delimiter)
+            except csv.Error as exc:
+                raise TableError("tables.bad_csv", file=self.path.name, reason=str(exc)) from None
+            finally:
+                text.detach()
+
+
+def _csv_stream(path: Path, head: bytes, size: int) -> tuple[str, CsvRows]:
+    encoding = _detect_encoding(path, head)
+    delimiter = _guess_delimiter(_first_lines_text(path, encoding))
+    return encoding, CsvRows(path, encoding, delimiter, size)
 
 
 def _calamine_sheets(path: Path) -> Iterator[tuple[str, list[list[object]]]]:
@@ -243,24 +347,36 @@ def _sniff_kind(path: Path, head: bytes) -> str:
     return "csv"
 
 
-def read_raw(path: Path) -> tuple[str, Optional[str], list[tuple[Optional[str], list[list[object]]]]]:
-    """(kind, encoding, [(sheet name, raw rows)]) of a CSV or Excel file."""
+Sheets = list[tuple[Optional[str], Union[list[list[object]], CsvRows]]]
+
+
+def _blank(path: Path, head: bytes) -> bool:
+    """Whether the file holds nothing but whitespace (read a block at a time past `head`)."""
+    if head.strip():
+        return False
+    return not any(block.strip() for block in _chunks(path))
+
+
+def open_raw(path: Path) -> tuple[str, Optional[str], Sheets]:
+    """Like `read_raw`, but a CSV file's rows are a `CsvRows`, parsed as they are iterated
+    (its csv errors are raised then, as TableError `tables.bad_csv`); Excel sheets are lists."""
     path = Path(path)
-    try:
-        data = path.read_bytes()
-    except FileNotFoundError:
-        raise TableError("common.file_missing", path=str(path)) from None
-    except IsADirectoryError:
-        raise TableError("tables.is_folder", path=str(path)) from None
-    except OSError as exc:
-        raise TableError("common.file_unusable", path=str(path), reason=exc.strerror or str(exc)) from None
-    if not data.strip():
+    with _open(path) as handle:
+        head = handle.read(4096)
+        size = os.fstat(handle.fileno()).st_size
+    if _blank(path, head):
         raise TableError("tables.empty", file=path.name)
-    kind = _sniff_kind(path, data[:512])
+    kind = _sniff_kind(path, head[:512])
     if kind == "csv":
-        encoding, rows = _csv_rows(path, data)
+        encoding, rows = _csv_stream(path, head, size)
         return kind, encoding, [(None, rows)]
     return kind, None, list(_excel_sheets(path, kind))
+
+
+def read_raw(path: Path) -> tuple[str, Optional[str], list[tuple[Optional[str], list[list[object]]]]]:
+    """(kind, encoding, [(sheet name, raw rows)]) of a CSV or Excel file."""
+    kind, encoding, sheets = open_raw(path)
+    return kind, encoding, [(name, rows if isinstance(rows, list) else list(rows)) for name, rows in sheets]
 
 
 # --- header detection and the table -----------------------------------------------------
@@ -360,6 +476,8 @@ __all__ = [
     "CellValue",
     "read_table",
     "read_raw",
+    "open_raw",
+    "CsvRows",
     "find_header",
     "clean_text",
     "clean_cell",

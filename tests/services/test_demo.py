@@ -190,7 +190,8 @@ def test_attributed_sales_fall_inside_their_livestream_on_the_same_platform(demo
         assert status == LivestreamStatus.DONE
         assert start <= paid_at <= end + timedelta(minutes=30)
     assert 0.80 <= len(rows) / total_paid <= 0.90  # about 85% from live rooms
-    assert set(sources[1].split(",")) == {"短视频", "商品卡"}  # the rest say where they came from
+    # the rest say where they came from (京东: an 订单渠道 other than 京东直播)
+    assert set(sources[1].split(",")) == {"短视频", "商品卡", "京东搜索", "商品详情"}
 
 
 def test_livestream_windows_of_a_platform_never_overlap(demo_db):
@@ -267,7 +268,7 @@ def test_catalogue_is_complete(demo_db):
         hosts = _count(conn, Host)
     assert {"茶叶", "水果", "粮油", "干货", "禽蛋", "手工艺品", "土特产"} <= categories
     assert {"合作社", "农户", "企业"} <= producer_kinds
-    assert {Platform.DOUYIN, Platform.KUAISHOU, Platform.SHIPINHAO, Platform.TAOBAO} <= platforms
+    assert {Platform.DOUYIN, Platform.KUAISHOU, Platform.SHIPINHAO, Platform.TAOBAO, Platform.JD} <= platforms
     assert code_platforms == platforms
     assert 3 <= hosts <= 4
     skus = {p.sku for p in products}

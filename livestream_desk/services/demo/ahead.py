@@ -96,6 +96,17 @@ def plan_ahead(demo: DemoState) -> int:
         kuaishou = next(a for a in cat.ACCOUNTS if a.platform == Platform.KUAISHOU)
         planned = [s for s in planned if not (s.account is kuaishou and s.scheduled.date() == friday.scheduled.date())]
         planned.append(add(friday.scheduled.date(), kuaishou, (19, 30), 120, series_host, cat.THEME_ORIGIN))
+    for account in cat.ACCOUNTS:  # every room has something planned (京东 goes live less often)
+        if any(s.account is account for s in planned):
+            continue
+        for day in days:
+            hour, minute = account.slots[0]
+            minutes = min(120, (23 - hour) * 60 + 29 - minute)
+            theme = theme_for(demo, day, account, seasons.calendar_theme(day))
+            stream = add(day, account, (hour, minute), minutes, account.hosts[0], theme)
+            if not busy(stream):
+                planned.append(stream)
+                break
     planned.sort(key=lambda s: (s.scheduled, cat.ACCOUNTS.index(s.account)))
 
     table = Livestream.__table__

@@ -144,7 +144,7 @@ class ProductInfo:
     tags: frozenset[str]  # what accounts focus on and themes push
     talking_points: tuple[str, ...]
     douyin_id: str = ""  # fixed where the sample exports use one; generated otherwise
-    platforms: tuple[str, ...] = (Platform.DOUYIN, Platform.KUAISHOU, Platform.SHIPINHAO, Platform.TAOBAO)
+    platforms: tuple[str, ...] = (Platform.DOUYIN, Platform.KUAISHOU, Platform.SHIPINHAO, Platform.TAOBAO, Platform.JD)
     sold_until: float = 1.0  # share of the demo range after which the product is no longer sold
     archived: bool = False
     notes: str = ""
@@ -392,20 +392,26 @@ ACCOUNTS: tuple[AccountInfo, ...] = (
                 ((19, 0), (10, 0)), _tags("gift", "grain", "egg"), starts_at=0.3),
     AccountInfo(Platform.TAOBAO, "江西好物特产馆", "jiangxihaowu", 0.8, 0.6, ("陈小军",),
                 ((15, 0), (20, 30)), _tags("tea", "grain", "craft"), starts_at=0.1),
+    # The county hall's shop in the 京东 park (DESIGN §6): opened half way through the range.
+    AccountInfo(Platform.JD, "九江特产馆 京东店", "10238866", 1.0, 0.55, ("刘婷婷", "陈小军"),
+                ((10, 0), (20, 0)), _tags("gift", "grain", "dried"), starts_at=0.5),
 )
 
 # Where sales that do not come from a live room happen, and what the platform calls them.
 NON_LIVE_PLATFORM_WEIGHTS: dict[str, float] = {
     Platform.DOUYIN: 0.45, Platform.KUAISHOU: 0.2, Platform.SHIPINHAO: 0.1, Platform.TAOBAO: 0.25,
+    Platform.JD: 0.15,
 }
 NON_LIVE_SOURCES: dict[str, tuple[str, ...]] = {
     Platform.DOUYIN: ("短视频", "商品卡"),
     Platform.KUAISHOU: ("短视频", "商品卡"),
     Platform.SHIPINHAO: ("短视频", "商品卡"),
     Platform.TAOBAO: ("商品卡", "商品卡"),
+    Platform.JD: ("京东搜索", "商品详情"),  # 订单渠道 other than 京东直播: never attributed
 }
 LIVE_SOURCE: dict[str, str] = {
     Platform.DOUYIN: "直播", Platform.KUAISHOU: "直播间", Platform.SHIPINHAO: "直播", Platform.TAOBAO: "直播",
+    Platform.JD: "京东直播",
 }
 
 # Order status texts as each platform's export writes them.
@@ -423,6 +429,7 @@ STATUS: dict[str, StatusWords] = {
     Platform.KUAISHOU: StatusWords("交易成功", "已发货", "待发货", ("交易关闭", "退款成功"), "交易关闭"),
     Platform.SHIPINHAO: StatusWords("已完成", "已发货", "待发货", ("已关闭", "退款成功"), "已取消"),
     Platform.TAOBAO: StatusWords("交易成功", "卖家已发货", "买家已付款", ("交易关闭", "退款成功"), "交易关闭"),
+    Platform.JD: StatusWords("完成", "等待确认收货", "等待出库", ("已取消", "已取消", "(删除)已取消"), "等待付款"),
 }
 
 # Platform order / product id shapes: (first order number, smallest and largest step).
@@ -431,12 +438,16 @@ ORDER_NUMBERS: dict[str, tuple[int, int, int]] = {
     Platform.KUAISHOU: (2_400_000_000_000_000, 101, 39_989),
     Platform.SHIPINHAO: (3_720_000_000_000_000_000, 53, 99_989),
     Platform.TAOBAO: (3_300_000_000_000_000_000, 1_009, 999_983),
+    Platform.JD: (21_700_000_000, 7, 2_999),  # 11-digit 订单号, as in the 商家后台 export
 }
+# Platforms whose line id is 订单号-商品ID (京东: the export has no line number of its own).
+LINE_ID_WITH_PRODUCT_CODE: frozenset[str] = frozenset({Platform.JD})
 PRODUCT_CODES: dict[str, tuple[int, int]] = {  # random product ids in [low, high)
     Platform.DOUYIN: (3_581_102_300, 3_799_999_999),
     Platform.KUAISHOU: (22_000_000_000, 24_999_999_999),
     Platform.SHIPINHAO: (10_000_080_000_000, 10_000_099_999_999),
     Platform.TAOBAO: (680_000_000_000, 789_999_999_999),
+    Platform.JD: (100_010_000_000, 100_099_999_999),
 }
 
 

@@ -98,6 +98,7 @@ def write_reference_data(demo: DemoState) -> None:
                 while (platform, code) in seen:
                     code = str(rng.randrange(low, high))
             seen.add((platform, code))
+            demo.platform_codes[(platform, product.index)] = code
             codes.append({"platform": platform, "code": code, "product_id": product.id})
     conn.execute(insert(PlatformCode.__table__), codes)
     conn.execute(

@@ -27,7 +27,8 @@ _HOUR_WEIGHTS = (2, 1, 1, 1, 1, 1, 2, 4, 6, 7, 8, 9, 10, 8, 7, 7, 7, 7, 8, 10, 1
 def start_order_numbers(demo: DemoState) -> None:
     """Each platform's first order number (drawn before anything else but the growth curve)."""
     for platform, (first, low, high) in cat.ORDER_NUMBERS.items():
-        demo.next_order_number[platform] = first + demo.rng.randrange(10**12)
+        # A start drawn within a tenth of the first number keeps short ids (京东) their length.
+        demo.next_order_number[platform] = first + demo.rng.randrange(min(10**12, first // 10))
         demo.order_steps[platform] = (low, high)
 
 
@@ -89,6 +90,8 @@ def write_month_sales(demo: DemoState, month_index: int, lines: int) -> None:
     buffer = demo.buffer
     products = demo.products
     next_number = demo.next_order_number
+    codes = demo.platform_codes
+    distinct_products = cat.LINE_ID_WITH_PRODUCT_CODE
     unpaid_share = UNPAID_PCT / 100
     chunk_lines = demo.chunk_lines
     month_net = 0
@@ -123,6 +126,9 @@ def write_month_sales(demo: DemoState, month_index: int, lines: int) -> None:
             item = rng.choices(choices, cum_weights=cum)[0]
             if item in picked and len(choices) > size:
                 item = rng.choices(choices, cum_weights=cum)[0]
+            if platform in distinct_products:  # the line id names the product: once an order
+                while item in picked and len(picked) < len(choices):
+                    item = rng.choices(choices, cum_weights=cum)[0]
             picked.append(item)
             index, price = item[0], item[1]
             product = products[index]
@@ -158,6 +164,8 @@ def write_month_sales(demo: DemoState, month_index: int, lines: int) -> None:
                 paid_at = None
             if platform in single_platforms:
                 line_id = order_id
+            elif platform in distinct_products:
+                line_id = f"{order_id}-{codes[(platform, index)]}"
             else:
                 line_id = str(number + line_number)
             buffer.append(
@@ -205,11 +213,14 @@ def _non_live_products(demo: DemoState, month_index: int, platforms: list[str]) 
 
 
 def flush(demo: DemoState, force: bool = False) -> None:
+    """Write whole chunks of the buffered lines (the rest waits for the next), or all with `force`:
+    progress moves and cancel is checked a chunk at a time, even when an order spans two."""
     if not demo.buffer:
         return
-    demo.sale_lines.add_many(demo.buffer)
-    demo.written += len(demo.buffer)
-    demo.buffer = []
+    rows = demo.buffer if force else demo.buffer[: demo.chunk_lines]
+    demo.buffer = [] if force else demo.buffer[demo.chunk_lines :]
+    demo.sale_lines.add_many(rows)
+    demo.written += len(rows)
     demo.report(demo.written)
     if not force:
         demo.check_cancel()

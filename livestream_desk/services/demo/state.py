@@ -81,6 +81,7 @@ class DemoState:
         self.products: list[DemoProduct] = []
         self.account_ids: dict[tuple[str, str], int] = {}
         self.host_ids: dict[str, int] = {}
+        self.platform_codes: dict[tuple[str, int], str] = {}  # (platform, product index) → its id there
         self.streams: list[DemoStream] = []
         self.month_net: list[int] = [0] * len(self.months)
         self.live_lines: list[int] = [0] * len(self.months)

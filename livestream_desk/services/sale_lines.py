@@ -149,30 +149,56 @@ class SaleLineWriter:
                 if c.default is not None and not callable(c.default.arg)
             }
             full = [{name: r.get(name, defaults.get(name)) for name in names} for r in checked]
-        conn = self._connection()
         names = list(full[0].keys())
-        if conn.dialect.name == "sqlite" and _DEFAULTED <= set(names):
-            _insert_plain(conn, names, full)
+        get = _values_getter(names)
+        conn = self._connection()
+        if _plain_insert_fits(conn, names):
+            values = [get(r) for r in full]
+            _insert_plain(conn, names, values)
         else:
             conn.execute(insert(Sale.__table__), list(full))
-        self._note_all(full, names)
+            values = [get(r) for r in full]
+        self._note_values(names, values)
         return len(full)
 
-    def _note_all(self, rows: Sequence[Mapping[str, Any]], names: Sequence[str]) -> None:
+    def add_values(self, columns: Sequence[str], rows: Sequence[Sequence[Any]]) -> int:
+        """Like `add_many`, each line given as its values in the order of `columns` (no dict
+        per line: an order import writes 100,000 lines); returns how many."""
+        columns = list(columns)
+        unknown = set(columns) - SALE_COLUMNS
+        if unknown or len(set(columns)) != len(columns):
+            raise ValueError(f"not sale columns, or named twice: {columns}")  # a bug in the caller
+        if not rows:
+            return 0
+        if any(len(r) != len(columns) for r in rows):
+            raise ValueError("every line needs one value per column")  # a bug in the caller
+        conn = self._connection()
+        if _plain_insert_fits(conn, columns):
+            _insert_plain(conn, columns, rows)
+        else:
+            conn.execute(insert(Sale.__table__), [dict(zip(columns, r)) for r in rows])
+        self._note_values(columns, rows)
+        return len(rows)
+
+    def _note_values(self, columns: Sequence[str], rows: Sequence[Sequence[Any]]) -> None:
         """The months and the stock of lines just inserted (what `add` notes for one line)."""
-        has_paid_at = "paid_at" in names
-        if not self._all_months and has_paid_at:  # a bulk load recomputes every month at the end anyway
-            months = {(at.year, at.month) for at in {r["paid_at"] for r in rows} if at is not None}
+        if "paid_at" not in columns:
+            return  # never paid: no month, no stock
+        paid_at = columns.index("paid_at")
+        if not self._all_months:  # a bulk load recomputes every month at the end anyway
+            months = {(at.year, at.month) for at in {r[paid_at] for r in rows} if at is not None}
             self._months |= {Month(year, month) for year, month in months}
-        if not self._adjust_stock or "product_id" not in names:
+        if not self._adjust_stock or "product_id" not in columns:
             return
-        has_quantity, has_refunded = "quantity" in names, "refunded_quantity" in names
+        product = columns.index("product_id")
+        quantity = columns.index("quantity") if "quantity" in columns else None
+        refunded = columns.index("refunded_quantity") if "refunded_quantity" in columns else None
         stock = self._stock
         for r in rows:
-            product_id = r["product_id"]
-            if product_id is None or not has_paid_at or r["paid_at"] is None:
+            product_id = r[product]
+            if product_id is None or r[paid_at] is None:
                 continue
-            units = _kept_units(r["quantity"] if has_quantity else 1, r["refunded_quantity"] if has_refunded else 0, True)
+            units = _kept_units(1 if quantity is None else r[quantity], 0 if refunded is None else r[refunded], True)
             if units:
                 stock[product_id] += units
 
@@ -235,16 +261,30 @@ class SaleLineWriter:
 _DEFAULTED = frozenset(c.name for c in Sale.__table__.columns if c.default is not None)
 
 
-def _insert_plain(conn: Connection, names: Sequence[str], rows: Sequence[Mapping[str, Any]]) -> None:
-    """One executemany of `rows` (each naming exactly `names`) on SQLite, the values converted
-    by the columns' own bind processors: what `conn.execute(insert(Sale.__table__), rows)`
-    does, without SQLAlchemy's per-row parameter bookkeeping (about half the time of a
-    100,000-line import)."""
+def _values_getter(names: Sequence[str]):
+    """row → tuple of its values for `names`."""
+    if len(names) == 1:
+        name = names[0]
+        return lambda row: (row[name],)
+    return itemgetter(*names)
+
+
+def _plain_insert_fits(conn: Connection, names: Sequence[str]) -> bool:
+    return conn.dialect.name == "sqlite" and _DEFAULTED <= set(names)
+
+
+def _insert_plain(conn: Connection, names: Sequence[str], rows: Sequence[Sequence[Any]]) -> None:
+    """One executemany of `rows` (values in the order of `names`) on SQLite, converted by the
+    columns' own bind processors: what `conn.execute(insert(Sale.__table__), dicts)` does,
+    without SQLAlchemy's per-row parameter bookkeeping (about half the time of a
+    100,000-line import). Only when the rows name every column with a Python-side default
+    (`_plain_insert_fits`): there is then nothing for SQLAlchemy to fill in."""
     dialect = conn.dialect
-    compiled = insert(Sale.__table__).compile(dialect=dialect, column_keys=list(names))
+    names = list(names)
+    compiled = insert(Sale.__table__).compile(dialect=dialect, column_keys=names)
     order = list(compiled.positiontup or ())
     if sorted(order) != sorted(names):  # not the plain statement expected: let SQLAlchemy do it
-        conn.execute(insert(Sale.__table__), list(rows))
+        conn.execute(insert(Sale.__table__), [dict(zip(names, r)) for r in rows])
         return
     table = Sale.__table__
     converters = []
@@ -252,11 +292,10 @@ def _insert_plain(conn: Connection, names: Sequence[str], rows: Sequence[Mapping
         process = table.c[name].type.dialect_impl(dialect).bind_processor(dialect)
         if process is not None:
             converters.append((position, _remembering(process)))
-    get = itemgetter(*order)
-    if len(order) == 1:
-        params = [(get(r),) for r in rows]
-    else:
-        params = [get(r) for r in rows]
+    params: list = list(rows)
+    if order != names:
+        get = _values_getter([names.index(name) for name in order])
+        params = [get(r) for r in params]
     if converters:
         for index, values in enumerate(params):
             values = list(values)
@@ -271,6 +310,8 @@ def _remembering(process):
     last: list = [object(), None]
 
     def convert(value):
+        if value is last[0]:
+            return last[1]
         if value is None:
             return process(value)
         if value.__class__ is last[0].__class__ and value == last[0]:

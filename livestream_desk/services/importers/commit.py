@@ -31,6 +31,12 @@ from .preview import ImportPreview
 from .products import check_product_exists, create_product_for, remember_codes
 
 WRITE_CHUNK = 5000  # lines per executemany (bounded memory, regular progress)
+# The sale columns an imported line sets, in the order of the values written for it.
+LINE_COLUMNS = (
+    "livestream_id", "product_id", "item_name", "platform", "order_id", "line_id", "quantity", "unit_price_fen",
+    "paid_fen", "paid_at", "refunded_fen", "refunded_quantity", "order_status", "traffic_source", "source",
+    "import_batch_id", "created_at",
+)
 ORDERS = "orders"
 
 
@@ -150,26 +156,26 @@ def commit_import(
                     raise Cancelled()
                 if progress is not None:
                     progress(start, total)
-                writer.add_many([
-                    {
-                        "livestream_id": livestream_of[i],
-                        "product_id": product_of[i],
-                        "item_name": _clip(f"{line.item_name} {line.spec}" if line.spec else line.item_name, 200),
-                        "platform": line.platform,
-                        "order_id": line.order_id,
-                        "line_id": line.line_id,
-                        "quantity": line.quantity,
-                        "unit_price_fen": line.unit_price_fen,
-                        "paid_fen": line.paid_fen,
-                        "paid_at": line.paid_at,
-                        "refunded_fen": line.refunded_fen,
-                        "refunded_quantity": line.refunded_quantity,
-                        "order_status": _clip(line.status, 32),
-                        "traffic_source": _clip(line.traffic_source, 32),
-                        "source": SaleSource.IMPORT,
-                        "import_batch_id": batch_id,
-                        "created_at": at,
-                    }
+                writer.add_values(LINE_COLUMNS, [
+                    (
+                        livestream_of[i],
+                        product_of[i],
+                        _clip(f"{line.item_name} {line.spec}" if line.spec else line.item_name, 200),
+                        line.platform,
+                        line.order_id,
+                        line.line_id,
+                        line.quantity,
+                        line.unit_price_fen,
+                        line.paid_fen,
+                        line.paid_at,
+                        line.refunded_fen,
+                        line.refunded_quantity,
+                        _clip(line.status, 32),
+                        _clip(line.traffic_source, 32),
+                        SaleSource.IMPORT,
+                        batch_id,
+                        at,
+                    )
                     for i, line in enumerate(new_lines[start : start + WRITE_CHUNK], start)
                 ])
             writer.update_each((sale_id, values) for _, sale_id, values in classified.updates)

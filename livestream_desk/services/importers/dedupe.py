@@ -51,6 +51,8 @@ def existing_lines(conn: Connection, lines: list[OrderLine]) -> dict[tuple[str, 
         wanted.setdefault(line.platform, set()).add(line.order_id)
     found: dict[tuple[str, str, str], Existing] = {}
     for platform, order_ids in wanted.items():
+        if conn.execute(select(Sale.id).where(Sale.platform == platform).limit(1)).first() is None:
+            continue  # the first import of this platform: nothing to look up
         ordered = sorted(order_ids)
         for start in range(0, len(ordered), CHUNK):
             chunk = ordered[start : start + CHUNK]

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 from datetime import datetime
 from typing import Optional
 
@@ -11,6 +12,7 @@ from ...messages import Message
 NOT_FROM_LIVE_ROOM = ("短视频", "视频", "商品卡", "橱窗", "搜索", "店铺", "商城", "推荐")
 
 
+@lru_cache(maxsize=4096)  # a file has a handful of distinct sources over thousands of lines
 def from_live_room(source: str) -> bool:
     """Whether a 抖店 / 快手 traffic source allows attribution to a livestream ("" does)."""
     return not any(marker in source for marker in NOT_FROM_LIVE_ROOM)

@@ -48,7 +48,10 @@ class RowCells:
 
     One object serves every row of a file (`reset`), remembering the texts it cleaned."""
 
-    __slots__ = ("number", "_raw", "_index", "_shown", "_texts")
+    __slots__ = ("number", "_raw", "_index", "_shown", "_texts", "_fens", "_ids")
+
+    # Each typed accessor reads its cell inline (no helper call): they run over a million times
+    # for a large export.
 
     def __init__(self, number: int, raw: Sequence[object], header: Header, index: dict[str, int]) -> None:
         self.number = number
@@ -56,6 +59,8 @@ class RowCells:
         self._index = index
         self._shown = header.shown
         self._texts: dict[str, str] = {}
+        self._fens: dict[str, int] = {}  # plain amounts read so far (prices repeat too)
+        self._ids: dict[str, str] = {}  # product IDs and codes that are not plain digits
 
     def reset(self, number: int, raw: Sequence[object]) -> None:
         """Move on to another row of the same file."""
@@ -65,14 +70,6 @@ class RowCells:
     def has(self, column: str) -> bool:
         """Whether the file has this column at all (exports let sellers choose columns)."""
         return column in self._index
-
-    def _cell(self, column: str) -> object:
-        """The raw cell (None when the file or this row has no such column)."""
-        col = self._index.get(column)
-        raw = self._raw
-        if col is None or col >= len(raw):
-            return None
-        return raw[col]
 
     def value(self, column: str) -> object:
         col = self._index.get(column)
@@ -104,7 +101,9 @@ class RowCells:
             raise self.reject(column, problem.message, value) from None
 
     def text(self, column: str) -> str:
-        raw = self._cell(column)
+        col = self._index.get(column)
+        row = self._raw
+        raw = row[col] if col is not None and col < len(row) else None
         if raw.__class__ is str:
             found = self._texts.get(raw)
             if found is not None:
@@ -119,30 +118,55 @@ class RowCells:
         return sys.intern(result) if len(result) < _SHORT_TEXT else result
 
     def identifier(self, column: str, required: bool = True) -> str:
-        raw = self._cell(column)
-        if raw.__class__ is str and raw.isascii() and raw.isdigit() and len(raw) <= cells.MAX_CELL_CHARS:
-            return raw
+        col = self._index.get(column)
+        row = self._raw
+        raw = row[col] if col is not None and col < len(row) else None
+        if raw.__class__ is str:
+            if raw.isascii() and raw.isdigit() and len(raw) <= cells.MAX_CELL_CHARS:
+                return raw
+            found = self._ids.get(raw)
+            if found is not None:
+                return found
+            result = self._typed(column, cells.identifier, required=required)
+            # Only a non-empty ID is the same whether or not the column is required.
+            if result and len(raw) < _SHORT_TEXT and len(self._ids) < _REMEMBERED_TEXTS:
+                self._ids[raw] = result
+            return result
         return self._typed(column, cells.identifier, required=required)
 
     def quantity(self, column: str) -> int:
-        raw = self._cell(column)
+        col = self._index.get(column)
+        row = self._raw
+        raw = row[col] if col is not None and col < len(row) else None
         if raw.__class__ is str and raw.isascii() and raw.isdigit() and len(raw) <= cells.MAX_CELL_CHARS:
             return int(raw)
         if raw.__class__ is int and raw >= 0:
             return raw
+        if raw.__class__ is float and raw >= 0 and raw.is_integer() and raw < 2**53:  # 2.0 from Excel
+            return int(raw)
         return self._typed(column, cells.quantity)
 
     def fen(self, column: str, required: bool = True) -> int:
-        raw = self._cell(column)
+        col = self._index.get(column)
+        row = self._raw
+        raw = row[col] if col is not None and col < len(row) else None
         if raw.__class__ is str:
+            found = self._fens.get(raw)
+            if found is not None:
+                return found
             match = _PLAIN_MONEY.match(raw)
             if match is not None:
                 whole, cents = match.groups()
-                return int(whole) * 100 + (int(cents.ljust(2, "0")) if cents else 0)
+                result = int(whole) * 100 + (int(cents.ljust(2, "0")) if cents else 0)
+                if len(self._fens) < _REMEMBERED_TEXTS:
+                    self._fens[raw] = result
+                return result
         return self._typed(column, cells.fen, required=required)
 
     def moment(self, column: str, required: bool = True) -> Optional[datetime]:
-        raw = self._cell(column)
+        col = self._index.get(column)
+        row = self._raw
+        raw = row[col] if col is not None and col < len(row) else None
         if raw.__class__ is str:
             match = _PLAIN_TIME.match(raw)
             if match is not None:

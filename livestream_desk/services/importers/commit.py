@@ -27,6 +27,7 @@ from ..sale_lines import SaleLineWriter
 from .attribution import LivestreamWindows
 from .dedupe import classify
 from .matching import ProductMatcher, unmatched_key
+from .parse import cyclic_gc_paused
 from .preview import ImportPreview
 from .products import check_product_exists, create_product_for, remember_codes
 
@@ -85,6 +86,7 @@ def _clip(text: str, limit: int) -> str:
     return text if len(text) <= limit else text[:limit]
 
 
+@cyclic_gc_paused()
 def commit_import(
     db: Database,
     preview: ImportPreview,

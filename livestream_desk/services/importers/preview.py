@@ -17,7 +17,7 @@ from .dedupe import classify
 from .layouts import LAYOUTS, Layout, layout_named
 from .lines import OrderLine, RejectedRow
 from .matching import ProductMatcher, UnmatchedProduct, match_lines
-from .parse import IsCancelled, OrderFile, Progress, read_order_file
+from .parse import IsCancelled, OrderFile, Progress, cyclic_gc_paused, read_order_file
 
 
 @dataclass(frozen=True)
@@ -52,6 +52,7 @@ class ImportPreview:
         return bool(self.new or self.updated)
 
 
+@cyclic_gc_paused()
 def preview_parsed(db: Database, order_file: OrderFile) -> ImportPreview:
     lines = order_file.parsed.lines
     with uow.reading(db) as conn:

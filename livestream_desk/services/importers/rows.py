@@ -168,6 +168,12 @@ class RowCells:
         row = self._raw
         raw = row[col] if col is not None and col < len(row) else None
         if raw.__class__ is str:
+            if (len(raw) == 19 and raw[4] == "-" and raw[7] == "-" and raw[10] in " T" and raw[13] == ":"
+                    and raw[16] == ":" and raw.isascii()):
+                try:  # `YYYY-MM-DD HH:MM:SS`, the shape of nearly every export's times
+                    return datetime.fromisoformat(raw)
+                except ValueError:
+                    pass  # a letter in place of a digit, or 2026-02-30: the rules below say why
             match = _PLAIN_TIME.match(raw)
             if match is not None:
                 y, mo, d, h, mi, s = match.groups()

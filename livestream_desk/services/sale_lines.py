@@ -291,7 +291,7 @@ def _insert_plain(conn: Connection, names: Sequence[str], rows: Sequence[Sequenc
     for position, name in enumerate(order):
         process = table.c[name].type.dialect_impl(dialect).bind_processor(dialect)
         if process is not None:
-            converters.append((position, _remembering(process)))
+            converters.append((position, _remembering(_quick_datetimes(process))))
     params: list = list(rows)
     if order != names:
         get = _values_getter([names.index(name) for name in order])
@@ -303,6 +303,27 @@ def _insert_plain(conn: Connection, names: Sequence[str], rows: Sequence[Sequenc
                 values[position] = process(values[position])
             params[index] = tuple(values)
     conn.exec_driver_sql(compiled.string, params)
+
+
+_PROBE = datetime(2001, 2, 3, 4, 5, 6, 7)
+
+
+def _quick_datetimes(process):
+    """`process`, with naive datetimes formatted by `isoformat` when that gives exactly what
+    `process` does (SQLite's DATETIME storage format; checked on a probe value)."""
+    try:
+        same = process(_PROBE) == _PROBE.isoformat(" ", "microseconds")
+    except Exception:  # not a datetime column
+        same = False
+    if not same:
+        return process
+
+    def convert(value):
+        if value.__class__ is datetime and value.tzinfo is None:
+            return value.isoformat(" ", "microseconds")
+        return process(value)
+
+    return convert
 
 
 def _remembering(process):

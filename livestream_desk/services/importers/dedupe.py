@@ -47,12 +47,16 @@ class Existing:
 def existing_lines(conn: Connection, lines: list[OrderLine]) -> dict[tuple[str, str, str], Existing]:
     """The lines of `lines` already stored, by (platform, order id, line id)."""
     wanted: dict[str, set[str]] = {}
+    for platform in {line.platform for line in lines}:
+        # The first import of a platform has nothing to look up.
+        if conn.execute(select(Sale.id).where(Sale.platform == platform).limit(1)).first() is not None:
+            wanted[platform] = set()
     for line in lines:
-        wanted.setdefault(line.platform, set()).add(line.order_id)
+        order_ids = wanted.get(line.platform)
+        if order_ids is not None:
+            order_ids.add(line.order_id)
     found: dict[tuple[str, str, str], Existing] = {}
     for platform, order_ids in wanted.items():
-        if conn.execute(select(Sale.id).where(Sale.platform == platform).limit(1)).first() is None:
-            continue  # the first import of this platform: nothing to look up
         ordered = sorted(order_ids)
         for start in range(0, len(ordered), CHUNK):
             chunk = ordered[start : start + CHUNK]
@@ -86,6 +90,8 @@ class Classified:
 
 def classify(conn: Connection, lines: list[OrderLine]) -> Classified:
     stored = existing_lines(conn, lines)
+    if not stored:
+        return Classified(list(range(len(lines))), [], 0)
     result = Classified([], [], 0)
     for index, line in enumerate(lines):
         old = stored.get(line.key)

@@ -48,12 +48,11 @@ class SaleRow:
         return "partial"
 
 
-@dataclass(frozen=True, slots=True)
-class SalesTotals:
-    """The DESIGN §5 figures of a set of lines (a filter), plus how many lines it has."""
+class _TotalsFigures:
+    """The §5 figures of `self.totals`, read as attributes of the row that holds them."""
 
-    totals: Totals  # orders, units, gmv_fen, refunds_fen (domain.metrics)
-    lines: int  # all lines matching, paid or not
+    __slots__ = ()
+    totals: Totals
 
     @property
     def gmv_fen(self) -> int:
@@ -74,6 +73,14 @@ class SalesTotals:
     @property
     def units(self) -> int:
         return self.totals.units
+
+
+@dataclass(frozen=True, slots=True)
+class SalesTotals(_TotalsFigures):
+    """The DESIGN §5 figures of a set of lines (a filter), plus how many lines it has."""
+
+    totals: Totals  # orders, units, gmv_fen, refunds_fen (domain.metrics)
+    lines: int  # all lines matching, paid or not
 
 
 @dataclass(frozen=True, slots=True)
@@ -96,7 +103,7 @@ class RefundChange:
 
 
 @dataclass(frozen=True, slots=True)
-class LivestreamFigures:
+class LivestreamFigures(_TotalsFigures):
     """One livestream's figures (DESIGN §5): its lines' totals against its traffic and cost."""
 
     livestream_id: int
@@ -108,26 +115,6 @@ class LivestreamFigures:
     ad_spend_fen: int
     totals: Totals
     lines: int
-
-    @property
-    def gmv_fen(self) -> int:
-        return self.totals.gmv_fen
-
-    @property
-    def refunds_fen(self) -> int:
-        return self.totals.refunds_fen
-
-    @property
-    def net_sales_fen(self) -> int:
-        return self.totals.net_sales_fen
-
-    @property
-    def orders(self) -> int:
-        return self.totals.orders
-
-    @property
-    def units(self) -> int:
-        return self.totals.units
 
     @property
     def gpm_fen(self) -> Optional[Decimal]:

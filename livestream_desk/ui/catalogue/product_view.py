@@ -5,9 +5,9 @@ from __future__ import annotations
 from typing import Optional
 
 from PySide6.QtCore import QByteArray, QSettings, Qt
-from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
+from PySide6.QtWidgets import QAbstractItemView, QTableView, QWidget
 
+from ..widgets.large_table import set_up_large_table
 from .table_model import ProductTableModel
 
 SETTINGS_COLUMNS = "catalogue/columns"  # the product table's column widths, order and sort
@@ -34,29 +34,9 @@ class ProductTableView(QTableView):
         super().__init__(parent)
         self.setObjectName("productTable")
         self.setModel(model)
-        self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
-        self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.setAlternatingRowColors(True)
-        self.setWordWrap(False)
-        self.setTextElideMode(Qt.TextElideMode.ElideRight)
+        set_up_large_table(self, row_padding=12)
         self.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
-        self.setHorizontalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
-        # Chinese and Latin text needs no shaping (scripts that do are still shaped): without
-        # it a repaint of the table after each key in the search box is ~15% cheaper.
-        unshaped = QFont()
-        unshaped.setStyleStrategy(QFont.StyleStrategy.PreferNoShaping)
-        self.setFont(unshaped)  # only the strategy: family and size still come from the page
-        vertical = self.verticalHeader()
-        vertical.setVisible(False)
-        # Fixed row height: never resizeRowsToContents() on a table this size (DESIGN §10).
-        vertical.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-        vertical.setDefaultSectionSize(self.fontMetrics().height() + 12)
         header = self.horizontalHeader()
-        header.setHighlightSections(False)
-        header.setSectionsMovable(True)
-        header.setStretchLastSection(True)
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self._size_columns(model)
         # Sorting is done in SQL by the model (see table_model.py): the header only asks.
         header.setSortIndicator(ProductTableModel.NAME, Qt.SortOrder.AscendingOrder)

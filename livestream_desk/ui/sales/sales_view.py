@@ -4,9 +4,9 @@ from __future__ import annotations
 from typing import Optional
 
 from PySide6.QtCore import QByteArray, QSettings, Qt
-from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
+from PySide6.QtWidgets import QTableView, QWidget
 
+from ..widgets.large_table import set_up_large_table
 from .table_model import SalesTableModel
 
 SETTINGS_COLUMNS = "sales/columns"
@@ -31,26 +31,8 @@ class SalesTableView(QTableView):
         self.settings_key = settings_key
         self.setObjectName("salesTable")
         self.setModel(model)
-        self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
-        self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.setAlternatingRowColors(True)
-        self.setWordWrap(False)
-        self.setTextElideMode(Qt.TextElideMode.ElideRight)
-        self.setHorizontalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
-        unshaped = QFont()
-        unshaped.setStyleStrategy(QFont.StyleStrategy.PreferNoShaping)
-        self.setFont(unshaped)
-        vertical = self.verticalHeader()
-        vertical.setVisible(False)
-        # Fixed row height: a million rows are never measured (DESIGN §10).
-        vertical.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-        vertical.setDefaultSectionSize(self.fontMetrics().height() + 10)
+        set_up_large_table(self, row_padding=10)
         header = self.horizontalHeader()
-        header.setHighlightSections(False)
-        header.setSectionsMovable(True)
-        header.setStretchLastSection(True)
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         metrics = self.fontMetrics()
         headers = model.headers()
         for column, sample in _SAMPLES.items():

@@ -229,10 +229,6 @@
         <translation>查找商品(&amp;F)</translation>
     </message>
     <message>
-        <source>Search by name, 商家编码, origin or producer, also in pinyin</source>
-        <translation>按名称、商家编码、产地或生产者查找，也可以输入拼音</translation>
-    </message>
-    <message>
         <source>&amp;Categories…</source>
         <translation>管理分类(&amp;C)…</translation>
     </message>
@@ -241,7 +237,11 @@
         <translation>添加、改名、合并或删除分类</translation>
     </message>
     <message>
-        <source>Search name, 商家编码, origin, producer — pinyin works: hj, huangju</source>
+        <source>Search by name, seller SKU, origin or producer, also in pinyin</source>
+        <translation>按名称、商家编码、产地或生产者查找，也可以输入拼音</translation>
+    </message>
+    <message>
+        <source>Search name, seller SKU, origin, producer — pinyin works: hj, huangju</source>
         <translation>搜索名称、商家编码、产地、生产者——可用拼音，如 hj、huangju</translation>
     </message>
     <message>
@@ -4664,12 +4664,20 @@ Order {order}</source>
         <translation>位置：</translation>
     </message>
     <message>
-        <source>Kind:</source>
-        <translation>类型：</translation>
+        <source>Open folder</source>
+        <translation>打开文件夹</translation>
     </message>
     <message>
-        <source>Schema version:</source>
-        <translation>结构版本：</translation>
+        <source>Show the folder of this database file</source>
+        <translation>打开这个数据库文件所在的文件夹</translation>
+    </message>
+    <message>
+        <source>Database:</source>
+        <translation>数据库：</translation>
+    </message>
+    <message>
+        <source>Its folder:</source>
+        <translation>所在文件夹：</translation>
     </message>
     <message>
         <source>Size:</source>
@@ -4700,12 +4708,20 @@ Order {order}</source>
         <translation>界面语言：</translation>
     </message>
     <message>
-        <source>SQLite file on this PC</source>
-        <translation>本机 SQLite 文件</translation>
+        <source>file on this PC</source>
+        <translation>本机文件</translation>
     </message>
     <message>
-        <source>PostgreSQL server, shared by several PCs</source>
-        <translation>PostgreSQL 服务器（多台电脑共用）</translation>
+        <source>server {host}</source>
+        <translation>服务器 {host}</translation>
+    </message>
+    <message>
+        <source>A PostgreSQL server, shared by several PCs</source>
+        <translation>PostgreSQL 服务器，多台电脑共用</translation>
+    </message>
+    <message>
+        <source>Database version {number}</source>
+        <translation>数据库版本 {number}</translation>
     </message>
     <message>
         <source>Not shown for a server database</source>

@@ -37,8 +37,11 @@ def make_page(qtbot):
 def test_shows_where_and_what_the_database_is(qtbot, make_page, sales_db, isolated_data_dir):
     page = make_page(sales_db)
     assert page.location_label.fullText() == str(sales_db.path)
-    assert page.kind_label.text() == "本机 SQLite 文件"
-    assert page.revision_label.text() == sales_db.revision != ""
+    assert page.kind_label.text() == "本机文件"
+    number = int(sales_db.revision.split("_")[0])
+    assert page.revision_label.text() == f"数据库版本 {number}"  # not the migration id
+    assert page.revision_label.toolTip() == sales_db.revision  # which stays at hand for support
+    assert page.database_folder_label.fullText() == str(sales_db.path.resolve().parent)
     assert page.size_label.text().endswith(("kB", "MB", "字节", "bytes"))
     assert page.data_folder_label.fullText() == str(isolated_data_dir)
     assert page.backup_button.isEnabled()
@@ -53,6 +56,33 @@ def test_open_data_folder_uses_the_desktop(qtbot, make_page, db, isolated_data_d
     assert [Path(url.toLocalFile()) for url in opened] == [isolated_data_dir]
 
 
+def test_open_folder_shows_the_folder_of_the_database_actually_open(qtbot, make_page, tmp_path, monkeypatch):
+    from livestream_desk.db.engine import open_database
+
+    elsewhere = tmp_path / "店里的账" / "shop.sqlite3"
+    elsewhere.parent.mkdir()
+    database = open_database(elsewhere)
+    try:
+        opened = []
+        monkeypatch.setattr(QDesktopServices, "openUrl", staticmethod(lambda url: opened.append(url) or True))
+        page = make_page(database)
+        assert page.database_folder_label.fullText() == str(elsewhere.parent.resolve())
+        assert page.open_database_folder_button.text() == "打开文件夹"
+        qtbot.mouseClick(page.open_database_folder_button, Qt.MouseButton.LeftButton)
+        assert [Path(url.toLocalFile()) for url in opened] == [elsewhere.parent.resolve()]
+    finally:
+        database.dispose()
+
+
+@pytest.mark.parametrize(
+    "revision, number", [("0002_product_search", 2), ("0004_product_keys", 4), (None, None), ("", None)]
+)
+def test_version_number_of_a_migration(revision, number):
+    from livestream_desk.ui.settings.page import version_number
+
+    assert version_number(revision) == number
+
+
 def test_language_choice_is_saved_for_the_next_start(qtbot, make_page, db):
     page = make_page(db)
     assert page.selected_language() == i18n.CHINESE
@@ -64,7 +94,7 @@ def test_language_choice_is_saved_for_the_next_start(qtbot, make_page, db):
     assert i18n.resolve_language(None) == i18n.ENGLISH  # what the next start will use
     assert i18n.resolve_language("zh_CN") == i18n.CHINESE  # the command line still wins
     # The running window keeps its language until then.
-    assert page.kind_label.text() == "本机 SQLite 文件"
+    assert page.kind_label.text() == "本机文件"
 
 
 def _tables_and_sales(path: Path) -> tuple[set[str], int]:
@@ -130,8 +160,10 @@ def test_backup_is_disabled_with_a_reason_for_postgresql(make_page, db):
     page = make_page(server)
     assert not page.backup_button.isEnabled()
     assert "pg_dump" in page.backup_hint.text()
-    assert page.kind_label.text() == "PostgreSQL 服务器（多台电脑共用）"
+    assert page.kind_label.text() == "服务器 192.168.1.10"
+    assert "PostgreSQL" in page.kind_label.toolTip()
     assert "secret" not in page.location_label.fullText()
+    assert page.database_folder_label.isHidden() and page.open_database_folder_button.isHidden()
     assert page.start_backup() is None
 
 

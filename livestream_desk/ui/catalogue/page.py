@@ -120,7 +120,7 @@ class CataloguePage(Page):
         # Delete works on the product list only: in a text box it deletes text.
         self.delete_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self.find_action = self._action(self.tr("&Find Product"), self.focus_search, QKeySequence.StandardKey.Find,
-                                        tip=self.tr("Search by name, 商家编码, origin or producer, also in pinyin"))
+                                        tip=self.tr("Search by name, seller SKU, origin or producer, also in pinyin"))
         self.categories_action = self._action(self.tr("&Categories…"), self.edit_categories,
                                               tip=self.tr("Add, rename, merge or delete categories"))
 
@@ -137,7 +137,7 @@ class CataloguePage(Page):
     def _build_widgets(self) -> None:
         self.search_edit = QLineEdit(self)
         self.search_edit.setObjectName("catalogueSearch")
-        self.search_edit.setPlaceholderText(self.tr("Search name, 商家编码, origin, producer — pinyin works: hj, huangju"))
+        self.search_edit.setPlaceholderText(self.tr("Search name, seller SKU, origin, producer — pinyin works: hj, huangju"))
         self.search_edit.setClearButtonEnabled(True)
         self.search_edit.setMinimumWidth(self.fontMetrics().horizontalAdvance("M") * 22)
         self.search_edit.installEventFilter(self)

@@ -1,6 +1,7 @@
 """设置 Settings: where the data lives, backups, and the interface language."""
 from __future__ import annotations
 
+import re
 from pathlib import Path
 from typing import Optional
 
@@ -17,6 +18,8 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+
+from sqlalchemy.engine import make_url
 
 from ... import config, i18n
 from ...db.engine import Database, file_size
@@ -35,6 +38,22 @@ def _value_label(parent: QWidget) -> QLabel:
     return label
 
 
+def version_number(revision: Optional[str]) -> Optional[int]:
+    """3 for the migration `0003_schedule_and_imports`: the number people can read."""
+    digits = re.match(r"\d+", revision or "")
+    return int(digits.group()) if digits else None
+
+
+def server_host(url: str) -> str:
+    """`192.168.1.10:5432` of a server URL (never the user or password)."""
+    try:
+        parsed = make_url(url)
+    except Exception:  # noqa: BLE001 - an odd URL still opened: name it without details
+        return "?"
+    host = parsed.host or "localhost"
+    return f"{host}:{parsed.port}" if parsed.port else host
+
+
 class SettingsPage(Page):
     languageChanged = Signal(str)  # saved for the next start
 
@@ -48,6 +67,21 @@ class SettingsPage(Page):
         self.location_label.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         self.kind_label = _value_label(self)
         self.revision_label = _value_label(self)
+        self.revision_label.setWordWrap(False)
+        self.kind_label.setWordWrap(False)
+        kind_row = QHBoxLayout()  # "数据库版本 3 · 本机文件": what it is, in plain words
+        kind_row.addWidget(self.revision_label)
+        kind_row.addWidget(QLabel("·", self))
+        kind_row.addWidget(self.kind_label, 1)
+        self.database_folder_label = ElidedLabel("", self)
+        self.database_folder_label.setObjectName("databaseFolder")
+        self.database_folder_label.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        self.open_database_folder_button = QPushButton(self.tr("Open folder"), self)
+        self.open_database_folder_button.setToolTip(self.tr("Show the folder of this database file"))
+        self.open_database_folder_button.clicked.connect(self.open_database_folder)
+        database_folder_row = QHBoxLayout()
+        database_folder_row.addWidget(self.database_folder_label, 1)
+        database_folder_row.addWidget(self.open_database_folder_button)
         self.size_label = _value_label(self)
         self.upgrade_label = _value_label(self)
         self.data_folder_label = ElidedLabel(str(self.data_folder()), self)
@@ -61,8 +95,9 @@ class SettingsPage(Page):
         form = QFormLayout(database_box)
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
         form.addRow(self.tr("Location:"), self.location_label)
-        form.addRow(self.tr("Kind:"), self.kind_label)
-        form.addRow(self.tr("Schema version:"), self.revision_label)
+        form.addRow(self.tr("Database:"), kind_row)
+        self.database_folder_caption = QLabel(self.tr("Its folder:"), self)
+        form.addRow(self.database_folder_caption, database_folder_row)
         form.addRow(self.tr("Size:"), self.size_label)
         form.addRow(self.tr("Data folder:"), folder_row)
         form.addRow("", self.upgrade_label)
@@ -124,6 +159,12 @@ class SettingsPage(Page):
         """Backups, logs and product photos live here (the database too, by default)."""
         return config.data_dir()
 
+    def database_folder(self) -> Optional[Path]:
+        """The folder of the database file actually open (None for a server)."""
+        if self.database.path is None:
+            return None
+        return Path(self.database.path).resolve().parent
+
     def backup_folder(self) -> Optional[Path]:
         if self.database.path is None:
             return None
@@ -133,10 +174,19 @@ class SettingsPage(Page):
         database = self.database
         self.location_label.setFullText(database.describe())
         if database.is_sqlite:
-            self.kind_label.setText(self.tr("SQLite file on this PC"))
+            self.kind_label.setText(self.tr("file on this PC"))
         else:
-            self.kind_label.setText(self.tr("PostgreSQL server, shared by several PCs"))
-        self.revision_label.setText(database.revision or "—")
+            self.kind_label.setText(self.tr("server {host}").format(host=server_host(database.url)))
+            self.kind_label.setToolTip(self.tr("A PostgreSQL server, shared by several PCs"))
+        number = version_number(database.revision)
+        self.revision_label.setText(
+            self.tr("Database version {number}").format(number=number) if number is not None else "—"
+        )
+        self.revision_label.setToolTip(database.revision or "")  # the exact id, for whoever helps
+        folder = self.database_folder()
+        self.database_folder_label.setFullText(str(folder) if folder else "")
+        for widget in (self.database_folder_caption, self.database_folder_label, self.open_database_folder_button):
+            widget.setVisible(folder is not None)
         if database.path is not None:
             size = file_size(database.path)
             traditional = QLocale.DataSizeFormat.DataSizeTraditionalFormat  # KB/MB as Windows shows them
@@ -176,6 +226,11 @@ class SettingsPage(Page):
     # --- actions ----------------------------------------------------------
     def open_data_folder(self) -> None:
         open_folder(self, self.data_folder())
+
+    def open_database_folder(self) -> None:
+        folder = self.database_folder()
+        if folder is not None:
+            open_folder(self, folder)
 
     def start_backup(self, target: Optional[Path] = None):
         handle = self.backup.start(None if isinstance(target, bool) else target)

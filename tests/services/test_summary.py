@@ -168,3 +168,30 @@ def test_summary_matches_raw_lines_in_sql_too(db):
             )
         ).one()
         assert tuple(raw) == tuple(kept)
+
+
+@pytest.mark.parametrize("seed", [21, 22])
+def test_a_big_batch_and_a_small_one_refresh_exactly_by_either_plan(db, seed):
+    """Most of the table in the touched months: one pass over the table; a few lines among
+    many: the paid_at index. Both give the brute-force summary."""
+    from livestream_desk.services import summary
+
+    rng = random.Random(seed)
+    with db.engine.begin() as conn:
+        big = random_sales(rng, 900)
+        insert_rows(conn, big)
+        touched = {Month.of(r["paid_at"]) for r in big if r["paid_at"] is not None}
+        span = summary.and_(Sale.paid_at >= min(touched).start(), Sale.paid_at < max(touched).end())
+        assert summary._most_lines_in(conn, span)
+        refresh_months(conn, touched)
+        assert summary_rows(conn) == brute_force_summary(all_sales(conn))
+
+        small = random_sales(rng, 5, months=[Month(2026, 2)])
+        for row in small:
+            row["order_id"] = f"late-{row['order_id']}"
+        insert_rows(conn, small)
+        one_month = summary.and_(Sale.paid_at >= Month(2026, 2).start(), Sale.paid_at < Month(2026, 2).end())
+        assert not summary._most_lines_in(conn, one_month)
+        refresh_months(conn, [Month(2026, 2)])
+        assert summary_mismatches(conn) == []
+        assert summary_rows(conn) == brute_force_summary(all_sales(conn))

@@ -19,4 +19,11 @@ TEXTS = {
     "reports.column_refunds": QT_TRANSLATE_NOOP("Messages", "Refunds"),
     "reports.column_net_sales": QT_TRANSLATE_NOOP("Messages", "Net sales"),
     "reports.column_growth": QT_TRANSLATE_NOOP("Messages", "MoM growth"),
+    # targets (services.reports.targets)
+    "reports.target_not_whole_fen": QT_TRANSLATE_NOOP("Messages", "the target must be a whole amount in fen, not {value}"),
+    "reports.target_negative": QT_TRANSLATE_NOOP("Messages", "the target cannot be negative ({value} fen)"),
+    "reports.target_zero": QT_TRANSLATE_NOOP("Messages", "the target must be above zero; clear it instead"),
+    "reports.target_too_large": QT_TRANSLATE_NOOP("Messages", "the target of {value} fen is too large"),
+    "reports.target_unknown_platform": QT_TRANSLATE_NOOP("Messages", "unknown platform for a target: {platform}"),
+    "reports.target_not_a_month": QT_TRANSLATE_NOOP("Messages", "a target needs a month (YYYY-MM), not {value}"),
 }

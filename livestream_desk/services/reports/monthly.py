@@ -11,12 +11,12 @@ from typing import Optional
 
 from sqlalchemy import and_, func, select
 
-from ..db.engine import Database
-from ..db.models import Livestream, LivestreamStatus, MonthlySalesSummary, MonthlyTarget
-from ..db.sql import month_key
-from ..domain.metrics import MonthlyFigures, growth_pct
-from ..domain.period import Month, MonthRange
-from .uow import reading
+from ...db.engine import Database
+from ...db.models import Livestream, LivestreamStatus, MonthlySalesSummary, MonthlyTarget
+from ...db.sql import month_key
+from ...domain.metrics import MonthlyFigures, growth_pct
+from ...domain.period import Month, MonthRange
+from ..uow import reading
 
 
 @dataclass(frozen=True, slots=True)

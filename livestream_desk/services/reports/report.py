@@ -1,0 +1,93 @@
+"""Everything the reports page and the exports show for a period, read in one transaction.
+
+Two scans of sale lines at most (the period's lines per product; the period's livestreams'
+lines per livestream), the rest from the monthly summary and small tables.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Optional
+
+from ...db.engine import Database
+from ...domain.period import Month
+from ..uow import now, reading
+from . import queries
+from .breakdowns import (
+    categories_from,
+    cumulative_in,
+    hosts_from,
+    livestreams_from,
+    origins_from,
+    platforms_in,
+    producers_from,
+    products_from,
+    series_in,
+    summary_in,
+)
+from .period import ReportPeriod
+from .rows import Breakdown, CumulativeSeries, HostRow, LivestreamRow, PeriodSummary, PlatformRow, PlatformSeries, TargetProgress
+from .targets import progress_in
+
+
+@dataclass(frozen=True)
+class PeriodReport:
+    period: ReportPeriod
+    made_at: object  # datetime (Beijing) when it was read
+    summary: PeriodSummary
+    platforms: tuple[PlatformRow, ...]
+    categories: Breakdown
+    products: Breakdown  # top N (`top`) and OTHERS
+    all_products: Breakdown  # every product (the workbook's 商品 sheet)
+    origins: Breakdown  # by village (county, town, village)
+    producers: Breakdown  # every producer (助农)
+    hosts: tuple[HostRow, ...]
+    livestreams: tuple[LivestreamRow, ...]  # by net sales
+    series: PlatformSeries
+    cumulative: CumulativeSeries
+    targets: TargetProgress
+
+    @property
+    def figures(self):
+        return self.summary.current
+
+
+def period_report(db: Database, period: ReportPeriod, top: Optional[int] = 10) -> PeriodReport:
+    """The whole report of `period`; `top`: how many products before the OTHERS row."""
+    with reading(db) as conn:
+        streams = queries.done_livestreams(conn, period.start(), period.end())
+        stream_sums = queries.per_livestream(conn, period.start(), period.end())
+        summary = summary_in(conn, period, streams, stream_sums)
+        platforms = platforms_in(conn, period)
+        per_product = queries.per_product(conn, period.start(), period.end())
+        info = queries.product_info(conn, per_product)
+        series = series_in(conn, period)
+        cumulative = cumulative_in(conn, period.last)
+        targets = progress_in(conn, period)
+    livestreams = livestreams_from(streams, stream_sums)
+    return PeriodReport(
+        period=period,
+        made_at=now(),
+        summary=summary,
+        platforms=platforms,
+        categories=categories_from(per_product, info),
+        products=products_from(per_product, info, top),
+        all_products=products_from(per_product, info, None),
+        origins=origins_from(per_product, info, "village"),
+        producers=producers_from(per_product, info),
+        hosts=hosts_from(livestreams),
+        livestreams=livestreams,
+        series=series,
+        cumulative=cumulative,
+        targets=targets,
+    )
+
+
+def report_span(db: Database) -> Optional[tuple[Month, Month]]:
+    """The first and last month with a paid sale (None without sales), for the default period."""
+    from .monthly import sales_span
+
+    span = sales_span(db)
+    return (span.first, span.last) if span else None
+
+
+__all__ = ["PeriodReport", "period_report", "report_span"]

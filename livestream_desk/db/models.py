@@ -38,6 +38,11 @@ from .base import Base
 Fen = Integer().with_variant(BigInteger(), "postgresql")
 
 
+# A sort key compared byte by byte: SQLite's BINARY, PostgreSQL's "C" (a locale's collation
+# would skip the spaces between syllables and depend on the server's settings).
+SortKey = String(400).with_variant(String(400, collation="C"), "postgresql")
+
+
 class Platform:
     """Platform codes stored in the database; display names live in the UI (translated)."""
 
@@ -108,6 +113,8 @@ class Product(Base):
         CheckConstraint("stock >= 0", name="stock_not_negative"),
         CheckConstraint("list_price_fen >= 0", name="list_price_not_negative"),
         Index("ix_products_name_spec", "name", "spec"),
+        Index("ix_products_name_sort", "name_sort", "name", "spec"),  # the catalogue's order by name
+        Index("uq_products_sku_key", "sku_key", unique=True),  # one product per code, any letter case
     )
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
@@ -132,6 +139,11 @@ class Product(Base):
     notes: Mapped[str] = mapped_column(Text, nullable=False, default="")
     # pinyin etc., derived (services.pinyin_keys); on SQLite also indexed in `product_search`
     search_keys: Mapped[str] = mapped_column(Text, nullable=False, default="")
+    # 商家编码 as matched (domain.validation.sku_key: trimmed, ASCII, case-folded); NULL without a
+    # code, and for a code that clashed with another when 0004_product_keys made the keys
+    sku_key: Mapped[Optional[str]] = mapped_column(String(128))
+    # the name's pinyin sort key (services.pinyin_keys.name_sort_key), byte order ("C") everywhere
+    name_sort: Mapped[str] = mapped_column(SortKey, nullable=False, default="", server_default=text("''"))
     archived: Mapped[bool] = mapped_column(Boolean, nullable=False, default=False)
     needs_review: Mapped[bool] = mapped_column(Boolean, nullable=False, default=False)
     created_at: Mapped[datetime] = _created()

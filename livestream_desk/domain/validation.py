@@ -444,6 +444,13 @@ def clean_sku(value: object) -> str:
     return unicodedata.normalize("NFKC", normalise_text(value)).strip()
 
 
+def sku_key(value: object) -> Optional[str]:
+    """The 商家编码 as it is matched (products.sku_key, unique): clean_sku (trimmed, full-width
+    letters and digits as ASCII, as Chinese input methods type them) and case-folded, so that
+    `d-1`, `D-1` and `Ｄ－１` are one code. None for no code."""
+    return clean_sku(value).casefold() or None
+
+
 def clean_product(data: ProductInput) -> tuple[Optional[ValidProduct], dict[str, Message]]:
     """(the cleaned product, {}) or (None, {field: Message}) for every bad field at once."""
     errors: dict[str, Message] = {}
@@ -586,6 +593,7 @@ __all__ = [
     "validate_product",
     "normalise_text",
     "clean_sku",
+    "sku_key",
     "parse_whole_number",
     "parse_money_field",
     "split_origin",

@@ -17,7 +17,9 @@ from sqlalchemy.exc import DBAPIError
 from ..db import schema_version
 from ..db.engine import Database, integrity_problems
 from ..db.models import ImportBatch, Livestream, MonthlySalesSummary, Product, Sale
+from ..domain.validation import sku_key
 from ..messages import Message
+from .catalogue.errors import product_label
 from .summary import summary_mismatches
 from .uow import reading
 
@@ -29,12 +31,13 @@ CHECK_LABELS = {
     "integrity": Message("health.check_integrity"),
     "summary": Message("health.check_summary"),
     "contents": Message("health.check_contents"),
+    "codes": Message("health.check_codes"),
 }
 
 
 @dataclass(frozen=True, slots=True)
 class HealthCheck:
-    name: str  # "schema", "integrity", "summary", "contents"
+    name: str  # "schema", "integrity", "summary", "contents", "codes"
     ok: bool
     detail: Optional[Message] = None  # one line for the user: what was checked / found
     problems: tuple[Message, ...] = ()  # one line each, when not ok
@@ -137,7 +140,31 @@ def check_database(db: Database) -> HealthReport:
     else:
         report.checks.append(HealthCheck("summary", True, Message("health.summary_ok", months=months)))
     report.checks.append(HealthCheck("contents", True, Message("health.contents", **counts)))
+    report.checks.append(_codes_check(db))
     return report
+
+
+def _codes_check(db: Database) -> HealthCheck:
+    """Products whose 商家编码 is another product's in another letter case or width: the
+    migration 0004_product_keys left them without a key (needs review) rather than fail."""
+    with reading(db) as conn:
+        clashing = conn.execute(
+            select(Product.id, Product.name, Product.spec, Product.sku)
+            .where(Product.sku.is_not(None), Product.sku_key.is_(None))
+            .order_by(Product.id)
+        ).all()
+        problems = []
+        for r in clashing:
+            other = conn.execute(
+                select(Product.id, Product.name, Product.spec, Product.sku).where(Product.sku_key == sku_key(r.sku))
+            ).first()
+            owner = product_label(other.name, other.spec, other.sku, other.id) if other is not None else "-"
+            problems.append(
+                Message("health.sku_clash", product=product_label(r.name, r.spec, None, r.id), sku=r.sku, other=owner)
+            )
+    if problems:
+        return HealthCheck("codes", False, Message("health.sku_clashes", count=len(problems)), tuple(problems))
+    return HealthCheck("codes", True, Message("health.codes_ok"))
 
 
 __all__ = ["HealthCheck", "HealthReport", "check_database", "CHECK_LABELS"]

@@ -1638,6 +1638,22 @@ To look around first, load demo data: two years of realistic livestream sales of
         <translation>{path} 是一个没有本软件数据的数据库；不会替换它</translation>
     </message>
     <message>
+        <source>{path} already exists; add --force to replace it, or choose another file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write the backup {path}: {reason}; nothing was left behind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not enough space for the backup {path}: it needs about {needed} MB and {free} MB are free; free some space or choose another disk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} is damaged ({reason}); no backup was made, as it would carry the damage. Keep your earlier backups; `check` shows the details.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The product cannot be saved: {problems}</source>
         <translation>无法保存商品：{problems}</translation>
     </message>
@@ -2374,6 +2390,30 @@ To look around first, load demo data: two years of realistic livestream sales of
         <translation>环比增长</translation>
     </message>
     <message>
+        <source>the target must be a whole amount in fen, not {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the target cannot be negative ({value} fen)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the target must be above zero; clear it instead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the target of {value} fen is too large</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown platform for a target: {platform}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a target needs a month (YYYY-MM), not {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Give the livestream a title.</source>
         <translation>请填写直播标题。</translation>
     </message>
@@ -2702,6 +2742,22 @@ To look around first, load demo data: two years of realistic livestream sales of
         <translation>内容</translation>
     </message>
     <message>
+        <source>product codes</source>
+        <translation>商家编码</translation>
+    </message>
+    <message>
+        <source>every 商家编码 belongs to one product</source>
+        <translation>每个商家编码只属于一个商品</translation>
+    </message>
+    <message>
+        <source>{count} product(s) share a 商家编码 with another product</source>
+        <translation>{count} 个商品与其他商品的商家编码相同</translation>
+    </message>
+    <message>
+        <source>{product}: 商家编码 {sku} is the code of {other} (letter case or width aside); give it a code of its own (it is marked needs review)</source>
+        <translation>{product}：商家编码 {sku} 与 {other} 相同（不计大小写和全角半角）；请给它改一个自己的编码（已标为待核对）</translation>
+    </message>
+    <message>
         <source>ok</source>
         <translation>正常</translation>
     </message>
@@ -2892,6 +2948,18 @@ To look around first, load demo data: two years of realistic livestream sales of
     <message>
         <source>Exporting sale lines</source>
         <translation>正在导出销售记录</translation>
+    </message>
+    <message>
+        <source>no font that can show Chinese is installed, so Chinese text appears as boxes. {install} Or start with --lang en for English menus.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Install one and start again: sudo apt install fonts-noto-cjk (Debian, Ubuntu; on Fedora: sudo dnf install google-noto-sans-cjk-fonts).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Install a Chinese font (for example Noto Sans CJK SC) and start again.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3325,6 +3393,53 @@ To look around first, load demo data: two years of realistic livestream sales of
     <message>
         <source>In use</source>
         <translation>使用中</translation>
+    </message>
+</context>
+<context>
+    <name>PeriodBar</name>
+    <message>
+        <source>Month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quarter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Custom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What kind of period to report on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The period before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The period after</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (year)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Q%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation type="unfinished">到</translation>
+    </message>
+    <message>
+        <source>The last month is before the first month.</source>
+        <translation type="unfinished">结束月份早于开始月份。</translation>
     </message>
 </context>
 <context>

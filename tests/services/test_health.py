@@ -42,7 +42,7 @@ def test_healthy(hand_path):
     report = check(hand_path)
     assert report.healthy and report.problems == []
     checks = by_name(report)
-    assert list(checks) == ["schema", "integrity", "summary", "contents"]
+    assert list(checks) == ["schema", "integrity", "summary", "contents", "codes"]
     assert schema_version.HEAD in str(checks["schema"].detail)
     assert "6 sale lines" in str(checks["contents"].detail) and "3 livestreams" in str(checks["contents"].detail)
     assert "3 months" in str(checks["summary"].detail)

@@ -4,8 +4,9 @@ restore after a delete, the product import and the demo data.
 
 `ValidProduct`'s fields are the stored form: the fields in STORED_FIELDS are products-table
 columns of the same name; `category` and `producer` are names, stored as ids; the search
-keys are derived (services.pinyin_keys.product_search_keys). So the field list is spelled
-out once, in ValidProduct.
+keys, the name's sort key (products.name_sort) and the matched form of the 商家编码
+(products.sku_key) are derived, here only. So the field list is spelled out once, in
+ValidProduct.
 """
 from __future__ import annotations
 
@@ -16,8 +17,8 @@ from sqlalchemy import bindparam, select, update
 from sqlalchemy.orm import Session
 
 from ...db.models import Category, Producer, Product
-from ...domain.validation import ValidProduct
-from ..pinyin_keys import product_search_keys
+from ...domain.validation import ValidProduct, sku_key
+from ..pinyin_keys import product_search_keys, product_sort_key
 
 # ValidProduct fields that are not columns of the same name.
 _NOT_COLUMNS = {"category", "producer", "platform_codes", "stock_reason"}
@@ -28,8 +29,18 @@ _FLAGS = ("archived", "needs_review")
 def product_columns(valid: ValidProduct, *, category_id: Optional[int], producer_id: Optional[int]) -> dict[str, Any]:
     """The products-table values of `valid` (without id, created_at, updated_at)."""
     values = {name: getattr(valid, name) for name in STORED_FIELDS}
-    values.update(category_id=category_id, producer_id=producer_id, search_keys=product_search_keys(valid))
+    values.update(category_id=category_id, producer_id=producer_id, **derived_columns(valid))
     return values
+
+
+def derived_columns(product) -> dict[str, Any]:
+    """The columns computed from a product's stored fields (a ValidProduct or a row of
+    `stored_product_select()`): search keys, name sort key, matched 商家编码."""
+    return {
+        "search_keys": product_search_keys(product),
+        "name_sort": product_sort_key(product),
+        "sku_key": sku_key(product.sku),
+    }
 
 
 def stored_product_select():
@@ -58,7 +69,8 @@ def valid_from_stored(row: Any) -> ValidProduct:
 
 
 def refresh_keys(session: Session, where=None) -> int:
-    """Recompute the search keys of the products `where` selects (all when None)."""
+    """Recompute the search keys and the name sort keys of the products `where` selects
+    (all when None). The sku_key is left alone: a key left out by a clash stays out."""
     statement = stored_product_select()
     if where is not None:
         statement = statement.where(where)
@@ -66,10 +78,12 @@ def refresh_keys(session: Session, where=None) -> int:
     if rows:
         table = Product.__table__
         session.connection().execute(
-            update(table).where(table.c.id == bindparam("product_id")).values(search_keys=bindparam("keys")),
-            [{"product_id": r.id, "keys": product_search_keys(r)} for r in rows],
+            update(table)
+            .where(table.c.id == bindparam("product_id"))
+            .values(search_keys=bindparam("keys"), name_sort=bindparam("sort")),
+            [{"product_id": r.id, "keys": product_search_keys(r), "sort": product_sort_key(r)} for r in rows],
         )
     return len(rows)
 
 
-__all__ = ["STORED_FIELDS", "product_columns", "stored_product_select", "valid_from_stored", "refresh_keys"]
+__all__ = ["STORED_FIELDS", "product_columns", "derived_columns", "stored_product_select", "valid_from_stored", "refresh_keys"]

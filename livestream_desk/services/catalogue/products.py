@@ -17,7 +17,7 @@ from sqlalchemy.orm import Session
 
 from ...db.engine import Database
 from ...db.models import Category, LineupItem, PlatformCode, Producer, Product, Sale, StockMovement
-from ...domain.validation import ProductInput, ValidProduct, clean_product, field_message
+from ...domain.validation import ProductInput, ValidProduct, clean_product, field_message, sku_key
 from ...messages import Message
 from ..uow import now, reading, writing
 from .categories import category_id_for, producer_id_for
@@ -38,13 +38,14 @@ def validated(data: ProductInput) -> ValidProduct:
 
 
 def conflicts(session: Session, valid: ValidProduct, product_id: Optional[int]) -> dict[str, Message]:
-    """Field errors that need the database: duplicate 商家编码, name+spec clash without a
-    code, unknown platform or a platform code of another product."""
+    """Field errors that need the database: duplicate 商家编码 (in any letter case, full- or
+    half-width: domain.validation.sku_key), name+spec clash without a code, unknown platform
+    or a platform code of another product."""
     errors: dict[str, Message] = {}
     others = Product.id != product_id if product_id is not None else literal(True)
     if valid.sku:
         other = session.execute(
-            select(Product.id, Product.name, Product.spec).where(Product.sku == valid.sku, others)
+            select(Product.id, Product.name, Product.spec).where(Product.sku_key == sku_key(valid.sku), others)
         ).first()
         if other is not None:
             errors["sku"] = Message(
@@ -287,7 +288,9 @@ def restore_deleted_product(db: Database, snapshot: DeletedProduct) -> ProductRo
 def _restore(session: Session, snapshot: DeletedProduct) -> ProductRow:
     d = snapshot.detail
     if d.sku:
-        other = session.execute(select(Product.id, Product.name, Product.spec).where(Product.sku == d.sku)).first()
+        other = session.execute(
+            select(Product.id, Product.name, Product.spec).where(Product.sku_key == sku_key(d.sku))
+        ).first()
         if other is not None:
             raise CatalogueProblem(
                 "catalogue.restore_sku_taken",

@@ -1,7 +1,8 @@
 """Which catalogue product an order line is (DESIGN §6), in this order:
 
 1. the platform's product id learned before (platform_codes: (platform, 商品ID) → product);
-2. the seller's own code (商家编码 / SKU编码 / 货号) = the product's sku;
+2. the seller's own code (商家编码 / SKU编码 / 货号) = the product's sku, in any letter case or
+   width (domain.validation.sku_key, the products.sku_key column);
 3. the exact product name (a product with the same spec preferred; 京东 writes name and spec
    as one 商品名称, so "name spec" matches too);
 4. otherwise unmatched: the preview lists it, to be mapped to a product or created.
@@ -14,6 +15,7 @@ from typing import Iterable, Optional
 from sqlalchemy import Connection, select
 
 from ...db.models import PlatformCode, Product
+from ...domain.validation import sku_key
 from .lines import OrderLine
 
 
@@ -34,7 +36,7 @@ class UnmatchedProduct:
 
 def unmatched_key(line: OrderLine) -> str:
     if line.seller_code:
-        return f"code\x1f{line.seller_code}"
+        return f"code\x1f{sku_key(line.seller_code) or line.seller_code}"
     if line.platform_product_id:
         return f"id\x1f{line.platform}\x1f{line.platform_product_id}"
     return f"name\x1f{line.item_name}\x1f{line.spec}"
@@ -53,11 +55,15 @@ class ProductMatcher:
                 )
             )
         }
+        # The code as stored and its key (a code as the file writes it is most often the
+        # stored one: no key to compute then). A product whose code clashed has no key: not
+        # matched by its code until it is reviewed.
         self.skus: dict[str, int] = {}
         self.names: dict[str, list[tuple[int, str, bool]]] = {}
-        for r in conn.execute(select(Product.id, Product.sku, Product.name, Product.spec, Product.archived).order_by(Product.id)):
-            if r.sku:
-                self.skus[r.sku] = r.id
+        columns = (Product.id, Product.sku, Product.sku_key, Product.name, Product.spec, Product.archived)
+        for r in conn.execute(select(*columns).order_by(Product.id)):
+            if r.sku_key:
+                self.skus[r.sku] = self.skus[r.sku_key] = r.id
             self.names.setdefault(r.name, []).append((r.id, r.spec, bool(r.archived)))
             if r.spec:
                 self.names.setdefault(f"{r.name} {r.spec}", []).append((r.id, r.spec, bool(r.archived)))
@@ -69,6 +75,9 @@ class ProductMatcher:
                 return found
         if line.seller_code:
             found = self.skus.get(line.seller_code)
+            if found is None:
+                key = sku_key(line.seller_code)
+                found = self.skus.get(key) if key else None
             if found is not None:
                 return found
         candidates = self.names.get(line.item_name)

@@ -15,9 +15,9 @@ from sqlalchemy import insert, select
 from sqlalchemy.orm import Session
 
 from ...db.models import PlatformCode, Product
-from ...domain.validation import MAX_LENGTHS, ProductInput, clean_product
+from ...domain.validation import MAX_LENGTHS, ProductInput, clean_product, sku_key
 from ...messages import Problem
-from ..pinyin_keys import search_keys_for
+from ..catalogue.columns import derived_columns
 from .matching import UnmatchedProduct
 
 
@@ -25,7 +25,7 @@ def create_product_for(session: Session, item: UnmatchedProduct, at) -> Optional
     """A new product (needs review) for an unmatched product of the file; None when the file's
     values are not a valid product (the lines then import without a product)."""
     sku = item.seller_code
-    if sku and session.execute(select(Product.id).where(Product.sku == sku)).scalar() is not None:
+    if sku and session.execute(select(Product.id).where(Product.sku_key == sku_key(sku))).scalar() is not None:
         sku = ""  # taken meanwhile: keep the product, not the clash
     data = ProductInput(
         name=item.name[: MAX_LENGTHS.get("name", 200)],
@@ -37,7 +37,6 @@ def create_product_for(session: Session, item: UnmatchedProduct, at) -> Optional
     valid, errors = clean_product(data)
     if errors or valid is None:
         return None
-    origin = [valid.origin_province, valid.origin_county, valid.origin_town, valid.origin_village]
     return session.execute(
         insert(Product)
         .values(
@@ -48,7 +47,7 @@ def create_product_for(session: Session, item: UnmatchedProduct, at) -> Optional
             list_price_fen=valid.list_price_fen,
             stock=0,
             needs_review=True,
-            search_keys=search_keys_for(valid.name, valid.sku or "", origin, ""),
+            **derived_columns(valid),
             created_at=at,
             updated_at=at,
         )

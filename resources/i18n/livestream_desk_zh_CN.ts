@@ -1639,19 +1639,19 @@ To look around first, load demo data: two years of realistic livestream sales of
     </message>
     <message>
         <source>{path} already exists; add --force to replace it, or choose another file</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} 已存在；要替换它请加 --force，或换一个文件</translation>
     </message>
     <message>
         <source>cannot write the backup {path}: {reason}; nothing was left behind</source>
-        <translation type="unfinished"></translation>
+        <translation>无法写入备份 {path}：{reason}；没有留下不完整的文件</translation>
     </message>
     <message>
         <source>not enough space for the backup {path}: it needs about {needed} MB and {free} MB are free; free some space or choose another disk</source>
-        <translation type="unfinished"></translation>
+        <translation>备份 {path} 的空间不够：大约需要 {needed} MB，只剩 {free} MB；请腾出空间或换一个磁盘</translation>
     </message>
     <message>
         <source>{path} is damaged ({reason}); no backup was made, as it would carry the damage. Keep your earlier backups; `check` shows the details.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} 已损坏（{reason}）；没有备份，因为备份会带着损坏。请保留之前的备份；`check` 可查看详情。</translation>
     </message>
     <message>
         <source>The product cannot be saved: {problems}</source>
@@ -2670,6 +2670,18 @@ To look around first, load demo data: two years of realistic livestream sales of
         <translation>无法读取 {file}：Excel 文件已损坏或格式不支持（{reason}）</translation>
     </message>
     <message>
+        <source>{file}: sheet {sheet} has a value in cell {cell}, far away from its {cells} filled cells; delete the stray cells below and to the right of the data (or copy the data into a new workbook) and try again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file}: sheet {sheet} refers to cell {cell}, beyond the last cell of an Excel sheet (XFD1048576); the file is damaged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file} unpacks to {megabytes} MB, far more than a workbook of its size holds; the file is damaged and was not read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{file} is a web page saved with an Excel name; open it in Excel and save it as .xlsx</source>
         <translation>{file} 是以 Excel 名称保存的网页；请用 Excel 打开后另存为 .xlsx</translation>
     </message>
@@ -2979,93 +2991,6 @@ To look around first, load demo data: two years of realistic livestream sales of
     <message>
         <source>Growth vs previous month (right axis); gaps where the previous month had no sales</source>
         <translation>环比增长（右轴）；上月无销售的月份不画点</translation>
-    </message>
-</context>
-<context>
-    <name>MonthlyReportModel</name>
-    <message>
-        <source>Month</source>
-        <translation>月份</translation>
-    </message>
-    <message>
-        <source>Livestreams</source>
-        <translation>直播场次</translation>
-    </message>
-    <message>
-        <source>Orders</source>
-        <translation>订单数</translation>
-    </message>
-    <message>
-        <source>Units</source>
-        <translation>件数</translation>
-    </message>
-    <message>
-        <source>GMV</source>
-        <translation>成交金额(GMV)</translation>
-    </message>
-    <message>
-        <source>Refunds</source>
-        <translation>退款金额</translation>
-    </message>
-    <message>
-        <source>Net sales</source>
-        <translation>净成交</translation>
-    </message>
-    <message>
-        <source>MoM growth</source>
-        <translation>环比增长</translation>
-    </message>
-    <message>
-        <source>Target progress</source>
-        <translation>目标完成率</translation>
-    </message>
-    <message>
-        <source>Calendar month, Beijing time</source>
-        <translation>自然月，北京时间</translation>
-    </message>
-    <message>
-        <source>Livestreams finished in the month</source>
-        <translation>当月已完成的直播场次</translation>
-    </message>
-    <message>
-        <source>Orders with at least one paid item</source>
-        <translation>至少有一件已付款商品的订单</translation>
-    </message>
-    <message>
-        <source>Items paid for</source>
-        <translation>已付款的商品件数</translation>
-    </message>
-    <message>
-        <source>Gross merchandise value: everything paid, before refunds</source>
-        <translation>成交金额：所有已付款金额，未扣退款</translation>
-    </message>
-    <message>
-        <source>Refunds on the month&apos;s orders</source>
-        <translation>当月订单的退款金额</translation>
-    </message>
-    <message>
-        <source>GMV minus refunds</source>
-        <translation>成交金额减去退款金额</translation>
-    </message>
-    <message>
-        <source>Net sales compared with the month before</source>
-        <translation>净成交与上月相比的增长</translation>
-    </message>
-    <message>
-        <source>Net sales as a share of the month&apos;s target</source>
-        <translation>净成交占当月目标的比例</translation>
-    </message>
-    <message>
-        <source>No net sales in the month before, so there is nothing to compare with</source>
-        <translation>上月没有净成交，无法计算环比</translation>
-    </message>
-    <message>
-        <source>No target set for this month</source>
-        <translation>本月没有设定目标</translation>
-    </message>
-    <message>
-        <source>{net} of the {target} target</source>
-        <translation>目标 {target}，已完成 {net}</translation>
     </message>
 </context>
 <context>
@@ -3932,6 +3857,181 @@ Order {order}</source>
     <message>
         <source>Quit</source>
         <translation>退出</translation>
+    </message>
+</context>
+<context>
+    <name>ReportTables</name>
+    <message>
+        <source>Others</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Net sales</source>
+        <translation type="unfinished">净成交</translation>
+    </message>
+    <message>
+        <source>GMV minus refunds</source>
+        <translation type="unfinished">成交金额减去退款金额</translation>
+    </message>
+    <message>
+        <source>GMV</source>
+        <translation type="unfinished">成交金额</translation>
+    </message>
+    <message>
+        <source>Everything paid, before refunds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refunds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Units</source>
+        <translation type="unfinished">件数</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Livestreams</source>
+        <translation type="unfinished">直播场次</translation>
+    </message>
+    <message>
+        <source>MoM growth</source>
+        <translation type="unfinished">环比增长</translation>
+    </message>
+    <message>
+        <source>Net sales compared with the month before</source>
+        <translation type="unfinished">净成交与上月相比的增长</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target reached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished">合计</translation>
+    </message>
+    <message>
+        <source>Platform</source>
+        <translation type="unfinished">平台</translation>
+    </message>
+    <message>
+        <source>Share of the period&apos;s net sales</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation type="unfinished">分类</translation>
+    </message>
+    <message>
+        <source>(no category)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Products</source>
+        <translation type="unfinished">商品数</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no product linked)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spec</source>
+        <translation type="unfinished">规格</translation>
+    </message>
+    <message>
+        <source>County</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no origin)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Town</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Village</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Producer</source>
+        <translation type="unfinished">生产者</translation>
+    </message>
+    <message>
+        <source>(no producer)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sales</source>
+        <translation type="unfinished">销售</translation>
+    </message>
+    <message>
+        <source>Net sales of the producer&apos;s products</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation type="unfinished">主播</translation>
+    </message>
+    <message>
+        <source>(no host)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GPM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GMV per 1,000 viewers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ROI</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GMV ÷ ad spend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share of the net sales of the period&apos;s livestreams</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation type="unfinished">开始</translation>
+    </message>
+    <message>
+        <source>Livestream</source>
+        <translation type="unfinished">直播场次</translation>
+    </message>
+    <message>
+        <source>Viewers</source>
+        <translation type="unfinished">观看人数</translation>
     </message>
 </context>
 <context>

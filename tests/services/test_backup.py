@@ -81,13 +81,16 @@ def test_backup_reports_progress(hand, tmp_path):
 def test_backup_replaces_an_older_backup_but_not_other_files(hand, tmp_path):
     older = backup_database(hand, tmp_path / "nightly.sqlite3")
     delete_sales(hand)
-    assert backup_database(hand, older) == older
+    with pytest.raises(UserError, match="already exists"):
+        backup_database(hand, older)  # replacing is asked for explicitly (CLI --force, the file dialog)
+    assert row_counts(older)["sales"] == 6
+    assert backup_database(hand, older, overwrite=True) == older
     assert row_counts(older)["sales"] == 0
 
     other = tmp_path / "photo.jpg"
     other.write_bytes(b"\xff\xd8\xff\xe0 jpeg")
     with pytest.raises(UserError, match="not overwriting"):
-        backup_database(hand, other)
+        backup_database(hand, other, overwrite=True)
     assert other.read_bytes() == b"\xff\xd8\xff\xe0 jpeg"
 
 

@@ -14,4 +14,20 @@ TEXTS = {
     "backup.target_not_ours": QT_TRANSLATE_NOOP(
         "Messages", "{path} is a database without livestream_desk data; not replacing it"
     ),
+    "backup.target_exists": QT_TRANSLATE_NOOP(
+        "Messages", "{path} already exists; add --force to replace it, or choose another file"
+    ),
+    "backup.cannot_write": QT_TRANSLATE_NOOP(
+        "Messages", "cannot write the backup {path}: {reason}; nothing was left behind"
+    ),
+    "backup.no_space": QT_TRANSLATE_NOOP(
+        "Messages",
+        "not enough space for the backup {path}: it needs about {needed} MB and {free} MB are free; "
+        "free some space or choose another disk",
+    ),
+    "backup.database_damaged": QT_TRANSLATE_NOOP(
+        "Messages",
+        "{path} is damaged ({reason}); no backup was made, as it would carry the damage. "
+        "Keep your earlier backups; `check` shows the details.",
+    ),
 }

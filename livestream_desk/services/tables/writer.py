@@ -15,9 +15,11 @@ The file appears only when complete: it is written next to the target and rename
 from __future__ import annotations
 
 import csv
+import errno
 import os
+import shutil
 from dataclasses import dataclass
-from datetime import date, datetime, time
+from datetime import date, datetime, time, timezone
 from decimal import Decimal
 from pathlib import Path
 from typing import Callable, Iterable, Optional, Sequence, Union
@@ -113,6 +115,7 @@ def write_table(
         raise TableError("tables.bad_suffix", file=path.name)
     if not path.parent.is_dir():
         raise TableError("tables.no_folder", path=str(path), folder=str(path.parent))
+    _refuse_a_full_disk(path)
     tmp = _temporary_path(path)
     try:
         if suffix == ".csv":
@@ -129,6 +132,19 @@ def write_table(
                 tmp.unlink()
             except OSError:
                 pass
+
+
+# Less room than this on the target's disk: refuse before reading a single row.
+MIN_FREE_BYTES = 256 * 1024
+
+
+def _refuse_a_full_disk(path: Path) -> None:
+    try:
+        free = shutil.disk_usage(path.parent).free
+    except OSError:
+        return  # nothing to judge by: writing will tell
+    if free < MIN_FREE_BYTES:
+        raise TableError("tables.cannot_write", path=str(path), reason=os.strerror(errno.ENOSPC))
 
 
 def _tick(count: int, total: Optional[int], progress: Progress, cancelled: IsCancelled) -> None:
@@ -200,6 +216,30 @@ def _discard(sheet) -> None:
         pass
 
 
+def _save_workbook(workbook, tmp: Path) -> None:
+    """openpyxl's Workbook.save, but a failed write (a full disk) closes the zip file without
+    it trying again: left to the garbage collector, ZipFile.__del__ would write its
+    directory to the full disk and print a traceback on stderr ("Exception ignored in")."""
+    from zipfile import ZIP_DEFLATED, ZipFile
+
+    from openpyxl.writer.excel import ExcelWriter
+
+    if not workbook.worksheets:
+        workbook.create_sheet()
+    workbook.properties.modified = datetime.now(tz=timezone.utc).replace(tzinfo=None)  # as openpyxl does
+    archive = ZipFile(tmp, "w", ZIP_DEFLATED, allowZip64=True)
+    try:
+        ExcelWriter(workbook, archive).save()
+    except BaseException:
+        handle, archive.fp = archive.fp, None  # ZipFile.close() does nothing without fp
+        if handle is not None:
+            try:
+                handle.close()
+            except OSError:
+                pass
+        raise
+
+
 def _column_letter(index: int) -> str:
     from openpyxl.utils import get_column_letter
 
@@ -241,7 +281,7 @@ def _write_xlsx(tmp: Path, columns, rows, sheet_title, widths, extra_sheets, tot
             other.column_dimensions[_column_letter(index)].width = width
         for extra_row in extra.rows:
             other.append([_xlsx_cell(other, v) for v in extra_row])
-    workbook.save(tmp)
+    _save_workbook(workbook, tmp)
     if progress is not None:
         progress(count, total or count)
     return count

@@ -30,11 +30,9 @@ def run_backup(context: TaskContext, database: Database, target: Path) -> Path:
         if context.cancelled():
             raise Cancelled()
 
-    try:
-        return backup_database(database, target, progress)
-    except BaseException:
-        target.with_name(target.name + ".partial").unlink(missing_ok=True)
-        raise
+    # The file dialog has asked before replacing an existing file; a failed or cancelled
+    # copy removes its own partial file.
+    return backup_database(database, target, progress, overwrite=True)
 
 
 class BackupController(QObject):

@@ -82,6 +82,21 @@ def whole_number(minimum: Optional[int]) -> Callable[[str], int]:
     return parse
 
 
+def platform(text: str) -> str:
+    """A platform by key or Chinese name (douyin, 抖音, 抖店…) → its key (argparse type);
+    services.schedule.platforms.parse_platform is the one parser of platform names."""
+    from ..messages import Problem
+    from ..services.schedule.platforms import parse_platform
+
+    try:
+        return parse_platform(text)
+    except Problem as exc:
+        raise _reason(exc.code, **exc.params) from None
+
+
+platform.__name__ = "platform"
+
+
 # --- registration ---------------------------------------------------------------------
 
 
@@ -142,4 +157,4 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
-__all__ = ["Parser", "Registrar", "build_parser", "month", "whole_number", "LANGS", "EXIT_CODES_HELP"]
+__all__ = ["Parser", "Registrar", "build_parser", "month", "platform", "whole_number", "LANGS", "EXIT_CODES_HELP"]

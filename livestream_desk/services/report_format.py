@@ -12,6 +12,7 @@ import json
 import unicodedata
 from typing import Optional, Sequence
 
+from ..db.models import Platform
 from ..domain.metrics import MonthlyFigures
 from ..domain.money import format_display, format_plain
 from ..messages import Message, render
@@ -33,6 +34,7 @@ _HEADER_CODES = (
     "reports.column_growth",
 )
 _EMPTY_GROWTH = "-"
+PLATFORM_KEYS = frozenset(Platform.ALL)
 
 
 def growth_text(row: MonthlyFigures) -> Optional[str]:
@@ -93,7 +95,10 @@ def monthly_report_table(report: MonthlyReport, translate: Optional[Translate] =
     def text(code: str, **params) -> str:
         return render(Message(code, **params), translate)
 
-    scope = report.platform or text("reports.all_platforms")
+    if report.platform in PLATFORM_KEYS:
+        scope = text(f"product.platform.{report.platform}")  # 抖音, not douyin, in Chinese
+    else:
+        scope = report.platform or text("reports.all_platforms")
     if report.range is None or not report.rows:
         return text("reports.table_empty", scope=scope) + "\n"
     title = text("reports.table_title", first=str(report.range.first), last=str(report.range.last), scope=scope) + "\n"

@@ -5,7 +5,7 @@ import argparse
 from typing import Optional
 
 from ..console import EXIT_OK, Console
-from ..parser import Registrar, month
+from ..parser import Registrar, month, platform
 
 DESCRIPTION = (
     "Print one row per month in the range, months without sales included with zeros.\n\n"
@@ -31,8 +31,10 @@ def register(commands: Registrar) -> None:
     report.add_argument("--format", choices=("table", "csv", "json"), default="table", help="output format (default table)")
     report.add_argument(
         "--platform",
-        metavar="CODE",
-        help="only this platform: douyin, kuaishou, shipinhao, taobao, jd, pinduoduo or other",
+        type=platform,
+        metavar="PLATFORM",
+        help="only this platform: douyin, kuaishou, shipinhao, taobao, jd, pinduoduo, other, "
+        "or 抖音, 快手, 视频号, 淘宝, 京东, 拼多多, 其他",
     )
 
 
@@ -42,16 +44,9 @@ def run(args: argparse.Namespace, console: Console) -> int:
 
     if args.first is not None and args.last is not None and args.first > args.last:
         raise UserError("cli.from_after_to", first=str(args.first), last=str(args.last), last_option="--to")
-    platform = args.platform.strip().lower() if args.platform else None
-    if args.platform is not None:
-        from ...db.models import Platform
-
-        if platform not in Platform.ALL:
-            raise UserError("common.unknown_platform", value=args.platform, choices=", ".join(Platform.ALL))
-
     database = open_existing(args.db, migrate=True)
     try:
-        report = monthly_report_for(database, args.first, args.last, platform)
+        report = monthly_report_for(database, args.first, args.last, args.platform)
     finally:
         database.dispose()
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 
 from ..console import EXIT_OK, Console
-from ..parser import Registrar, month, whole_number
+from ..parser import Registrar, month, platform, whole_number
 
 SUFFIXES = (".xlsx", ".csv")
 SUMMARY = (
@@ -20,32 +20,25 @@ def register(kinds: Registrar) -> None:
     parser = kinds.add("sales", "sale lines, all or filtered (.xlsx or .csv)", run)
     parser.add_argument("--from", dest="first", type=month, metavar="YYYY-MM", help="paid in this month or later")
     parser.add_argument("--until", dest="last", type=month, metavar="YYYY-MM", help="paid in this month or earlier")
-    parser.add_argument("--platform", help="douyin, kuaishou, jd… or 抖音, 快手, 京东…")
+    parser.add_argument("--platform", type=platform, metavar="PLATFORM", help="douyin, kuaishou, jd… or 抖音, 快手, 京东…")
     parser.add_argument("--livestream", type=whole_number(1), metavar="ID", help="lines of one livestream")
     parser.add_argument("--product", type=whole_number(1), metavar="ID", help="lines of one product")
     parser.add_argument("--refunded", choices=("yes", "no"), help="only refunded (yes) or not refunded (no) lines")
 
 
 def run(args: argparse.Namespace, console: Console) -> int:
-    from ...db.models import Platform
     from ...services.database import open_existing
     from ...services.errors import UserError
     from ...services.sales import RefundFilter, SaleQuery, export_sales
-    from ...services.schedule.platforms import find_platform
     from . import target_file
 
     target = target_file(args, SUFFIXES, month_option="--until")
     if args.first is not None and args.last is not None and args.first > args.last:
         raise UserError("cli.from_after_to", first=str(args.first), last=str(args.last), last_option="--until")
-    platform = None
-    if args.platform:
-        platform = find_platform(args.platform)
-        if platform is None:
-            raise UserError("common.unknown_platform", value=args.platform, choices=", ".join(Platform.ALL))
     refunded = {"yes": RefundFilter.REFUNDED, "no": RefundFilter.NOT_REFUNDED}.get(args.refunded, RefundFilter.ANY)
     query = SaleQuery(
         start=args.first.start() if args.first else None, end=args.last.end() if args.last else None,
-        platform=platform, livestream_id=args.livestream, product_id=args.product, refunded=refunded, limit=None,
+        platform=args.platform, livestream_id=args.livestream, product_id=args.product, refunded=refunded, limit=None,
     )
     database = open_existing(args.db, migrate=True)
     try:

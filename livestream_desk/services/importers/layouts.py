@@ -132,6 +132,11 @@ def layout_named(name: Optional[str]) -> Optional[Layout]:
         return None
     key = LAYOUT_NAMES.get(name.strip()) or LAYOUT_NAMES.get(name.strip().lower())
     if key is None:
+        # A platform by any name the rest of the app takes (快手小店, 京东直播…), if it has a layout.
+        from ..schedule.platforms import find_platform
+
+        key = find_platform(name)
+    if key not in LAYOUTS:
         raise Problem("orders.unknown_platform_option", value=name)
     return LAYOUTS[key]
 

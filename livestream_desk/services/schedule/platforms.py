@@ -43,7 +43,7 @@ def parse_platform(text: object) -> str:
     """The platform key named by `text`; Problem common.unknown_platform otherwise."""
     key = find_platform(text)
     if key is None:
-        choices = ", ".join(f"{k} / {chinese_name(k)}" for k in Platform.ALL)
+        choices = tuple(f"{k} / {chinese_name(k)}" for k in Platform.ALL)  # a tuple: not clipped as one value
         raise Problem("common.unknown_platform", value=str(text or ""), choices=choices)
     return key
 

@@ -95,9 +95,10 @@ class Money:
         """`¥1,234.50`, as shown in tables and cards."""
         return format_display(self.fen)
 
-    def short(self) -> str:
-        """Compact form for chart axes and cards: `¥980.00`, `¥12.3万`, `¥1.2亿`."""
-        return format_short(self.fen)
+    def short(self, lang: str = "zh_CN") -> str:
+        """Compact form for chart axes and cards: `¥980.00`, `¥12.3万`, `¥1.2亿` (`¥123.4k`,
+        `¥1.2M` with lang="en")."""
+        return format_short(self.fen, lang)
 
     def __str__(self) -> str:
         return self.display()
@@ -115,21 +116,37 @@ def format_display(fen: int) -> str:
     return f"{sign}¥{whole:,}.{cents:02d}"
 
 
-def format_short(fen: int) -> str:
-    """Large figures as 万 / 亿 with one decimal, rounded half up; small ones in full."""
+# Compact units by language, smallest first: Chinese counts in 万 and 亿, English in k, M, B.
+COMPACT_UNITS: dict[str, tuple[tuple[int, str], ...]] = {
+    "zh_CN": ((10_000, "万"), (100_000_000, "亿")),
+    "en": ((1_000, "k"), (1_000_000, "M"), (1_000_000_000, "B")),
+}
+COMPACT_FROM_YUAN = 10_000  # smaller amounts are shown in full, with fen
+
+
+def compact_units(lang: str = "zh_CN") -> tuple[tuple[int, str], ...]:
+    """The units of `lang`'s compact figures (Chinese for an unknown language)."""
+    return COMPACT_UNITS.get(lang, COMPACT_UNITS["zh_CN"])
+
+
+def format_short(fen: int, lang: str = "zh_CN") -> str:
+    """Large figures with one decimal, rounded half up, in `lang`'s units (`¥12.3万` in
+    Chinese, `¥123.4k` in English); amounts under ¥10,000 in full (`¥9,800.00`)."""
     sign = "-" if fen < 0 else ""
     tenth = Decimal("0.1")
+    units = compact_units(lang)
     with localcontext() as exact:
         exact.prec = max(exact.prec, len(str(abs(fen))) + 4)  # no rounding but ours
         yuan = Decimal(abs(fen)) / 100
-        wan = (yuan / 10_000).quantize(tenth, rounding=ROUND_HALF_UP)
-        # Decide on the rounded figure: 99,999,999.99 yuan is ¥1.0亿, not ¥10000.0万.
-        if wan >= 10_000:
-            yi = (yuan / 100_000_000).quantize(tenth, rounding=ROUND_HALF_UP)
-            return f"{sign}¥{yi}亿"
-        if yuan >= 10_000:
-            return f"{sign}¥{wan}万"
-    return format_display(fen)
+        if yuan < COMPACT_FROM_YUAN:
+            return format_display(fen)
+        for index, (size, suffix) in enumerate(units):
+            figure = (yuan / size).quantize(tenth, rounding=ROUND_HALF_UP)
+            # Decide on the rounded figure: 99,999,999.99 yuan is ¥1.0亿, not ¥10000.0万.
+            bigger = units[index + 1][0] if index + 1 < len(units) else None
+            if bigger is None or figure * size < bigger:
+                return f"{sign}¥{figure}{suffix}"
+    return format_display(fen)  # not reached: the largest unit always answers
 
 
 def _normalise(text: str) -> str:

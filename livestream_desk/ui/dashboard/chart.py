@@ -1,4 +1,4 @@
-"""The monthly chart: net sales as bars (left axis, in 万), growth % as a line (right axis).
+"""The monthly chart: net sales as bars (left axis, in 万 or k), growth % as a line (right axis).
 
 This module imports pyqtgraph (≈ 0.3 s), so the page imports it only when the chart is
 first needed, after the window has been painted. The plot, its axes and items are made
@@ -21,6 +21,8 @@ from PySide6.QtGui import QColor, QFont, QFontMetrics
 from PySide6.QtWidgets import QApplication, QHBoxLayout, QLabel, QToolTip, QVBoxLayout, QWidget
 
 from ...domain.metrics import MonthlyFigures
+from ...domain.money import COMPACT_FROM_YUAN, compact_units
+from ...i18n import current_language
 from ...domain.period import Month
 from . import texts
 
@@ -128,18 +130,22 @@ class MonthAxis(pg.AxisItem):
 
 
 class MoneyAxis(pg.AxisItem):
-    """Yuan ticks written as `50万`, `1.5亿` or `8,000`, like Money.short() on the cards."""
+    """Yuan ticks in the language's compact units, like the cards' money_short(): `50万`,
+    `1.5亿` in Chinese, `500k`, `1.5M` in English; `8,000` below the first unit."""
 
     hide_negative = True  # room below zero is only there for the growth line
 
+    def __init__(self, orientation: str, lang: str = "zh_CN") -> None:
+        super().__init__(orientation)
+        self.units = compact_units(lang)
+
     def tickStrings(self, values, scale, spacing):
         top = max((abs(v) for v in values), default=0)
-        if top >= 1e8:
-            unit, suffix = 1e8, "亿"
-        elif top >= 1e4:
-            unit, suffix = 1e4, "万"
-        else:
-            unit, suffix = 1.0, ""
+        unit, suffix = 1.0, ""
+        for size, name in self.units:
+            # As on the cards, figures under ¥10,000 are written in full (8,000, not 8k).
+            if top >= max(size, COMPACT_FROM_YUAN):
+                unit, suffix = float(size), name
         decimals = _decimals_for(spacing / unit)
         out = []
         for value in values:
@@ -173,7 +179,7 @@ class MonthlyChart(QWidget):
         text_pen = pg.mkPen("#595959")
         axis_pen = pg.mkPen("#bfbfbf")
         self.month_axis = MonthAxis()
-        self.money_axis = MoneyAxis("left")
+        self.money_axis = MoneyAxis("left", current_language())
         self.growth_axis = PercentAxis("right")
         for axis in (self.month_axis, self.money_axis, self.growth_axis):
             axis.setTickFont(tick_font)

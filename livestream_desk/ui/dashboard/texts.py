@@ -16,6 +16,7 @@ from PySide6.QtCore import QCoreApplication
 from ...domain.metrics import MonthlyFigures, round_pct
 from ...domain.money import format_display, format_short
 from ...domain.period import Month, MonthRange
+from ...i18n import current_language
 
 UP_COLOUR = "#d4380d"  # red: up (Chinese convention), always with ↑
 DOWN_COLOUR = "#389e0d"  # green: down, always with ↓
@@ -111,7 +112,8 @@ def tooltip_text(row: MonthlyFigures) -> str:
 
 
 def money_short(fen: int) -> str:
-    return format_short(fen)
+    """`¥5.5万` in Chinese, `¥55.4k` in English (the window's language)."""
+    return format_short(fen, current_language())
 
 
 def money_exact(fen: int) -> str:

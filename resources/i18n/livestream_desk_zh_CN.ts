@@ -116,6 +116,144 @@
     </message>
 </context>
 <context>
+    <name>Card</name>
+    <message>
+        <source>Livestream results</source>
+        <translation>直播战报</translation>
+    </message>
+    <message>
+        <source>Monthly results</source>
+        <translation>月度战报</translation>
+    </message>
+    <message>
+        <source>Net sales</source>
+        <translation>净成交</translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation>订单数</translation>
+    </message>
+    <message>
+        <source>Viewers</source>
+        <translation>观看人数</translation>
+    </message>
+    <message>
+        <source>GPM</source>
+        <translation>千次观看成交（GPM）</translation>
+    </message>
+    <message>
+        <source>Units sold</source>
+        <translation>成交件数</translation>
+    </message>
+    <message>
+        <source>Conversion</source>
+        <translation>转化率</translation>
+    </message>
+    <message>
+        <source>Top products</source>
+        <translation>热销商品</translation>
+    </message>
+    <message>
+        <source>No sales yet</source>
+        <translation>暂无成交</translation>
+    </message>
+    <message>
+        <source>{units} units</source>
+        <translation>{units} 件</translation>
+    </message>
+    <message>
+        <source>Host {name}</source>
+        <translation>主播 {name}</translation>
+    </message>
+    <message>
+        <source>vs last month</source>
+        <translation>环比上月</translation>
+    </message>
+    <message>
+        <source>Livestreams</source>
+        <translation>直播场次</translation>
+    </message>
+    <message>
+        <source>Producers helped</source>
+        <translation>带动生产者</translation>
+    </message>
+    <message>
+        <source>Best livestream</source>
+        <translation>最佳直播</translation>
+    </message>
+    <message>
+        <source>Producers helped most</source>
+        <translation>助农排行</translation>
+    </message>
+    <message>
+        <source>{year}-{month:02d}</source>
+        <translation>{year}年{month}月</translation>
+    </message>
+    <message>
+        <source>Made with Livestream Desk · {moment}</source>
+        <translation>由助农直播台账生成 · {moment}</translation>
+    </message>
+    <message>
+        <source>No livestream this month</source>
+        <translation>本月暂无直播</translation>
+    </message>
+    <message>
+        <source>GMV {gmv}</source>
+        <translation>成交金额 {gmv}</translation>
+    </message>
+    <message>
+        <source>Last month {amount}</source>
+        <translation>上月 {amount}</translation>
+    </message>
+</context>
+<context>
+    <name>CardDialog</name>
+    <message>
+        <source>Loading…</source>
+        <translation>正在加载…</translation>
+    </message>
+    <message>
+        <source>Copy to clipboard</source>
+        <translation>复制到剪贴板</translation>
+    </message>
+    <message>
+        <source>Save PNG…</source>
+        <translation>保存 PNG…</translation>
+    </message>
+    <message>
+        <source>Month 战报 — %1</source>
+        <translation>月度战报 — %1</translation>
+    </message>
+    <message>
+        <source>Livestream 战报</source>
+        <translation>直播战报</translation>
+    </message>
+    <message>
+        <source>The card could not be made.</source>
+        <translation>无法生成战报。</translation>
+    </message>
+    <message>
+        <source>Cannot make the card</source>
+        <translation>无法生成战报</translation>
+    </message>
+    <message>
+        <source>Card copied: paste it into WeChat</source>
+        <translation>战报已复制，可粘贴到微信</translation>
+    </message>
+    <message>
+        <source>Save the card</source>
+        <translation>保存战报</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>PNG 图片 (*.png)</translation>
+    </message>
+    <message>
+        <source>Card saved to %1</source>
+        <translation>战报已保存到 %1</translation>
+    </message>
+</context>
+<context>
     <name>CatalogueCommands</name>
     <message>
         <source>New product {name}</source>
@@ -496,6 +634,18 @@ Go ahead? You can undo this.</source>
     </message>
 </context>
 <context>
+    <name>CumulativeChart</name>
+    <message>
+        <source>%1月</source>
+        <comment>a month number on an axis</comment>
+        <translation>%1月</translation>
+    </message>
+    <message>
+        <source>Cumulative net sales</source>
+        <translation>累计净成交</translation>
+    </message>
+</context>
+<context>
     <name>Dashboard</name>
     <message>
         <source>%2/%1</source>
@@ -684,6 +834,37 @@ Go ahead? You can undo this.</source>
     <message>
         <source>Mark done</source>
         <translation>标记为已完成</translation>
+    </message>
+</context>
+<context>
+    <name>DrillDownDialog</name>
+    <message>
+        <source>Details: %1</source>
+        <translation>明细：%1</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>正在加载…</translation>
+    </message>
+    <message>
+        <source>Livestreams</source>
+        <translation>直播场次</translation>
+    </message>
+    <message>
+        <source>Products</source>
+        <translation>商品</translation>
+    </message>
+    <message>
+        <source>Livestream 战报…</source>
+        <translation>直播战报…</translation>
+    </message>
+    <message>
+        <source>The shareable result card of the selected livestream</source>
+        <translation>所选直播的战报图片，可分享</translation>
+    </message>
+    <message>
+        <source>%1 livestreams · %2 products</source>
+        <translation>%1 场直播 · %2 个商品</translation>
     </message>
 </context>
 <context>
@@ -1433,6 +1614,14 @@ To look around first, load demo data: two years of realistic livestream sales of
         <translation>刷新</translation>
     </message>
     <message>
+        <source>Make 战报…</source>
+        <translation>生成战报…</translation>
+    </message>
+    <message>
+        <source>A phone-sized picture of this livestream&apos;s results to share</source>
+        <translation>生成本场直播成绩的手机尺寸图片，便于分享</translation>
+    </message>
+    <message>
         <source>Cannot show the livestream</source>
         <translation>无法显示直播场次</translation>
     </message>
@@ -1652,6 +1841,14 @@ To look around first, load demo data: two years of realistic livestream sales of
     <message>
         <source>{path} is damaged ({reason}); no backup was made, as it would carry the damage. Keep your earlier backups; `check` shows the details.</source>
         <translation>{path} 已损坏（{reason}）；没有备份，因为备份会带着损坏。请保留之前的备份；`check` 可查看详情。</translation>
+    </message>
+    <message>
+        <source>not an SQLite file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} could not be read ({reason}); it was kept as {target} and the backup restored in its place</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The product cannot be saved: {problems}</source>
@@ -2391,27 +2588,39 @@ To look around first, load demo data: two years of realistic livestream sales of
     </message>
     <message>
         <source>the target must be a whole amount in fen, not {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>目标必须是以分为单位的整数金额，不能是 {value}</translation>
     </message>
     <message>
         <source>the target cannot be negative ({value} fen)</source>
-        <translation type="unfinished"></translation>
+        <translation>目标不能为负数（{value} 分）</translation>
     </message>
     <message>
         <source>the target must be above zero; clear it instead</source>
-        <translation type="unfinished"></translation>
+        <translation>目标必须大于零；不需要目标时请清除</translation>
     </message>
     <message>
         <source>the target of {value} fen is too large</source>
-        <translation type="unfinished"></translation>
+        <translation>目标 {value} 分过大</translation>
     </message>
     <message>
         <source>unknown platform for a target: {platform}</source>
-        <translation type="unfinished"></translation>
+        <translation>目标的平台未知：{platform}</translation>
     </message>
     <message>
         <source>a target needs a month (YYYY-MM), not {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>目标需要月份（YYYY-MM），不能是 {value}</translation>
+    </message>
+    <message>
+        <source>wrote the report {period} ({count} sale lines) to {target}</source>
+        <translation>已将 {period} 报告（{count} 条销售明细）写入 {target}</translation>
+    </message>
+    <message>
+        <source>wrote the report {period} to {target}</source>
+        <translation>已将 {period} 报告写入 {target}</translation>
+    </message>
+    <message>
+        <source>wrote the card of {what} ({width}×{height}) to {target}</source>
+        <translation>已将 {what} 的战报（{width}×{height}）写入 {target}</translation>
     </message>
     <message>
         <source>Give the livestream a title.</source>
@@ -2963,15 +3172,15 @@ To look around first, load demo data: two years of realistic livestream sales of
     </message>
     <message>
         <source>no font that can show Chinese is installed, so Chinese text appears as boxes. {install} Or start with --lang en for English menus.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有安装能显示中文的字体，所以中文显示为方框。{install} 也可以用 --lang en 启动，使用英文菜单。</translation>
     </message>
     <message>
         <source>Install one and start again: sudo apt install fonts-noto-cjk (Debian, Ubuntu; on Fedora: sudo dnf install google-noto-sans-cjk-fonts).</source>
-        <translation type="unfinished"></translation>
+        <translation>请安装一个后重新启动：sudo apt install fonts-noto-cjk（Debian、Ubuntu；Fedora 上：sudo dnf install google-noto-sans-cjk-fonts）。</translation>
     </message>
     <message>
         <source>Install a Chinese font (for example Noto Sans CJK SC) and start again.</source>
-        <translation type="unfinished"></translation>
+        <translation>请安装一个中文字体（例如 Noto Sans CJK SC）后重新启动。</translation>
     </message>
 </context>
 <context>
@@ -3324,47 +3533,47 @@ To look around first, load demo data: two years of realistic livestream sales of
     <name>PeriodBar</name>
     <message>
         <source>Month</source>
-        <translation type="unfinished"></translation>
+        <translation>月</translation>
     </message>
     <message>
         <source>Quarter</source>
-        <translation type="unfinished"></translation>
+        <translation>季度</translation>
     </message>
     <message>
         <source>Year</source>
-        <translation type="unfinished"></translation>
+        <translation>年</translation>
     </message>
     <message>
         <source>Custom</source>
-        <translation type="unfinished"></translation>
+        <translation>自定义</translation>
     </message>
     <message>
         <source>What kind of period to report on</source>
-        <translation type="unfinished"></translation>
+        <translation>按哪种周期出报表</translation>
     </message>
     <message>
         <source>The period before</source>
-        <translation type="unfinished"></translation>
+        <translation>上一期</translation>
     </message>
     <message>
         <source>The period after</source>
-        <translation type="unfinished"></translation>
+        <translation>下一期</translation>
     </message>
     <message>
         <source> (year)</source>
-        <translation type="unfinished"></translation>
+        <translation> 年</translation>
     </message>
     <message>
         <source>Q%1</source>
-        <translation type="unfinished"></translation>
+        <translation>第%1季度</translation>
     </message>
     <message>
         <source>to</source>
-        <translation type="unfinished">到</translation>
+        <translation>至</translation>
     </message>
     <message>
         <source>The last month is before the first month.</source>
-        <translation type="unfinished">结束月份早于开始月份。</translation>
+        <translation>结束月份早于开始月份。</translation>
     </message>
 </context>
 <context>
@@ -3431,6 +3640,21 @@ To look around first, load demo data: two years of realistic livestream sales of
     <message>
         <source>Other</source>
         <translation>其他</translation>
+    </message>
+</context>
+<context>
+    <name>PlatformBarsChart</name>
+    <message>
+        <source>Net sales by month and platform (click a month for its livestreams)</source>
+        <translation>各月净成交（按平台堆叠；点击月份查看明细）</translation>
+    </message>
+    <message>
+        <source>Net sales: %1</source>
+        <translation>净成交：%1</translation>
+    </message>
+    <message>
+        <source>Orders: %1 · livestreams: %2</source>
+        <translation>订单 %1 · 直播 %2 场</translation>
     </message>
 </context>
 <context>
@@ -3860,245 +4084,540 @@ Order {order}</source>
     </message>
 </context>
 <context>
-    <name>ReportTables</name>
+    <name>ReportPdf</name>
     <message>
-        <source>Others</source>
-        <translation type="unfinished"></translation>
+        <source>Sales report {period}</source>
+        <translation>销售报告 {period}</translation>
     </message>
     <message>
-        <source>Share</source>
-        <translation type="unfinished"></translation>
+        <source>{first} to {last} · made {moment}</source>
+        <translation>{first} 至 {last} · 生成于 {moment}</translation>
+    </message>
+    <message>
+        <source>Key figures</source>
+        <translation>主要指标</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <source>This period</source>
+        <translation>本期</translation>
+    </message>
+    <message>
+        <source>Previous ({period})</source>
+        <translation>上期（{period}）</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>变化</translation>
+    </message>
+    <message>
+        <source>A year ago ({period})</source>
+        <translation>去年同期（{period}）</translation>
     </message>
     <message>
         <source>Net sales</source>
-        <translation type="unfinished">净成交</translation>
-    </message>
-    <message>
-        <source>GMV minus refunds</source>
-        <translation type="unfinished">成交金额减去退款金额</translation>
+        <translation>净成交</translation>
     </message>
     <message>
         <source>GMV</source>
-        <translation type="unfinished">成交金额</translation>
-    </message>
-    <message>
-        <source>Everything paid, before refunds</source>
-        <translation type="unfinished"></translation>
+        <translation>成交金额</translation>
     </message>
     <message>
         <source>Refunds</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Units</source>
-        <translation type="unfinished">件数</translation>
-    </message>
-    <message>
-        <source>Month</source>
-        <translation type="unfinished"></translation>
+        <translation>退款金额</translation>
     </message>
     <message>
         <source>Orders</source>
-        <translation type="unfinished"></translation>
+        <translation>订单数</translation>
+    </message>
+    <message>
+        <source>Units</source>
+        <translation>件数</translation>
     </message>
     <message>
         <source>Livestreams</source>
-        <translation type="unfinished">直播场次</translation>
-    </message>
-    <message>
-        <source>MoM growth</source>
-        <translation type="unfinished">环比增长</translation>
-    </message>
-    <message>
-        <source>Net sales compared with the month before</source>
-        <translation type="unfinished">净成交与上月相比的增长</translation>
-    </message>
-    <message>
-        <source>Target</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Target reached</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Total</source>
-        <translation type="unfinished">合计</translation>
-    </message>
-    <message>
-        <source>Platform</source>
-        <translation type="unfinished">平台</translation>
-    </message>
-    <message>
-        <source>Share of the period&apos;s net sales</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Category</source>
-        <translation type="unfinished">分类</translation>
-    </message>
-    <message>
-        <source>(no category)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Products</source>
-        <translation type="unfinished">商品数</translation>
-    </message>
-    <message>
-        <source>Product</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>(no product linked)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Spec</source>
-        <translation type="unfinished">规格</translation>
-    </message>
-    <message>
-        <source>County</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>(no origin)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Town</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Village</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Producer</source>
-        <translation type="unfinished">生产者</translation>
-    </message>
-    <message>
-        <source>(no producer)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Kind</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sales</source>
-        <translation type="unfinished">销售</translation>
-    </message>
-    <message>
-        <source>Net sales of the producer&apos;s products</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Host</source>
-        <translation type="unfinished">主播</translation>
-    </message>
-    <message>
-        <source>(no host)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>GPM</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>GMV per 1,000 viewers</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>ROI</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>GMV ÷ ad spend</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Share of the net sales of the period&apos;s livestreams</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Start</source>
-        <translation type="unfinished">开始</translation>
-    </message>
-    <message>
-        <source>Livestream</source>
-        <translation type="unfinished">直播场次</translation>
+        <translation>直播场次</translation>
     </message>
     <message>
         <source>Viewers</source>
-        <translation type="unfinished">观看人数</translation>
-    </message>
-</context>
-<context>
-    <name>ReportsPage</name>
-    <message>
-        <source>All platforms</source>
-        <translation>全部平台</translation>
+        <translation>观看人数</translation>
     </message>
     <message>
-        <source>All months</source>
-        <translation>全部月份</translation>
+        <source>Ad spend</source>
+        <translation>投流</translation>
     </message>
     <message>
-        <source>From the first to the last month with sales</source>
-        <translation>从第一个到最后一个有销售的月份</translation>
+        <source>GPM</source>
+        <translation>GPM</translation>
     </message>
     <message>
-        <source>Export CSV…</source>
-        <translation>导出 CSV…</translation>
+        <source>ROI</source>
+        <translation>ROI</translation>
     </message>
     <message>
-        <source>Save the report as a CSV file that Excel opens</source>
-        <translation>把报表保存为 CSV 文件，可以用 Excel 打开</translation>
+        <source>Target</source>
+        <translation>目标</translation>
     </message>
     <message>
-        <source>From</source>
-        <translation>从</translation>
+        <source>Target reached</source>
+        <translation>目标完成率</translation>
     </message>
     <message>
-        <source>to</source>
-        <translation>到</translation>
+        <source>Monthly net sales by platform</source>
+        <translation>各月净成交（按平台）</translation>
+    </message>
+    <message>
+        <source>Cumulative net sales: {year} against {last_year}</source>
+        <translation>累计净成交：{year} 年对比 {last_year} 年</translation>
+    </message>
+    <message>
+        <source>By platform</source>
+        <translation>平台</translation>
+    </message>
+    <message>
+        <source>By category</source>
+        <translation>品类</translation>
+    </message>
+    <message>
+        <source>Top products</source>
+        <translation>热销商品</translation>
+    </message>
+    <message>
+        <source>By origin</source>
+        <translation>产地</translation>
+    </message>
+    <message>
+        <source>Producers (farmers helped)</source>
+        <translation>生产者（助农）</translation>
+    </message>
+    <message>
+        <source>By host</source>
+        <translation>主播</translation>
+    </message>
+    <message>
+        <source>Livestream ranking</source>
+        <translation>直播场次排行</translation>
     </message>
     <message>
         <source>Platform</source>
         <translation>平台</translation>
     </message>
     <message>
+        <source>Category</source>
+        <translation>品类</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>商品</translation>
+    </message>
+    <message>
+        <source>Origin</source>
+        <translation>产地</translation>
+    </message>
+    <message>
+        <source>Producer</source>
+        <translation>生产者</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Village</source>
+        <translation>村</translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation>主播</translation>
+    </message>
+    <message>
+        <source>Livestream</source>
+        <translation>直播场次</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>开始时间</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>占比</translation>
+    </message>
+    <message>
+        <source>Others</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <source>Not set</source>
+        <translation>未填写</translation>
+    </message>
+    <message>
+        <source>No sales in this period.</source>
+        <translation>本期没有成交。</translation>
+    </message>
+    <message>
+        <source>{count} more livestreams in the workbook</source>
+        <translation>另有 {count} 场直播见 Excel 报告</translation>
+    </message>
+    <message>
+        <source>Sales report</source>
+        <translation>销售报告</translation>
+    </message>
+</context>
+<context>
+    <name>ReportTables</name>
+    <message>
+        <source>Others</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>占比</translation>
+    </message>
+    <message>
+        <source>Net sales</source>
+        <translation>净成交</translation>
+    </message>
+    <message>
+        <source>GMV minus refunds</source>
+        <translation>成交金额减退款</translation>
+    </message>
+    <message>
+        <source>GMV</source>
+        <translation>成交金额(GMV)</translation>
+    </message>
+    <message>
+        <source>Everything paid, before refunds</source>
+        <translation>全部实付金额（未扣退款）</translation>
+    </message>
+    <message>
+        <source>Refunds</source>
+        <translation>退款金额</translation>
+    </message>
+    <message>
+        <source>Units</source>
+        <translation>件数</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>月份</translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation>订单数</translation>
+    </message>
+    <message>
+        <source>Livestreams</source>
+        <translation>直播场次</translation>
+    </message>
+    <message>
+        <source>MoM growth</source>
+        <translation>环比增长</translation>
+    </message>
+    <message>
+        <source>Net sales compared with the month before</source>
+        <translation>净成交与上月相比</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>目标</translation>
+    </message>
+    <message>
+        <source>Target reached</source>
+        <translation>目标完成</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <source>Platform</source>
+        <translation>平台</translation>
+    </message>
+    <message>
+        <source>Share of the period&apos;s net sales</source>
+        <translation>占本期净成交的比例</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>品类</translation>
+    </message>
+    <message>
+        <source>(no category)</source>
+        <translation>（未分类）</translation>
+    </message>
+    <message>
+        <source>Products</source>
+        <translation>商品数</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>商品</translation>
+    </message>
+    <message>
+        <source>(no product linked)</source>
+        <translation>（未关联商品）</translation>
+    </message>
+    <message>
+        <source>Spec</source>
+        <translation>规格</translation>
+    </message>
+    <message>
+        <source>County</source>
+        <translation>县</translation>
+    </message>
+    <message>
+        <source>(no origin)</source>
+        <translation>（无产地）</translation>
+    </message>
+    <message>
+        <source>Town</source>
+        <translation>乡镇</translation>
+    </message>
+    <message>
+        <source>Village</source>
+        <translation>村</translation>
+    </message>
+    <message>
+        <source>Producer</source>
+        <translation>生产者</translation>
+    </message>
+    <message>
+        <source>(no producer)</source>
+        <translation>（无生产者）</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Sales</source>
+        <translation>销售额</translation>
+    </message>
+    <message>
+        <source>Net sales of the producer&apos;s products</source>
+        <translation>该生产者商品的净成交</translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation>主播</translation>
+    </message>
+    <message>
+        <source>(no host)</source>
+        <translation>（无主播）</translation>
+    </message>
+    <message>
+        <source>GPM</source>
+        <translation>千次观看成交(GPM)</translation>
+    </message>
+    <message>
+        <source>GMV per 1,000 viewers</source>
+        <translation>每千次观看的成交金额</translation>
+    </message>
+    <message>
+        <source>ROI</source>
+        <translation>投产比(ROI)</translation>
+    </message>
+    <message>
+        <source>GMV ÷ ad spend</source>
+        <translation>成交金额 ÷ 投流花费</translation>
+    </message>
+    <message>
+        <source>Share of the net sales of the period&apos;s livestreams</source>
+        <translation>占本期直播净成交的比例</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>开播时间</translation>
+    </message>
+    <message>
+        <source>Livestream</source>
+        <translation>直播场次名称</translation>
+    </message>
+    <message>
+        <source>Viewers</source>
+        <translation>观看人数</translation>
+    </message>
+</context>
+<context>
+    <name>ReportsPage</name>
+    <message>
         <source>Loading…</source>
         <translation>正在加载…</translation>
     </message>
     <message>
+        <source>Set &amp;targets…</source>
+        <translation>设置目标(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>Net sales targets per month (and platform)</source>
+        <translation>每月（及各平台）的净成交目标</translation>
+    </message>
+    <message>
+        <source>Month 战报…</source>
+        <translation>生成战报…</translation>
+    </message>
+    <message>
+        <source>A phone-sized picture of the month&apos;s results to share</source>
+        <translation>生成本月成绩的手机尺寸图片，便于分享</translation>
+    </message>
+    <message>
+        <source>Export &amp;Excel…</source>
+        <translation>导出 Excel(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>The period&apos;s report as an Excel workbook</source>
+        <translation>将本期报表导出为 Excel 工作簿</translation>
+    </message>
+    <message>
+        <source>Export &amp;PDF…</source>
+        <translation>导出 PDF(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>The period&apos;s report as an A4 PDF</source>
+        <translation>将本期报表导出为 A4 PDF</translation>
+    </message>
+    <message>
+        <source>Export this &amp;table (CSV / Excel)…</source>
+        <translation>导出当前表格（CSV / Excel）(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>The table on screen, with its headers and total row</source>
+        <translation>导出屏幕上的表格，含表头和合计行</translation>
+    </message>
+    <message>
+        <source>&amp;Copy charts</source>
+        <translation>复制图表(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Save charts as &amp;PNG…</source>
+        <translation>保存图表为 PNG(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>刷新</translation>
+    </message>
+    <message>
+        <source>More</source>
+        <translation>更多</translation>
+    </message>
+    <message>
+        <source>Charts</source>
+        <translation>图表</translation>
+    </message>
+    <message>
+        <source>By month</source>
+        <translation>月度</translation>
+    </message>
+    <message>
+        <source>Platforms</source>
+        <translation>平台</translation>
+    </message>
+    <message>
+        <source>Categories</source>
+        <translation>品类</translation>
+    </message>
+    <message>
+        <source>Products</source>
+        <translation>商品</translation>
+    </message>
+    <message>
+        <source>Origins</source>
+        <translation>产地</translation>
+    </message>
+    <message>
+        <source>Producers (助农)</source>
+        <translation>生产者（助农）</translation>
+    </message>
+    <message>
+        <source>Hosts</source>
+        <translation>主播</translation>
+    </message>
+    <message>
+        <source>Livestream ranking</source>
+        <translation>直播排行</translation>
+    </message>
+    <message>
         <source>No sales recorded yet. The Dashboard page can load demo data to try the app.</source>
-        <translation>还没有销售记录。可以在“概览”页载入演示数据试用。</translation>
+        <translation>还没有销售记录。可在“概览”页加载演示数据试用。</translation>
     </message>
     <message>
         <source>The report could not be loaded.</source>
-        <translation>报表加载失败。</translation>
+        <translation>无法加载报表。</translation>
     </message>
     <message>
-        <source>all platforms</source>
-        <translation>全部平台</translation>
+        <source>Could not load the report</source>
+        <translation>无法加载报表</translation>
     </message>
     <message>
-        <source>{count} months, {first} to {last}, {platform}</source>
-        <translation>共 {count} 个月（{first} 至 {last}），{platform}</translation>
+        <source>%1 · compared with the previous period (%2) and the same period last year (%3)</source>
+        <translation>%1 · 对比上期（%2）和去年同期（%3）</translation>
     </message>
     <message>
-        <source>Export monthly report</source>
-        <translation>导出月度报表</translation>
+        <source>This row has no single key to show details of.</source>
+        <translation>这一行是汇总行，没有单独的明细。</translation>
     </message>
     <message>
-        <source>CSV files (*.csv)</source>
-        <translation>CSV 文件 (*.csv)</translation>
+        <source>Targets saved</source>
+        <translation>目标已保存</translation>
     </message>
     <message>
-        <source>Report saved to {path}</source>
-        <translation>报表已保存到 {path}</translation>
+        <source>Export the report</source>
+        <translation>导出报表</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Exporting the report…</source>
+        <translation>正在导出报表…</translation>
+    </message>
+    <message>
+        <source>Cannot export</source>
+        <translation>无法导出</translation>
+    </message>
+    <message>
+        <source>Report saved to %1</source>
+        <translation>报表已保存到 %1</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Pick a table tab to export.</source>
+        <translation>请先选择一个表格页再导出。</translation>
+    </message>
+    <message>
+        <source>Export the table</source>
+        <translation>导出表格</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx);;CSV files (*.csv)</source>
+        <translation>Excel 工作簿 (*.xlsx);;CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <source>Table saved to %1</source>
+        <translation>表格已保存到 %1</translation>
+    </message>
+    <message>
+        <source>Charts copied</source>
+        <translation>图表已复制</translation>
+    </message>
+    <message>
+        <source>Save the charts</source>
+        <translation>保存图表</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>PNG 图片 (*.png)</translation>
+    </message>
+    <message>
+        <source>Charts saved to %1</source>
+        <translation>图表已保存到 %1</translation>
     </message>
 </context>
 <context>
@@ -4952,6 +5471,13 @@ Order {order}</source>
     </message>
 </context>
 <context>
+    <name>ShareChart</name>
+    <message>
+        <source>Share of net sales by platform</source>
+        <translation>各平台净成交占比</translation>
+    </message>
+</context>
+<context>
     <name>StockDialog</name>
     <message>
         <source>Stock</source>
@@ -5043,6 +5569,75 @@ Order {order}</source>
     <message>
         <source>Reason</source>
         <translation>原因</translation>
+    </message>
+</context>
+<context>
+    <name>SummaryStrip</name>
+    <message>
+        <source>Net sales</source>
+        <translation>净成交</translation>
+    </message>
+    <message>
+        <source>GMV</source>
+        <translation>成交金额</translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation>订单数</translation>
+    </message>
+    <message>
+        <source>Units</source>
+        <translation>件数</translation>
+    </message>
+    <message>
+        <source>Livestreams</source>
+        <translation>直播场次</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>目标进度</translation>
+    </message>
+    <message>
+        <source>vs previous: %1</source>
+        <translation>环比 %1</translation>
+    </message>
+    <message>
+        <source>vs last year: %1</source>
+        <translation>同比 %1</translation>
+    </message>
+    <message>
+        <source>no target set</source>
+        <translation>未设目标</translation>
+    </message>
+    <message>
+        <source>%1 to go</source>
+        <translation>还差 %1</translation>
+    </message>
+</context>
+<context>
+    <name>TargetTableModel</name>
+    <message>
+        <source>All platforms</source>
+        <translation>全部平台</translation>
+    </message>
+</context>
+<context>
+    <name>TargetsDialog</name>
+    <message>
+        <source>Net sales targets</source>
+        <translation>净成交目标</translation>
+    </message>
+    <message>
+        <source>&amp;Year</source>
+        <translation>年份(&amp;Y)</translation>
+    </message>
+    <message>
+        <source>Type amounts in yuan (50000, 5万, ¥50,000.00); empty a cell to clear its target.</source>
+        <translation>按元输入金额（50000、5万、¥50,000.00）；清空单元格即取消该目标。</translation>
+    </message>
+    <message>
+        <source>Cannot save the targets</source>
+        <translation>无法保存目标</translation>
     </message>
 </context>
 <context>

@@ -10,9 +10,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from . import calendar, livestreams, monthly, products, runsheet, sales
+from . import calendar, card, livestreams, monthly, products, report, runsheet, sales
 
-KINDS = (products, sales, livestreams, monthly, runsheet, calendar)
+KINDS = (products, sales, livestreams, monthly, report, runsheet, calendar, card)
 
 
 def target_file(args, suffixes: tuple[str, ...], month_option: str = "") -> Path:

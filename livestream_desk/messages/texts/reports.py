@@ -26,4 +26,8 @@ TEXTS = {
     "reports.target_too_large": QT_TRANSLATE_NOOP("Messages", "the target of {value} fen is too large"),
     "reports.target_unknown_platform": QT_TRANSLATE_NOOP("Messages", "unknown platform for a target: {platform}"),
     "reports.target_not_a_month": QT_TRANSLATE_NOOP("Messages", "a target needs a month (YYYY-MM), not {value}"),
+    # exports (cli/exports/report.py, card.py)
+    "reports.exported_workbook": QT_TRANSLATE_NOOP("Messages", "wrote the report {period} ({count} sale lines) to {target}"),
+    "reports.exported_pdf": QT_TRANSLATE_NOOP("Messages", "wrote the report {period} to {target}"),
+    "reports.exported_card": QT_TRANSLATE_NOOP("Messages", "wrote the card of {what} ({width}×{height}) to {target}"),
 }

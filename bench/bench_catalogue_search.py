@@ -7,12 +7,13 @@ keys from services.pinyin_keys, written with Core inserts) is built once and kep
 The real CataloguePage is shown offscreen at 1366×768. For each keystroke of "huangju" and
 "wyhj", typed one key at a time into the search box (QTest.keyClick):
 
-  key → painted   the key event, the query in the TaskRunner (a worker thread), the hop back to
-                  the GUI thread, the model reset, and a synchronous repaint of the table
+  key → painted   the key event, the query in the TaskRunner (a worker thread, which also
+                  formats the cells), the hop back to the GUI thread, the rows replaced in
+                  the model, and a synchronous repaint of the whole table
                   (view.viewport().repaint()). The ~150 ms typing pause the page waits for
                   before querying is bypassed (page.flush_search()) and reported separately:
                   it is a deliberate wait, not work.
-  reset + paint   the GUI thread's part only: from the answer arriving to the repaint done.
+  rows + paint    the GUI thread's part only: from the answer arriving to the repaint done.
   service alone   the same query (same window of rows, with the total) through
                   list_products_and_count(), in this thread: the baseline.
 
@@ -139,7 +140,7 @@ def main() -> int:
     from livestream_desk.services.catalogue import count_products, list_products_and_count
     from livestream_desk.ui.catalogue import CataloguePage
     from livestream_desk.ui.catalogue.page import SEARCH_DELAY_MS
-    from livestream_desk.ui.catalogue.table_model import PAGE_SIZE
+    from livestream_desk.ui.catalogue.table_model import FIRST_WINDOW
     from livestream_desk.ui.tasks import TaskRunner
 
     app = create_application(None, "zh_CN")
@@ -166,7 +167,7 @@ def main() -> int:
 
     wait_for(lambda: model.has_loaded() and not page.is_loading())
     total = count_products(database)
-    print(f"{total:,} products on sale (of {args.products:,}); page at 1366×768; window of {PAGE_SIZE} rows")
+    print(f"{total:,} products on sale (of {args.products:,}); page at 1366×768; first window of {FIRST_WINDOW} rows")
 
     answered_at: list[float] = []
     model.loaded.connect(lambda _n: answered_at.append(time.perf_counter()))
@@ -194,7 +195,7 @@ def main() -> int:
                 assert box.text() == prefix
                 # the service alone, same query, same window
                 s0 = time.perf_counter()
-                _rows, matched = list_products_and_count(database, replace(query, text=prefix, offset=0, limit=PAGE_SIZE))
+                _rows, matched = list_products_and_count(database, replace(query, text=prefix, offset=0, limit=FIRST_WINDOW))
                 s1 = time.perf_counter()
                 if round_number:
                     key = f"{word}:{prefix}"
@@ -205,7 +206,7 @@ def main() -> int:
                     assert model.total() == matched
 
     print()
-    print(f"{'keystrokes':18s} {'matches':>8s} {'key→painted':>12s} {'p95':>7s} {'reset+paint':>12s} {'service':>8s} {'ratio':>6s} {'frames':>7s}")
+    print(f"{'keystrokes':18s} {'matches':>8s} {'key→painted':>12s} {'p95':>7s} {'rows+paint':>12s} {'service':>8s} {'ratio':>6s} {'frames':>7s}")
     everything, gui_all, service_all = [], [], []
     for key, values in samples.items():
         word, prefix = key.split(":")
@@ -222,7 +223,7 @@ def main() -> int:
     print()
     print(f"all {len(everything)} keystrokes: key→painted median {med_all:.1f} ms, p95 {p95_all:.1f} ms "
           f"(frame {FRAME_MS:.0f} ms: median {med_all / FRAME_MS:.2f} frames, p95 {p95_all / FRAME_MS:.2f} frames)")
-    print(f"  GUI thread's part (model reset + repaint): median {statistics.median(gui_all):.1f} ms, "
+    print(f"  GUI thread's part (rows replaced + repaint): median {statistics.median(gui_all):.1f} ms, "
           f"p95 {percentile(gui_all, 95):.1f} ms")
     print(f"  service alone (list_products_and_count, same window): median {base_all:.1f} ms, "
           f"p95 {percentile(service_all, 95):.1f} ms; page ÷ service = {med_all / base_all:.2f}x")

@@ -41,6 +41,15 @@ class ProductTableView(QTableView):
         # Sorting is done in SQL by the model (see table_model.py): the header only asks.
         header.setSortIndicator(ProductTableModel.NAME, Qt.SortOrder.AscendingOrder)
         self.setSortingEnabled(True)
+        model.restarted.connect(self._start_again)
+
+    def _start_again(self) -> None:
+        """A new search or order replaces the rows in place (not a model reset): what was
+        selected is another product now, and the list starts from the top."""
+        if self.selectionModel().hasSelection():
+            self.clearSelection()
+        if self.verticalScrollBar().value():
+            self.scrollToTop()
 
     def _size_columns(self, model: ProductTableModel) -> None:
         metrics = self.fontMetrics()

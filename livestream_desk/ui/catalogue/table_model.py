@@ -1,10 +1,15 @@
 """The catalogue as a Qt table model: windowed, sorted and filtered in SQL.
 
-`ProductTableModel` holds only the rows the view has needed so far: the first window of
-PAGE_SIZE rows, then one more window each time the view scrolls to the end of what is
-loaded (`canFetchMore` / `fetchMore`). Every query runs in the TaskRunner; a generation
-counter drops answers to queries that a newer one has replaced (typing fast in the search
-box sends several), so only the latest search ever reaches the screen.
+`ProductTableModel` holds only the rows the view has needed so far: a first window of
+FIRST_WINDOW rows (a little more than a screen, so a keystroke's answer is read and shown
+within a frame), then PAGE_SIZE more each time the view scrolls to the end of what is
+loaded (`canFetchMore` / `fetchMore`; a taller view asks at once). Every query runs in the
+TaskRunner, which also formats the rows' cells (`build_cells`), so the GUI thread only
+swaps them in; a generation counter drops answers to queries that a newer one has
+replaced (typing fast in the search box sends several), so only the latest search ever
+reaches the screen. A new answer replaces the rows in place (dataChanged for the rows that
+differ, rows inserted or removed for the difference in count) rather than resetting the
+model: the header and the rows that did not change are not repainted.
 
 Sorting is done by the database (ProductQuery.sort), not by a QSortFilterProxyModel: with
 windowed rows a proxy could only sort the window already loaded, and the first rows on
@@ -24,7 +29,8 @@ from ...domain.money import format_display
 from ...services.catalogue import ProductQuery, ProductRow, list_products_and_count
 from ..tasks import TaskContext, TaskRunner
 
-PAGE_SIZE = 100  # rows per window: about four screens at 1366×768
+FIRST_WINDOW = 40  # rows of a new query's first answer: a screen and a half at 1366×768
+PAGE_SIZE = 100  # rows of each further window (scrolling down)
 
 PRODUCT_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 PRODUCT_ROW_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -67,20 +73,82 @@ def _bold_font() -> QFont:
     return _cached_font
 
 
+Cells = tuple[dict[int, Any], ...]  # per column: {role: value} of what a painted cell asks for
+
+
+@dataclass(frozen=True)
+class StatusTexts:
+    """The 状态 column's words, translated on the GUI thread for the worker to use."""
+
+    on_sale: str
+    archived: str
+    needs_review: str
+
+
 @dataclass(frozen=True)
 class Window:
-    """One answer from the database: `rows` from `offset`, of `total` matching products."""
+    """One answer from the database: `rows` from `offset`, of `total` matching products,
+    and their cells ready to paint."""
 
     query: ProductQuery
     rows: list[ProductRow]
     total: int
+    cells: list[Cells]
 
 
-def load_window(context: TaskContext, database: Database, query: ProductQuery) -> Window:
-    """Runs on a worker thread."""
+def load_window(context: TaskContext, database: Database, query: ProductQuery, statuses: StatusTexts) -> Window:
+    """Runs on a worker thread: the rows, and their cells formatted there too."""
     rows, total = list_products_and_count(database, query)
     context.raise_if_cancelled()
-    return Window(query, rows, total)
+    return Window(query, rows, total, [build_cells(row, statuses) for row in rows])
+
+
+_NUMERIC_COLUMNS = frozenset({4, 5, 6, 7, 8})  # ProductTableModel.NUMERIC (the class is defined below)
+_STATUS_COLUMN = 12
+_STOCK_COLUMN = 8
+
+
+def build_cells(row: ProductRow, statuses: StatusTexts) -> Cells:
+    """What the view asks for each cell of `row`: text, alignment, colours and font (pure
+    data: safe to make on a worker thread; the brushes and the font are made once, on the
+    GUI thread, by the model)."""
+    if row.archived:
+        status = statuses.archived
+    elif row.needs_review:
+        status = statuses.needs_review
+    else:
+        status = statuses.on_sale
+    texts = (
+        row.name,
+        row.spec,
+        row.unit,
+        row.category,
+        format_display(row.list_price_fen),
+        format_money(row.live_price_fen),
+        format_money(row.cost_fen),
+        format_margin(row.margin_pct),
+        f"{row.stock:,}",
+        row.origin,
+        row.producer,
+        row.certifications,
+        status,
+    )
+    low, low_text, archived_text, review_text = _brushes()
+    cells = []
+    for column, text in enumerate(texts):
+        cell = {_DISPLAY: text, _ALIGNMENT: ALIGN_RIGHT if column in _NUMERIC_COLUMNS else ALIGN_LEFT}
+        if row.low_stock:
+            cell[_BACKGROUND] = low
+            if column == _STOCK_COLUMN:
+                cell[_FOREGROUND] = low_text
+                cell[_FONT] = _bold_font()
+        if _FOREGROUND not in cell:
+            if row.archived:
+                cell[_FOREGROUND] = archived_text
+            elif column == _STATUS_COLUMN and row.needs_review:
+                cell[_FOREGROUND] = review_text
+        cells.append(cell)
+    return tuple(cells)
 
 
 def format_margin(value: Optional[Decimal]) -> str:
@@ -101,9 +169,10 @@ class ProductTableModel(QAbstractTableModel):
         "name", "spec", "unit", "category", "list_price_fen", "live_price_fen", "cost_fen", "margin_pct",
         "stock", "origin", "producer", "certifications", "archived",
     )
-    NUMERIC = frozenset({PRICE, LIVE_PRICE, COST, MARGIN, STOCK})
+    NUMERIC = _NUMERIC_COLUMNS  # PRICE, LIVE_PRICE, COST, MARGIN, STOCK
 
     loaded = Signal(int)  # a new query's first window is on screen; the total that match
+    restarted = Signal()  # a new query's rows are about to replace the old ones (not a refresh)
     fetched = Signal(int)  # one more window was appended; rows now loaded
     failed = Signal(object)  # the exception of a failed query
 
@@ -113,8 +182,8 @@ class ProductTableModel(QAbstractTableModel):
         self.task_runner = task_runner
         self._query = ProductQuery()
         self._rows: list[ProductRow] = []
-        self._display: dict[int, tuple[str, ...]] = {}
-        self._painted: dict[int, tuple[dict[int, Any], ...]] = {}
+        self._cells: list[Cells] = []  # beside _rows, made by build_cells on the worker
+        _brushes(), _bold_font()  # made here, on the GUI thread, before any worker uses them
         self._total = 0
         self._generation = 0
         self._reloading = False
@@ -136,14 +205,15 @@ class ProductTableModel(QAbstractTableModel):
         so the view stays where it was)."""
         self._generation += 1
         generation = self._generation
-        limit = max(PAGE_SIZE, len(self._rows)) if keep_loaded else PAGE_SIZE
+        limit = max(FIRST_WINDOW, len(self._rows)) if keep_loaded else FIRST_WINDOW
         self._reloading = True
         self._fetching = False
         self.task_runner.submit(
             load_window,
             self.database,
             replace(self._query, offset=0, limit=limit),
-            on_success=lambda window, g=generation: self._on_reloaded(g, window),
+            self._status_texts(),
+            on_success=lambda window, g=generation, fresh=not keep_loaded: self._on_reloaded(g, window, fresh),
             on_failure=lambda exc, g=generation: self._on_failed(g, exc),
             on_cancelled=lambda g=generation: self._on_failed(g, None),
         )
@@ -159,34 +229,35 @@ class ProductTableModel(QAbstractTableModel):
         return self._total
 
     def apply_window(self, window: Window) -> None:
-        """Show `window` as the model's content (what a finished reload does)."""
-        old_ids = [r.id for r in self._rows]
-        new_ids = [r.id for r in window.rows]
-        if self._rows and window.rows == self._rows:
-            # The same rows (a search whose first rows did not change, a refresh after
-            # another page's write): nothing on screen to repaint.
-            self._total = window.total
-            self._has_loaded = True
-            return
-        self._display.clear()
-        self._painted.clear()
-        if old_ids == new_ids and self._rows:
-            # Same products in the same order (an edit): update in place, so the view keeps
-            # its selection and scroll position.
-            self._rows = list(window.rows)
-            self._total = window.total
-            self.dataChanged.emit(self.index(0, 0), self.index(len(self._rows) - 1, self.columnCount() - 1))
-        else:
-            self.beginResetModel()
-            self._rows = list(window.rows)
-            self._total = window.total
-            self.endResetModel()
+        """Show `window` as the model's content (what a finished reload does), in place:
+        the rows that differ are changed, the difference in count inserted or removed."""
+        self._total = window.total
         self._has_loaded = True
+        new_rows, new_cells = list(window.rows), list(window.cells)
+        old_count, new_count = len(self._rows), len(new_rows)
+        if new_count < old_count:
+            self.beginRemoveRows(QModelIndex(), new_count, old_count - 1)
+            del self._rows[new_count:]
+            del self._cells[new_count:]
+            self.endRemoveRows()
+        shared = min(old_count, new_count)
+        changed = [i for i in range(shared) if self._rows[i] != new_rows[i]]
+        self._rows[:shared] = new_rows[:shared]
+        self._cells[:shared] = new_cells[:shared]
+        if changed:  # one signal for the span: the view repaints it once
+            self.dataChanged.emit(self.index(changed[0], 0), self.index(changed[-1], self.columnCount() - 1))
+        if new_count > old_count:
+            self.beginInsertRows(QModelIndex(), old_count, new_count - 1)
+            self._rows.extend(new_rows[old_count:])
+            self._cells.extend(new_cells[old_count:])
+            self.endInsertRows()
 
-    def _on_reloaded(self, generation: int, window: Window) -> None:
+    def _on_reloaded(self, generation: int, window: Window, fresh: bool = False) -> None:
         if generation != self._generation:
             return  # a newer query is on its way: this answer is stale
         self._reloading = False
+        if fresh:
+            self.restarted.emit()  # a new search or order: the view starts again from the top
         self.apply_window(window)
         self.loaded.emit(self._total)
 
@@ -214,6 +285,7 @@ class ProductTableModel(QAbstractTableModel):
             load_window,
             self.database,
             replace(self._query, offset=offset, limit=PAGE_SIZE),
+            self._status_texts(),
             on_success=lambda window, g=generation: self._on_fetched(g, window),
             on_failure=lambda exc, g=generation: self._on_failed(g, exc),
             on_cancelled=lambda g=generation: self._on_failed(g, None),
@@ -227,12 +299,13 @@ class ProductTableModel(QAbstractTableModel):
             return
         known = {r.id for r in self._rows}
         # A product written meanwhile may shift the windows by a row: never show one twice.
-        fresh = [r for r in window.rows if r.id not in known]
+        fresh = [(r, c) for r, c in zip(window.rows, window.cells) if r.id not in known]
         self._total = window.total
         if fresh:
             first = len(self._rows)
             self.beginInsertRows(QModelIndex(), first, first + len(fresh) - 1)
-            self._rows.extend(fresh)
+            self._rows.extend(r for r, _c in fresh)
+            self._cells.extend(c for _r, c in fresh)
             self.endInsertRows()
         if not window.rows:
             self._total = len(self._rows)
@@ -310,60 +383,16 @@ class ProductTableModel(QAbstractTableModel):
                 return self.tr("Highlighted when at or under the product's low-stock threshold")
         return None
 
+    def _status_texts(self) -> StatusTexts:
+        return StatusTexts(self.tr("On sale"), self.tr("Archived"), self.tr("Needs review"))
+
     def status_text(self, row: ProductRow) -> str:
+        statuses = self._status_texts()
         if row.archived:
-            return self.tr("Archived")
+            return statuses.archived
         if row.needs_review:
-            return self.tr("Needs review")
-        return self.tr("On sale")
-
-    def _texts(self, row_number: int) -> tuple[str, ...]:
-        texts = self._display.get(row_number)
-        if texts is None:
-            r = self._rows[row_number]
-            texts = (
-                r.name,
-                r.spec,
-                r.unit,
-                r.category,
-                format_display(r.list_price_fen),
-                format_money(r.live_price_fen),
-                format_money(r.cost_fen),
-                format_margin(r.margin_pct),
-                f"{r.stock:,}",
-                r.origin,
-                r.producer,
-                r.certifications,
-                self.status_text(r),
-            )
-            self._display[row_number] = texts
-        return texts
-
-    def _cells(self, row_number: int) -> tuple[dict[int, Any], ...]:
-        """Per column: {role: value} of what a painted cell asks for (text, alignment,
-        colours, font), made once per row (see multiData)."""
-        cells = self._painted.get(row_number)
-        if cells is None:
-            texts = self._texts(row_number)
-            row = self._rows[row_number]
-            low, low_text, archived_text, review_text = _brushes()
-            cells = []
-            for column, text in enumerate(texts):
-                cell = {_DISPLAY: text, _ALIGNMENT: ALIGN_RIGHT if column in self.NUMERIC else ALIGN_LEFT}
-                if row.low_stock:
-                    cell[_BACKGROUND] = low
-                    if column == self.STOCK:
-                        cell[_FOREGROUND] = low_text
-                        cell[_FONT] = _bold_font()
-                if _FOREGROUND not in cell:
-                    if row.archived:
-                        cell[_FOREGROUND] = archived_text
-                    elif column == self.STATUS and row.needs_review:
-                        cell[_FOREGROUND] = review_text
-                cells.append(cell)
-            cells = tuple(cells)
-            self._painted[row_number] = cells
-        return cells
+            return statuses.needs_review
+        return statuses.on_sale
 
     # flags(): QAbstractTableModel's own (enabled, selectable), with no call into Python for
     # every painted cell.
@@ -375,9 +404,9 @@ class ProductTableModel(QAbstractTableModel):
             for role_data in roleDataSpan:
                 role_data.clearData()
             return
-        cell = self._cells(index.row())[index.column()]
+        get = self._cells[index.row()][index.column()].get
         for role_data in roleDataSpan:
-            value = cell.get(role_data.role())
+            value = get(role_data.role())
             if value is None:
                 role_data.clearData()
             else:
@@ -388,11 +417,9 @@ class ProductTableModel(QAbstractTableModel):
         # multiData. Both give the same values.
         if not index.isValid():
             return None
-        if role == _DISPLAY:
-            return self._texts(index.row())[index.column()]
         row_number, column = index.row(), index.column()
-        if role in (_ALIGNMENT, _BACKGROUND, _FOREGROUND, _FONT):
-            return self._cells(row_number)[column].get(role)
+        if role in (_DISPLAY, _ALIGNMENT, _BACKGROUND, _FOREGROUND, _FONT):
+            return self._cells[row_number][column].get(role)
         if role not in _STYLED_ROLES:
             return None
         row = self._rows[row_number]
@@ -412,10 +439,10 @@ class ProductTableModel(QAbstractTableModel):
         if column == self.NAME and row.sku:
             return self.tr("{name} — 商家编码 {sku}").format(name=row.name, sku=row.sku)
         if column in (self.NAME, self.ORIGIN, self.PRODUCER, self.CERTIFICATIONS):
-            return self._texts(row_number)[column] or None
+            return self._cells[row_number][column][_DISPLAY] or None
         if column == self.STATUS and row.needs_review:
             return self.tr("Created by an import; check its details")
         return None
 
 
-__all__ = ["ProductTableModel", "PAGE_SIZE", "PRODUCT_ID_ROLE", "PRODUCT_ROW_ROLE", "Window", "load_window"]
+__all__ = ["ProductTableModel", "FIRST_WINDOW", "PAGE_SIZE", "build_cells", "StatusTexts", "PRODUCT_ID_ROLE", "PRODUCT_ROW_ROLE", "Window", "load_window"]

@@ -7,6 +7,7 @@ recognised, and refused untouched, before that.
 """
 from __future__ import annotations
 
+import os
 import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
@@ -52,6 +53,34 @@ def resolve_path(target: str | Path | None) -> Optional[Path]:
     return path.resolve() if path is not None else None
 
 
+def readonly_uri(path: Path) -> str:
+    """An SQLite URI that reads `path` without writing anything beside it.
+
+    `mode=ro` alone on a WAL database makes `-wal` and `-shm` files that a read-only
+    connection can never remove (and cannot make at all in a read-only folder or on
+    read-only media). While a `-wal` file exists another connection is using the database,
+    so we share its files with `mode=ro`; without one the whole database is in the main
+    file and `immutable=1` reads it as it is, with no side files and no locks.
+    """
+    resolved = Path(path).resolve()
+    uri = f"{resolved.as_uri()}?mode=ro"  # as_uri() escapes "#", "?" and "%"
+    if not Path(f"{resolved}-wal").exists():
+        uri += "&immutable=1"
+    return uri
+
+
+def is_writable(path: Path) -> bool:
+    """True when we may write the database file and make files beside it (its journal)."""
+    resolved = Path(path).resolve()
+    folder = resolved.parent
+    if not os.access(folder, os.W_OK) or (resolved.exists() and not os.access(resolved, os.W_OK)):
+        return False
+    try:  # read-only media and mounts: access() may say yes where the kernel says no
+        return not (os.statvfs(folder).f_flag & os.ST_RDONLY)
+    except (OSError, AttributeError):  # no statvfs on Windows
+        return True
+
+
 def check_sqlite_header(path: Path) -> None:
     try:
         with path.open("rb") as handle:
@@ -62,10 +91,10 @@ def check_sqlite_header(path: Path) -> None:
         raise NotADatabase("database.not_sqlite", path=str(path))
 
 
-def peek_revision(path: Path) -> tuple[Optional[str], bool]:
+def peek_revision(path: Path, *, readonly: bool = False) -> tuple[Optional[str], bool]:
     """(the stored Alembic revision, whether the file has any tables), read without pragmas."""
     try:
-        conn = sqlite3.connect(f"{path.as_uri()}?mode=rw", uri=True)
+        conn = sqlite3.connect(readonly_uri(path) if readonly else f"{path.as_uri()}?mode=rw", uri=True)
         try:
             tables = [
                 name

@@ -13,6 +13,7 @@ automatic pre-upgrade backups use. PostgreSQL databases are backed up with `pg_d
 """
 from __future__ import annotations
 
+import os
 import shutil
 import sqlite3
 from dataclasses import dataclass
@@ -23,7 +24,8 @@ from ..db import schema_version
 from ..db.backup_copy import PAGES_PER_STEP, sqlite_backup
 from ..db.engine import BUSY_TIMEOUT_MS, SQLITE_HEADER, Database, create_engine_for, is_url, open_database
 from ..db.errors import ForeignDatabase, NewerSchema, NotADatabase, UnsupportedOperation
-from ..messages import source_text
+from ..db.preflight import readonly_uri
+from ..messages import Message, source_text
 from .errors import UserError
 from .uow import now
 
@@ -42,6 +44,8 @@ class RestoreResult:
     revision: str  # the schema revision the restored file carried
     migrated_from: Optional[str] = None  # set when opening it upgraded an older schema
     pre_migration_backup: Optional[Path] = None
+    damaged_kept_as: Optional[Path] = None  # where an unreadable target was moved aside
+    damage: "Message | str" = ""  # what was wrong with it
 
 
 def _sqlite_file_of(db: Database) -> Path:
@@ -88,7 +92,7 @@ def _damage_of(source: Path) -> Optional[str]:
     `quick_check` reads every page but skips the index-content comparison of
     `integrity_check`: a damaged page is found in a fraction of the time."""
     try:
-        conn = sqlite3.connect(f"{source.resolve().as_uri()}?mode=ro", uri=True, timeout=BUSY_TIMEOUT_MS / 1000)
+        conn = sqlite3.connect(readonly_uri(source), uri=True, timeout=BUSY_TIMEOUT_MS / 1000)
         try:
             findings = [row for (row,) in conn.execute("PRAGMA quick_check(5)") if row != "ok"]
         finally:
@@ -103,7 +107,7 @@ def _damage_of(source: Path) -> Optional[str]:
 def _check_free_space(source: Path, target: Path) -> None:
     """Refuse at once when the target's disk cannot hold the copy (instead of failing at the end)."""
     try:
-        conn = sqlite3.connect(f"{source.resolve().as_uri()}?mode=ro", uri=True, timeout=BUSY_TIMEOUT_MS / 1000)
+        conn = sqlite3.connect(readonly_uri(source), uri=True, timeout=BUSY_TIMEOUT_MS / 1000)
         try:
             (pages,) = conn.execute("PRAGMA page_count").fetchone()
             (page_size,) = conn.execute("PRAGMA page_size").fetchone()
@@ -183,7 +187,7 @@ def inspect_backup_file(source: Path) -> str:
     if header != SQLITE_HEADER:
         raise NotADatabase("database.not_sqlite", path=str(source))
     try:
-        conn = sqlite3.connect(f"{source.resolve().as_uri()}?mode=ro", uri=True)
+        conn = sqlite3.connect(readonly_uri(source), uri=True)
         try:
             problems = [row for (row,) in conn.execute("PRAGMA quick_check") if row != "ok"]
             if problems:
@@ -226,7 +230,7 @@ def _target_path(target: str | Path | None) -> Path:
 
 def _copy_into(source: Path, target: Path, progress: Optional[Progress]) -> None:
     """Write the pages of `source` into the database file `target` with the backup API."""
-    src = sqlite3.connect(f"{source.resolve().as_uri()}?mode=ro", uri=True)
+    src = sqlite3.connect(readonly_uri(source), uri=True)
     try:
         dst = sqlite3.connect(target, timeout=BUSY_TIMEOUT_MS / 1000)
         try:
@@ -248,6 +252,35 @@ def _copy_into(source: Path, target: Path, progress: Optional[Progress]) -> None
         src.close()
 
 
+def _damage_of_target(path: Path) -> "Message | str | None":
+    """What makes the database at `path` unreadable (garbage header, truncated, damaged
+    pages); None when it reads (it may still be foreign or newer: open_database says so)."""
+    try:
+        with path.open("rb") as handle:
+            header = handle.read(len(SQLITE_HEADER))
+    except OSError as exc:
+        raise NotADatabase("database.cannot_read", path=str(path), reason=exc.strerror or str(exc)) from exc
+    if header != SQLITE_HEADER:
+        return Message("backup.damage_not_sqlite")
+    return _damage_of(path)
+
+
+def _move_aside(path: Path) -> Path:
+    """Rename an unreadable database (and its journal files) to `<name>.damaged-YYYYmmdd-HHMMSS`."""
+    stamp = now().strftime("%Y%m%d-%H%M%S")
+    kept = path.with_name(f"{path.name}.damaged-{stamp}")
+    counter = 2
+    while kept.exists():
+        kept = path.with_name(f"{path.name}.damaged-{stamp}-{counter}")
+        counter += 1
+    for suffix in ("-wal", "-shm", "-journal"):  # they belong to the damaged file, not the restored one
+        side = Path(f"{path}{suffix}")
+        if side.exists():
+            os.replace(side, Path(f"{kept}{suffix}"))
+    os.replace(path, kept)
+    return kept
+
+
 def restore_database(
     source: Path,
     target: str | Path | None,
@@ -259,24 +292,35 @@ def restore_database(
     nothing is touched. The target's current content is first saved to
     `backups/<name>-before-restore-YYYYmmdd-HHMMSS.sqlite3`; then the backup's pages are
     written into it through the SQLite backup API (never a file copy over a live
-    database), and it is opened once so that an older schema is upgraded.
+    database), and it is opened once so that an older schema is upgraded. A target that
+    cannot be read at all (a garbage header, truncated, damaged pages) cannot be backed up
+    or written into: it is kept beside, renamed `<name>.damaged-YYYYmmdd-HHMMSS`, and the
+    backup restored in its place. Foreign and newer databases are refused untouched.
     """
     source = Path(source).expanduser()
-    revision = inspect_backup_file(source)
     target_path = _target_path(target)
-    if _same_file(source, target_path):
+    if _same_file(source, target_path):  # before reading it: nothing beside it is touched
         raise UserError("backup.source_is_database", path=str(source))
+    revision = inspect_backup_file(source)
 
     safety: Optional[Path] = None
+    kept: Optional[Path] = None
+    damage: "Message | str" = ""
     if target_path.exists() and target_path.stat().st_size > 0:
-        # Refuses a corrupt, foreign or newer target before anything is written.
-        current = open_database(target_path, create=False, migrate=False)
-        try:
-            if not current.revision:
-                raise NotADatabase("backup.target_not_ours", path=str(target_path))
-            safety = backup_database(current, default_backup_path(current, "before-restore"))
-        finally:
-            current.dispose()
+        if target_path.is_dir():
+            raise NotADatabase("database.is_folder", path=str(target_path))
+        damage = _damage_of_target(target_path) or ""
+        if damage:
+            kept = _move_aside(target_path)
+        else:
+            # Refuses a foreign or newer target before anything is written.
+            current = open_database(target_path, create=False, migrate=False)
+            try:
+                if not current.revision:
+                    raise NotADatabase("backup.target_not_ours", path=str(target_path))
+                safety = backup_database(current, default_backup_path(current, "before-restore"))
+            finally:
+                current.dispose()
     else:
         target_path.parent.mkdir(parents=True, exist_ok=True)
 
@@ -290,6 +334,8 @@ def restore_database(
             revision=revision,
             migrated_from=restored.migrated_from,
             pre_migration_backup=restored.pre_migration_backup,
+            damaged_kept_as=kept,
+            damage=damage,
         )
     finally:
         restored.dispose()

@@ -1844,11 +1844,11 @@ To look around first, load demo data: two years of realistic livestream sales of
     </message>
     <message>
         <source>not an SQLite file</source>
-        <translation type="unfinished"></translation>
+        <translation>不是 SQLite 文件</translation>
     </message>
     <message>
         <source>{path} could not be read ({reason}); it was kept as {target} and the backup restored in its place</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} 无法读取（{reason}）；它已保留为 {target}，并在原位置恢复了备份</translation>
     </message>
     <message>
         <source>The product cannot be saved: {problems}</source>

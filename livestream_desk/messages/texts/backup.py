@@ -30,4 +30,8 @@ TEXTS = {
         "{path} is damaged ({reason}); no backup was made, as it would carry the damage. "
         "Keep your earlier backups; `check` shows the details.",
     ),
+    "backup.damage_not_sqlite": QT_TRANSLATE_NOOP("Messages", "not an SQLite file"),
+    "backup.damaged_kept": QT_TRANSLATE_NOOP(
+        "Messages", "{path} could not be read ({reason}); it was kept as {target} and the backup restored in its place"
+    ),
 }

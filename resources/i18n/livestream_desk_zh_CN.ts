@@ -2880,15 +2880,15 @@ To look around first, load demo data: two years of realistic livestream sales of
     </message>
     <message>
         <source>{file}: sheet {sheet} has a value in cell {cell}, far away from its {cells} filled cells; delete the stray cells below and to the right of the data (or copy the data into a new workbook) and try again</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}：工作表 {sheet} 的单元格 {cell} 有内容，远离表中其余 {cells} 个有内容的单元格；请删除数据下方和右侧多余的单元格（或把数据复制到新工作簿）后再试</translation>
     </message>
     <message>
         <source>{file}: sheet {sheet} refers to cell {cell}, beyond the last cell of an Excel sheet (XFD1048576); the file is damaged</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}：工作表 {sheet} 引用了单元格 {cell}，超出 Excel 工作表的最后一个单元格（XFD1048576）；文件已损坏</translation>
     </message>
     <message>
         <source>{file} unpacks to {megabytes} MB, far more than a workbook of its size holds; the file is damaged and was not read</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} 解压后有 {megabytes} MB，远超同样大小的工作簿应有的内容；文件已损坏，未读取</translation>
     </message>
     <message>
         <source>{file} is a web page saved with an Excel name; open it in Excel and save it as .xlsx</source>

@@ -1,319 +1,468 @@
-"""报表 Reports: the monthly report as a sortable table, for a range of months and a platform,
-with CSV export in exactly the format of DESIGN §7."""
+"""报表 Reports: a period (month, quarter, year, custom) against the previous period and the
+same period last year; charts; breakdowns by platform, category, product, origin, producer
+(助农) and host; the livestream ranking; drill-down; targets; Excel / PDF / 战报 exports.
+
+Layout only: the ReportsController decides what to load and which answer is current, and
+every figure comes from services.reports (the tables show the services' rows as they are).
+The page opens on the newest month with sales; the monthly table lists the newest month first.
+"""
 from __future__ import annotations
 
 import logging
-from dataclasses import dataclass
 from pathlib import Path
 from typing import Optional
 
-from PySide6.QtCore import QDate, QSortFilterProxyModel, Qt, QTimer
+from PySide6.QtCore import QSettings, Qt, QTimer
+from PySide6.QtGui import QAction, QGuiApplication, QKeySequence, QPixmap
 from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QComboBox,
-    QDateEdit,
     QFileDialog,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
+    QMenu,
     QPushButton,
-    QTableView,
+    QStackedWidget,
+    QTabWidget,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
 
 from ...db.engine import Database
-from ...domain.period import Month, MonthRange
-from ...services.report_export import save_monthly_csv
-from ...services.reports import MonthlyReport, monthly_report, platforms_with_sales
+from ...domain.period import Month
+from ...services.reports import GroupRow, PlatformRow, ReportPeriod, Sums
+from ..dashboard import texts
 from ..errors import report_error
 from ..operation import PageOp
-from ..page import Page
+from ..page import Page, PageMenus
 from ..platforms import platform_name
-from ..tasks import TaskContext, TaskRunner
-from .model import SORT_ROLE, MonthlyReportModel
+from ..tasks import TaskRunner
+from . import model as tables
+from .controller import DrillData, ReportsController, ReportsData, drill_target
+from .period_bar import PeriodBar
+from .summary_strip import SummaryStrip
+from .table import ReportTable, ReportTableModel
 
 log = logging.getLogger(__name__)
 
-EDIT_DELAY_MS = 300  # wait for the user to stop typing a month before querying
-
-
-@dataclass(frozen=True)
-class ReportRequest:
-    first: Optional[Month]  # None/None: from the first to the last month with sales
-    last: Optional[Month]
-    platform: Optional[str]  # None = all platforms
-
-
-@dataclass(frozen=True)
-class ReportResult:
-    request: ReportRequest
-    report: MonthlyReport
-    platforms: list[str]
-
-
-def load_report(context: TaskContext, database: Database, request: ReportRequest) -> ReportResult:
-    """Runs on a worker thread: the report and the platforms for the filter."""
-    report = monthly_report(database, request.first, request.last, request.platform)
-    context.raise_if_cancelled()
-    return ReportResult(request, report, platforms_with_sales(database))
-
-
-def month_to_date(month: Month) -> QDate:
-    return QDate(month.year, month.month, 1)
-
-
-def date_to_month(date: QDate) -> Month:
-    return Month(date.year(), date.month())
+SETTINGS_TAB = "reports/tab"
 
 
 class ReportsPage(Page):
-    """The monthly report. `loaded` is emitted each time new figures are on screen."""
+    """`ReportsPage(database, task_runner, parent)`; `loaded` each time new figures are on screen."""
 
     def __init__(self, database: Database, task_runner: TaskRunner, parent: Optional[QWidget] = None) -> None:
         super().__init__(database, task_runner, parent)
         self.setObjectName("reportsPage")
-        self._request_serial = 0
-        self._auto_range = True  # follow the months that have sales until the user picks a range
+        self.controller = ReportsController(self, self)
+        self.charts = None  # ReportCharts, made with the first figures (imports pyqtgraph)
+        self.drill_dialog = None
+        self.card_dialog = None
+        self.targets_dialog = None
+        self._started = False
 
-        self.from_edit = self._month_edit()
-        self.to_edit = self._month_edit()
-        self.platform_combo = QComboBox(self)
-        self.platform_combo.setMinimumContentsLength(8)
-        self.platform_combo.addItem(self.tr("All platforms"), "")
-        self.all_months_button = QPushButton(self.tr("All months"), self)
-        self.all_months_button.setToolTip(self.tr("From the first to the last month with sales"))
-        self.export_button = QPushButton(self.tr("Export CSV…"), self)
-        self.export_button.setToolTip(self.tr("Save the report as a CSV file that Excel opens"))
-        self.export_button.setEnabled(False)
+        # --- the bar: period, comparisons, actions ----------------------------------------
+        self.period_bar = PeriodBar(self)
+        self.compare_label = QLabel(self)
+        self.compare_label.setObjectName("compareLabel")
+        self.compare_label.setStyleSheet(f"color: {texts.MUTED_COLOUR};")
+        self.loading_label = QLabel(self.tr("Loading…"), self)
+        self.loading_label.setStyleSheet(f"color: {texts.MUTED_COLOUR};")
+        policy = self.loading_label.sizePolicy()
+        policy.setRetainSizeWhenHidden(True)
+        self.loading_label.setSizePolicy(policy)
+        self.loading_label.hide()
 
-        filters = QHBoxLayout()
-        filters.addWidget(QLabel(self.tr("From"), self))
-        filters.addWidget(self.from_edit)
-        filters.addWidget(QLabel(self.tr("to"), self))
-        filters.addWidget(self.to_edit)
-        filters.addWidget(self.all_months_button)
-        filters.addSpacing(16)
-        filters.addWidget(QLabel(self.tr("Platform"), self))
-        filters.addWidget(self.platform_combo)
-        filters.addStretch(1)
-        filters.addWidget(self.export_button)
+        self.targets_action = QAction(self.tr("Set &targets…"), self)
+        self.targets_action.setToolTip(self.tr("Net sales targets per month (and platform)"))
+        self.card_action = QAction(self.tr("Month 战报…"), self)
+        self.card_action.setToolTip(self.tr("A phone-sized picture of the month's results to share"))
+        self.excel_action = QAction(self.tr("Export &Excel…"), self)
+        self.excel_action.setShortcut(QKeySequence("Ctrl+E"))
+        self.excel_action.setToolTip(self.tr("The period's report as an Excel workbook"))
+        self.pdf_action = QAction(self.tr("Export &PDF…"), self)
+        self.pdf_action.setToolTip(self.tr("The period's report as an A4 PDF"))
+        self.table_action = QAction(self.tr("Export this &table (CSV / Excel)…"), self)
+        self.table_action.setToolTip(self.tr("The table on screen, with its headers and total row"))
+        self.copy_chart_action = QAction(self.tr("&Copy charts"), self)
+        self.copy_chart_action.setShortcut(QKeySequence("Ctrl+Shift+C"))
+        self.save_chart_action = QAction(self.tr("Save charts as &PNG…"), self)
+        self.refresh_action = QAction(self.tr("Refresh"), self)
+        for action in self._data_actions():
+            action.setEnabled(False)
 
-        self.model = MonthlyReportModel(self)
-        self.proxy = QSortFilterProxyModel(self)
-        self.proxy.setSourceModel(self.model)
-        self.proxy.setSortRole(SORT_ROLE)
+        self.targets_button = self._button(self.targets_action, "targetsButton")
+        self.card_button = self._button(self.card_action, "monthCardButton")
+        self.excel_button = self._button(self.excel_action, "excelButton")
+        self.pdf_button = self._button(self.pdf_action, "pdfButton")
+        self.more_button = QToolButton(self)
+        self.more_button.setObjectName("moreButton")
+        self.more_button.setText(self.tr("More"))
+        self.more_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        more = QMenu(self.more_button)
+        more.addActions([self.table_action, self.copy_chart_action, self.save_chart_action])
+        self.more_button.setMenu(more)
 
-        self.table = QTableView(self)
-        self.table.setObjectName("reportTable")
-        self.table.setModel(self.proxy)
-        self.table.setSortingEnabled(True)
-        self.table.sortByColumn(MonthlyReportModel.MONTH, Qt.SortOrder.AscendingOrder)
-        self.table.setAlternatingRowColors(True)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setWordWrap(False)
-        vertical = self.table.verticalHeader()
-        vertical.setVisible(False)
-        vertical.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-        vertical.setDefaultSectionSize(self.fontMetrics().height() + 12)
-        horizontal = self.table.horizontalHeader()
-        horizontal.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
-        horizontal.setHighlightSections(False)
+        bar = QHBoxLayout()
+        bar.setSpacing(6)
+        bar.addWidget(self.period_bar)
+        bar.addWidget(self.loading_label)
+        bar.addStretch(1)
+        for widget in (self.targets_button, self.card_button, self.excel_button, self.pdf_button, self.more_button):
+            bar.addWidget(widget)
 
-        self.empty_label = QLabel(self)
+        # --- figures, charts, tables -----------------------------------------------------
+        self.summary = SummaryStrip(self)
+        self.tabs = QTabWidget(self)
+        self.tabs.setObjectName("reportTabs")
+        self.tabs.setDocumentMode(True)
+        self.charts_holder = QWidget(self)
+        self.charts_layout = QVBoxLayout(self.charts_holder)
+        self.charts_layout.setContentsMargins(0, 0, 0, 0)
+        self.tabs.addTab(self.charts_holder, self.tr("Charts"))
+        self.tables: dict[str, ReportTable] = {}
+        for key, title, make in (
+            ("month", self.tr("By month"), tables.month_model),
+            ("platform", self.tr("Platforms"), tables.platform_model),
+            ("category", self.tr("Categories"), tables.category_model),
+            ("product", self.tr("Products"), tables.product_model),
+            ("origin", self.tr("Origins"), tables.origin_model),
+            ("producer", self.tr("Producers (助农)"), tables.producer_model),
+            ("host", self.tr("Hosts"), tables.host_model),
+            ("livestream", self.tr("Livestream ranking"), tables.livestream_model),
+        ):
+            table = ReportTable(make(self), f"{key}Table", self)
+            table.rowActivated.connect(lambda row, k=key: self.drill(k, row))
+            self.tables[key] = table
+            self.tabs.addTab(table, title)
+        self.tables["month"].view.sortByColumn(0, Qt.SortOrder.DescendingOrder)  # the newest month first
+        self.tables["livestream"].view.sortByColumn(
+            self.tables["livestream"].model.column_index("net_sales"), Qt.SortOrder.DescendingOrder)
+        for key in ("platform", "category", "product", "origin", "producer", "host"):
+            table = self.tables[key]
+            table.view.sortByColumn(table.model.column_index("net_sales"), Qt.SortOrder.DescendingOrder)
+
+        self.content = QWidget(self)
+        content_layout = QVBoxLayout(self.content)
+        content_layout.setContentsMargins(0, 0, 0, 0)
+        content_layout.setSpacing(6)
+        content_layout.addWidget(self.summary)
+        content_layout.addWidget(self.tabs, 1)
+        self.empty_label = QLabel(
+            self.tr("No sales recorded yet. The Dashboard page can load demo data to try the app."), self)
         self.empty_label.setObjectName("emptyLabel")
         self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty_label.setWordWrap(True)
-        self.empty_label.hide()
-        self.status_label = QLabel(self)
-        self.status_label.setObjectName("reportStatus")
+        self.first_load = QLabel(self.tr("Loading…"), self)
+        self.first_load.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.stack = QStackedWidget(self)
+        for widget in (self.first_load, self.content, self.empty_label):
+            self.stack.addWidget(widget)
 
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(16, 12, 16, 12)
-        layout.setSpacing(10)
-        layout.addLayout(filters)
-        layout.addWidget(self.table, 1)
-        layout.addWidget(self.empty_label, 1)
-        layout.addWidget(self.status_label)
+        layout.setContentsMargins(12, 8, 12, 8)
+        layout.setSpacing(6)
+        layout.addLayout(bar)
+        layout.addWidget(self.compare_label)
+        layout.addWidget(self.stack, 1)
 
-        self._edit_timer = QTimer(self)
-        self._edit_timer.setSingleShot(True)
-        self._edit_timer.setInterval(EDIT_DELAY_MS)
-        self._edit_timer.timeout.connect(self.refresh)
+        # --- wiring ------------------------------------------------------------------------
+        self.period_bar.period_changed.connect(self.controller.set_period)
+        self.controller.data_ready.connect(self._show_data)
+        self.controller.failed.connect(self._on_failed)
+        self.controller.loading_changed.connect(self._on_loading_changed)
+        self.targets_action.triggered.connect(self.open_targets)
+        self.card_action.triggered.connect(self.open_month_card)
+        self.excel_action.triggered.connect(lambda: self.export_excel())
+        self.pdf_action.triggered.connect(lambda: self.export_pdf())
+        self.table_action.triggered.connect(lambda: self.export_table())
+        self.copy_chart_action.triggered.connect(self.copy_charts)
+        self.save_chart_action.triggered.connect(lambda: self.save_charts())
+        self.refresh_action.triggered.connect(self.refresh)
 
-        self.from_edit.dateChanged.connect(self._on_from_changed)
-        self.to_edit.dateChanged.connect(self._on_to_changed)
-        self.platform_combo.currentIndexChanged.connect(self._on_platform_changed)
-        self.all_months_button.clicked.connect(self.show_all_months)
-        self.export_button.clicked.connect(self.export_csv)
+    def _button(self, action: QAction, name: str) -> QPushButton:
+        button = QPushButton(action.text().replace("&", ""), self)
+        button.setObjectName(name)
+        button.setToolTip(action.toolTip())
+        button.setEnabled(action.isEnabled())
+        button.clicked.connect(action.trigger)
+        action.enabledChanged.connect(button.setEnabled)
+        return button
 
-        current = Month.current()
-        self._set_range_quietly(MonthRange(current, current))
+    def _data_actions(self) -> list[QAction]:
+        return [self.card_action, self.excel_action, self.pdf_action, self.table_action,
+                self.copy_chart_action, self.save_chart_action]
 
-    def _month_edit(self) -> QDateEdit:
-        edit = QDateEdit(self)
-        edit.setDisplayFormat("yyyy-MM")
-        edit.setCalendarPopup(False)
-        edit.setMinimumDate(QDate(2000, 1, 1))
-        edit.setMaximumDate(QDate(2099, 12, 31))
-        edit.setCurrentSection(QDateEdit.Section.MonthSection)
-        return edit
-
-    # --- state --------------------------------------------------------
-    def is_loading(self) -> bool:
-        """True while a query is waiting or running (screenshots and tests wait on this)."""
-        return self.is_busy() or self._edit_timer.isActive()
-
-    def current_request(self) -> ReportRequest:
-        platform = self.platform_combo.currentData() or None
-        if self._auto_range:
-            return ReportRequest(None, None, platform)
-        return ReportRequest(date_to_month(self.from_edit.date()), date_to_month(self.to_edit.date()), platform)
-
-    def report(self) -> Optional[MonthlyReport]:
-        return self.model.report()
-
-    # --- loading ------------------------------------------------------
-    def first_shown(self) -> None:
-        QTimer.singleShot(0, self.refresh)  # after the page has been painted once
+    # --- the page interface ------------------------------------------------------------
+    def menu_actions(self) -> PageMenus:
+        return PageMenus(file=[self.excel_action, self.pdf_action, self.table_action],
+                         edit=[self.copy_chart_action, self.save_chart_action, None, self.targets_action])
 
     def refresh(self) -> None:
-        """Query the report for the current range and platform (in the background)."""
-        self._edit_timer.stop()
-        self._request_serial += 1
-        serial = self._request_serial
-        request = self.current_request()
-        self.status_label.setText(self.tr("Loading…"))
-        PageOp(
-            self, lambda db, task: load_report(task, db, request), with_task=True,
-            success=lambda result, s=serial: self._on_loaded(s, result),
-            failure=lambda exc, s=serial: self._on_failed(s, exc),
-            cancelled=lambda s=serial: self._on_failed(s, None),
-        ).run()
+        self._started = True
+        self.controller.refresh()
 
-    def _on_loaded(self, serial: int, result: ReportResult) -> None:
-        if serial != self._request_serial:
-            return  # a newer request is on its way; this answer is stale
-        self._fill_platforms(result.platforms)
-        report = result.report
-        if report.range is not None:
-            self._set_range_quietly(report.range)
-        self.model.set_report(report)
-        has_rows = bool(report.rows)
-        self.table.setVisible(has_rows)
-        self.empty_label.setVisible(not has_rows)
-        if not has_rows:
-            self.empty_label.setText(
-                self.tr("No sales recorded yet. The Dashboard page can load demo data to try the app.")
-            )
-        self.export_button.setEnabled(has_rows)
-        self.status_label.setText(self._summary_text(report))
+    def first_shown(self) -> None:
+        if not self._started:
+            self._started = True
+            QTimer.singleShot(0, self.controller.refresh)  # after the first paint
+
+    def is_loading(self) -> bool:
+        return self.controller.is_loading() or self.busy_counter.is_busy()
+
+    def data(self) -> Optional[ReportsData]:
+        return self.controller.data
+
+    def set_period(self, period: ReportPeriod) -> None:
+        """Show `period` (as if picked in the bar) and load it at once."""
+        self.period_bar.set_period(period, emit=False)
+        self.controller.set_period(period, at_once=True)
+
+    def save_view_state(self, settings: QSettings) -> None:
+        settings.setValue(SETTINGS_TAB, self.tabs.currentIndex())
+
+    def restore_view_state(self, settings: QSettings) -> None:
+        index = settings.value(SETTINGS_TAB, 0, type=int)
+        if 0 <= index < self.tabs.count():
+            self.tabs.setCurrentIndex(index)
+
+    # --- drawing -------------------------------------------------------------------------
+    def _on_loading_changed(self, loading: bool) -> None:
+        self.loading_label.setVisible(loading)
+
+    def _on_failed(self, exc: BaseException) -> None:
+        if self.stack.currentWidget() is self.first_load:
+            self.first_load.setText(self.tr("The report could not be loaded."))
+        report_error(self, exc, self.tr("Could not load the report"))
         self.loaded.emit()
 
-    def _on_failed(self, serial: int, exc: Optional[BaseException]) -> None:
-        if serial != self._request_serial:
+    def _show_data(self, data: ReportsData) -> None:
+        self.period_bar.set_period(data.period, emit=False)
+        if data.latest_month is None:
+            self.stack.setCurrentWidget(self.empty_label)
+            for action in self._data_actions():
+                action.setEnabled(False)
+            self.compare_label.setText("")
+            self.loaded.emit()
             return
-        self.status_label.setText(self.tr("The report could not be loaded."))
-        if exc is not None:
-            report_error(self, exc)
-        self.loaded.emit()
-
-    def _summary_text(self, report: MonthlyReport) -> str:
-        if report.range is None or not report.rows:
-            return ""
-        platform = platform_name(report.platform) if report.platform else self.tr("all platforms")
-        return self.tr("{count} months, {first} to {last}, {platform}").format(
-            count=len(report.rows), first=report.range.first, last=report.range.last, platform=platform
+        report = data.report
+        period = data.period
+        self.compare_label.setText(
+            self.tr("%1 · compared with the previous period (%2) and the same period last year (%3)")
+            .replace("%1", period.label).replace("%2", period.previous().label).replace("%3", period.year_ago().label)
         )
+        self.summary.show_summary(report.summary, report.targets)
+        figures = report.figures
+        self._fill("month", data.trend.rows, data.trend_totals)
+        platform_total = PlatformRow("", figures.gmv_fen, figures.refunds_fen, figures.orders, figures.units,
+                                     figures.livestreams, _whole(figures.net_sales_fen))
+        self._fill("platform", report.platforms, platform_total)
+        for key, breakdown in (("category", report.categories), ("product", report.products),
+                               ("origin", report.origins), ("producer", report.producers)):
+            self._fill(key, breakdown.all_rows, _group_total(breakdown))
+        streams_total = getattr(report, "livestream_totals", None)  # requested of the services
+        self._fill("host", report.hosts, streams_total)
+        self._fill("livestream", report.livestreams, streams_total)
+        self._ensure_charts().show_data(data.series, data.trend.rows, report.platforms, report.cumulative)
+        for action in self._data_actions():
+            action.setEnabled(True)
+        self.card_action.setEnabled(True)
+        self.stack.setCurrentWidget(self.content)
+        self.loaded.emit()
 
-    def _fill_platforms(self, platforms: list[str]) -> None:
-        chosen = self.platform_combo.currentData() or ""
-        known = [self.platform_combo.itemData(i) for i in range(1, self.platform_combo.count())]
-        if known == platforms:
+    def _fill(self, key: str, rows, total) -> None:
+        table = self.tables[key]
+        table.model.set_rows(rows, total)
+        header = table.view.horizontalHeader()
+        table.proxy.sort(header.sortIndicatorSection(), header.sortIndicatorOrder())
+
+    def _ensure_charts(self):
+        if self.charts is None:
+            from .charts import ReportCharts  # imports pyqtgraph: only with the first figures
+
+            self.charts = ReportCharts(self.charts_holder)
+            self.charts.bars.month_clicked.connect(self.drill_month)
+            self.charts_layout.addWidget(self.charts)
+        return self.charts
+
+    # --- drill-down ------------------------------------------------------------------------
+    def drill_month(self, month: Month) -> None:
+        rows = {row.month: row for row in self.controller.data.trend.rows} if self.controller.data else {}
+        if month in rows:
+            self.drill("month", rows[month])
+
+    def drill(self, kind: str, row) -> None:
+        data = self.controller.data
+        if data is None or row is None:
             return
-        self.platform_combo.blockSignals(True)
-        try:
-            while self.platform_combo.count() > 1:
-                self.platform_combo.removeItem(1)
-            for code in platforms:
-                self.platform_combo.addItem(platform_name(code), code)
-            index = self.platform_combo.findData(chosen) if chosen else 0
-            self.platform_combo.setCurrentIndex(max(index, 0))
-        finally:
-            self.platform_combo.blockSignals(False)
+        table = self.tables[kind]
+        title_column = 1 if kind == "livestream" else 0
+        name = table.model.cell(row, title_column, Qt.ItemDataRole.DisplayRole)
+        title = name if kind == "month" else f"{name} · {data.period.label}"
+        target = drill_target(kind, row, data.period, title)
+        if target is None:
+            self.show_message(self.tr("This row has no single key to show details of."))
+            return
+        from .drill_dialog import DrillDownDialog
 
-    def _set_range_quietly(self, months: MonthRange) -> None:
-        for edit, month in ((self.from_edit, months.first), (self.to_edit, months.last)):
-            edit.blockSignals(True)
-            edit.setDate(month_to_date(month))
-            edit.blockSignals(False)
+        if self.drill_dialog is not None:
+            self.drill_dialog.close()
+        dialog = DrillDownDialog(target, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.card_requested.connect(self.open_livestream_card)
+        dialog.destroyed.connect(lambda *_: setattr(self, "drill_dialog", None))
+        self.drill_dialog = dialog
+        dialog.show()
+        self.controller.drill(target, lambda answer, d=dialog: self._drill_loaded(d, answer))
 
-    # --- user input ---------------------------------------------------
-    def set_range(self, first: Month, last: Month) -> None:
-        """Show `first`..`last` (as if the user had picked them) and query at once."""
-        self._auto_range = False
-        self._set_range_quietly(MonthRange(first, last))
+    def _drill_loaded(self, dialog, answer: DrillData) -> None:
+        if dialog is self.drill_dialog:
+            dialog.show_data(answer)
+
+    # --- targets -----------------------------------------------------------------------------
+    def open_targets(self) -> None:
+        from .targets_dialog import TargetsDialog
+
+        data = self.controller.data
+        year = data.period.last.year if data is not None else Month.current().year
+        dialog = TargetsDialog(self.database, self.task_runner, year, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.saved.connect(self._targets_saved)
+        self.targets_dialog = dialog
+        dialog.open()
+        return dialog
+
+    def _targets_saved(self) -> None:
+        self.show_message(self.tr("Targets saved"))
+        self.databaseChanged.emit()
         self.refresh()
 
-    def set_platform(self, code: Optional[str]) -> None:
-        index = self.platform_combo.findData(code or "")
-        if index < 0:
-            raise ValueError(f"platform {code!r} has no sales")
-        self.platform_combo.setCurrentIndex(index)
+    # --- 战报 cards ----------------------------------------------------------------------------
+    def open_month_card(self) -> None:
+        data = self.controller.data
+        if data is None:
+            return
+        from ..cards.dialog import CardDialog
 
-    def show_all_months(self) -> None:
-        self._auto_range = True
-        self.refresh()
+        self.card_dialog = CardDialog.for_month(self, data.period.last)
 
-    def _on_from_changed(self, date: QDate) -> None:
-        if date > self.to_edit.date():
-            self.to_edit.blockSignals(True)
-            self.to_edit.setDate(date)
-            self.to_edit.blockSignals(False)
-        self._range_edited()
+    def open_livestream_card(self, livestream_id: int) -> None:
+        from ..cards.dialog import CardDialog
 
-    def _on_to_changed(self, date: QDate) -> None:
-        if date < self.from_edit.date():
-            self.from_edit.blockSignals(True)
-            self.from_edit.setDate(date)
-            self.from_edit.blockSignals(False)
-        self._range_edited()
+        self.card_dialog = CardDialog.for_livestream(self, livestream_id)
 
-    def _range_edited(self) -> None:
-        self._auto_range = False
-        self._edit_timer.start()
+    # --- exports -------------------------------------------------------------------------------
+    def _ask_path(self, title: str, name: str, filters: str) -> Optional[Path]:
+        chosen, _filter = QFileDialog.getSaveFileName(self, title, str(Path.home() / name), filters)
+        return Path(chosen) if chosen else None
 
-    def _on_platform_changed(self, _index: int) -> None:
-        self.refresh()
-
-    # --- export -------------------------------------------------------
-    def suggested_file_name(self) -> str:
-        report = self.report()
-        if report is None or report.range is None:
-            return "monthly-report.csv"
-        suffix = f"-{report.platform}" if report.platform else ""
-        return f"monthly-report-{report.range.first}-to-{report.range.last}{suffix}.csv"
-
-    def export_csv(self, path: Optional[Path] = None) -> Optional[Path]:
-        """Save the report on screen as CSV (asks where unless `path` is given)."""
-        report = self.report()
-        if report is None or not report.rows:
+    def export_excel(self, path: Optional[Path] = None) -> Optional[PageOp]:
+        data = self.controller.data
+        if data is None:
             return None
-        if path is None or isinstance(path, bool):  # clicked(bool) passes a bool
-            start = str(Path.home() / self.suggested_file_name())
-            chosen, _filter = QFileDialog.getSaveFileName(
-                self, self.tr("Export monthly report"), start, self.tr("CSV files (*.csv)")
-            )
-            if not chosen:
+        if path is None:
+            path = self._ask_path(self.tr("Export the report"), f"report-{data.period.label}.xlsx",
+                                  self.tr("Excel workbooks (*.xlsx)"))
+            if path is None:
                 return None
-            path = Path(chosen)
-            if not path.suffix:
-                path = path.with_suffix(".csv")
+        if path.suffix.lower() != ".xlsx":
+            path = path.with_suffix(".xlsx")
+        from ...services.reports.workbook import save_report_workbook
+
+        report = data.report
+        return PageOp(self, lambda db, task: save_report_workbook(db, report, path, progress=task.progress,
+                                                                  cancelled=task.cancelled),
+                      with_task=True, label=self.tr("Exporting the report…"), title=self.tr("Cannot export"),
+                      success=lambda _n: self.show_message(self.tr("Report saved to %1").replace("%1", str(path))),
+                      ).run()
+
+    def export_pdf(self, path: Optional[Path] = None) -> Optional[PageOp]:
+        data = self.controller.data
+        if data is None:
+            return None
+        if path is None:
+            path = self._ask_path(self.tr("Export the report"), f"report-{data.period.label}.pdf",
+                                  self.tr("PDF files (*.pdf)"))
+            if path is None:
+                return None
+        if path.suffix.lower() != ".pdf":
+            path = path.with_suffix(".pdf")
+        from ..exports.report_pdf import render_report_pdf
+
+        report = data.report
+        return PageOp(self, lambda _db: render_report_pdf(report, path),
+                      label=self.tr("Exporting the report…"), title=self.tr("Cannot export"),
+                      success=lambda _p: self.show_message(self.tr("Report saved to %1").replace("%1", str(path))),
+                      ).run()
+
+    def current_table(self) -> Optional[ReportTable]:
+        widget = self.tabs.currentWidget()
+        return widget if isinstance(widget, ReportTable) else None
+
+    def export_table(self, path: Optional[Path] = None, key: Optional[str] = None) -> Optional[Path]:
+        """The table on screen (or `key`'s) as CSV or Excel, with the headers people read."""
+        table = self.tables[key] if key else self.current_table()
+        data = self.controller.data
+        if table is None or data is None:
+            self.show_message(self.tr("Pick a table tab to export."))
+            return None
+        title = self.tabs.tabText(self.tabs.indexOf(table))
+        if path is None:
+            path = self._ask_path(self.tr("Export the table"), f"{title}-{data.period.label}.xlsx",
+                                  self.tr("Excel workbooks (*.xlsx);;CSV files (*.csv)"))
+            if path is None:
+                return None
+        from .table_export import save_table
+
+        headers, rows, formats = table.model.export_table(table.proxy)
         try:
-            save_monthly_csv(report, path)
+            path = save_table(path, title, headers, rows, formats)
         except OSError as exc:
             report_error(self, exc)
             return None
-        self.show_message(self.tr("Report saved to {path}").format(path=path))
+        self.show_message(self.tr("Table saved to %1").replace("%1", str(path)))
         return path
+
+    def chart_pixmap(self) -> Optional[QPixmap]:
+        return self.charts.grab() if self.charts is not None else None
+
+    def copy_charts(self) -> None:
+        pixmap = self.chart_pixmap()
+        if pixmap is not None:
+            QGuiApplication.clipboard().setPixmap(pixmap)
+            self.show_message(self.tr("Charts copied"))
+
+    def save_charts(self, path: Optional[Path] = None) -> Optional[Path]:
+        pixmap = self.chart_pixmap()
+        data = self.controller.data
+        if pixmap is None or data is None:
+            return None
+        if path is None:
+            path = self._ask_path(self.tr("Save the charts"), f"charts-{data.period.label}.png",
+                                  self.tr("PNG images (*.png)"))
+            if path is None:
+                return None
+        if path.suffix.lower() != ".png":
+            path = path.with_suffix(".png")
+        if not pixmap.save(str(path), "PNG"):
+            report_error(self, OSError(5, "could not write the image", str(path)))
+            return None
+        self.show_message(self.tr("Charts saved to %1").replace("%1", str(path)))
+        return path
+
+
+def _whole(net_fen: int):
+    """The 合计 row's share: all of the period's net sales (none when there are none)."""
+    from decimal import Decimal
+
+    return Decimal(1) if net_fen else None
+
+
+def _group_total(breakdown) -> Optional[GroupRow]:
+    """The 合计 row of a breakdown: the service's total of all its rows."""
+    total: Optional[Sums] = getattr(breakdown, "total", None)  # requested of the services
+    if total is None:
+        return None
+    return GroupRow(None, "", total, _whole(total.net_sales_fen), products=0)
+
+
+__all__ = ["ReportsPage"]

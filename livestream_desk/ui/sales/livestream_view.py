@@ -168,8 +168,13 @@ class LivestreamSalesView(QWidget):
         self.console_button.clicked.connect(self.open_console)
         self.refresh_button = QPushButton(self.tr("Refresh"), self)
         self.refresh_button.clicked.connect(self.refresh)
+        self.card_button = QPushButton(self.tr("Make 战报…"), self)
+        self.card_button.setObjectName("livestreamCardButton")
+        self.card_button.setToolTip(self.tr("A phone-sized picture of this livestream's results to share"))
+        self.card_button.clicked.connect(self.open_card)
         buttons = QHBoxLayout()
         buttons.addWidget(self.title, 1)
+        buttons.addWidget(self.card_button)
         buttons.addWidget(self.console_button)
         buttons.addWidget(self.refresh_button)
 
@@ -212,6 +217,13 @@ class LivestreamSalesView(QWidget):
         v["roi"].setText(fmt.ratio(figures.roi))
         self.breakdown.set_rows(breakdown)
         self.loaded.emit()
+
+    def open_card(self):
+        """The livestream's 战报 card in a preview dialog (copy / save PNG)."""
+        from ..cards.dialog import CardDialog
+
+        self.card_dialog = CardDialog.for_livestream(self, self.livestream_id)
+        return self.card_dialog
 
     def open_console(self) -> None:
         page = self.parent()

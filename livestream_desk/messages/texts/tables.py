@@ -14,6 +14,17 @@ TEXTS = {
     "tables.damaged_excel": QT_TRANSLATE_NOOP(
         "Messages", "cannot read {file}: a damaged or unsupported Excel file ({reason})"
     ),
+    "tables.stray_far_cell": QT_TRANSLATE_NOOP(
+        "Messages",
+        "{file}: sheet {sheet} has a value in cell {cell}, far away from its {cells} filled cells; "
+        "delete the stray cells below and to the right of the data (or copy the data into a new workbook) and try again",
+    ),
+    "tables.cell_beyond_excel": QT_TRANSLATE_NOOP(
+        "Messages", "{file}: sheet {sheet} refers to cell {cell}, beyond the last cell of an Excel sheet (XFD1048576); the file is damaged"
+    ),
+    "tables.unpacks_too_large": QT_TRANSLATE_NOOP(
+        "Messages", "{file} unpacks to {megabytes} MB, far more than a workbook of its size holds; the file is damaged and was not read"
+    ),
     "tables.web_page": QT_TRANSLATE_NOOP(
         "Messages", "{file} is a web page saved with an Excel name; open it in Excel and save it as .xlsx"
     ),

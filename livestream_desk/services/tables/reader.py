@@ -313,6 +313,10 @@ def _openpyxl_sheets(path: Path) -> Iterator[tuple[str, list[list[object]]]]:
 
 
 def _excel_sheets(path: Path, kind: str) -> list[tuple[str, list[list[object]]]]:
+    if kind in ("xlsx", "xlsm"):
+        from .xlsx_guard import check_workbook
+
+        check_workbook(path)  # a few KB must not make the readers allocate gigabytes
     try:
         return list(_calamine_sheets(path))
     except ImportError:

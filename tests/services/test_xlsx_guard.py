@@ -1,0 +1,144 @@
+"""The `.xlsx` check before the fast reader (services/tables/xlsx_guard.py, issue 7 item 1).
+
+The files that would crash or swamp python-calamine are only checked here in-process (the
+check refuses them before calamine sees them); tests/cli/test_hostile_files.py runs them
+through the commands in a subprocess, where a crash would show as one.
+"""
+from __future__ import annotations
+
+import time
+import zipfile
+
+import pytest
+
+from livestream_desk.messages import render
+from livestream_desk.services.tables import TableError, read_table
+from livestream_desk.services.tables.xlsx_guard import FREE_BOX_CELLS, check_workbook, sheet_extent
+from tests.fixtures.hostile_xlsx import (
+    MAIN_NS,
+    PRODUCT_HEADER,
+    far_value_workbook,
+    header_row,
+    sheet_xml,
+    text_cell,
+    write_workbook,
+)
+
+COLUMNS = ["商品名称", "售价"]
+
+
+def refused(path) -> TableError:
+    with pytest.raises(TableError) as caught:
+        read_table(path, columns=COLUMNS)
+    return caught.value
+
+
+@pytest.mark.parametrize("reference", ["XFD1048576", "A1048576", "ZZ20000"])
+@pytest.mark.parametrize("dimension", [None, "A1:B2", "A1:XFD1048576"])
+def test_a_stray_far_value_is_refused_naming_the_cell(tmp_path, reference, dimension):
+    path = far_value_workbook(tmp_path / "products.xlsx", reference, dimension=dimension)
+    assert path.stat().st_size < 5000
+    started = time.perf_counter()
+    problem = refused(path)
+    assert time.perf_counter() - started < 2
+    assert problem.code == "tables.stray_far_cell"
+    text = str(problem)
+    assert "products.xlsx" in text and "订单" in text and "4 filled cells" in text
+    column = "".join(ch for ch in reference if ch.isalpha())
+    row = reference[len(column):]
+    assert f"{'B' if column == 'A' else column}{row}" in text  # the box's far corner
+
+
+def test_the_refusal_reads_in_chinese():
+    from livestream_desk.messages.catalogue import catalogue_translator
+
+    problem = TableError("tables.stray_far_cell", file="a.xlsx", sheet="订单", cell="XFD1048576", cells=3)
+    text = render(problem.message, catalogue_translator("zh_CN"))
+    assert "XFD1048576" in text and any("\u4e00" <= ch <= "\u9fff" for ch in text.replace("订单", ""))
+
+
+@pytest.mark.parametrize("reference", ["XFE1", "A1048577", "A99999999999"])
+def test_a_cell_beyond_excel_is_refused(tmp_path, reference):
+    row = "".join(ch for ch in reference if ch.isdigit())
+    rows = [header_row(PRODUCT_HEADER), f'<row r="{row[:10]}"><c r="{reference}"><v>1</v></c></row>']
+    path = write_workbook(tmp_path / "p.xlsx", sheet_xml(rows))
+    problem = refused(path)
+    assert problem.code in ("tables.cell_beyond_excel", "tables.damaged_excel"), str(problem)
+
+
+def test_a_declared_dimension_beyond_excel_is_refused(tmp_path):
+    path = write_workbook(tmp_path / "p.xlsx", sheet_xml([header_row(PRODUCT_HEADER)], "A1:XFE2000000"))
+    assert refused(path).code == "tables.cell_beyond_excel"
+
+
+def test_cells_without_references_are_placed_by_position(tmp_path):
+    # Allowed by the format: cells and rows without r="…" follow the previous one.
+    far_row = '<row r="1048576"><c><v>1</v></c><c><v>2</v></c></row>'
+    rows = [header_row(PRODUCT_HEADER), far_row]
+    path = write_workbook(tmp_path / "p.xlsx", sheet_xml(rows))
+    problem = refused(path)
+    assert problem.code == "tables.stray_far_cell"
+    assert "B1048576" in str(problem)
+
+
+def test_a_namespace_prefix_does_not_hide_a_far_cell(tmp_path):
+    sheet = (
+        f'<?xml version="1.0" encoding="UTF-8"?><x:worksheet xmlns:x="{MAIN_NS}"><x:sheetData>'
+        '<x:row r="1"><x:c r="A1" t="inlineStr"><x:is><x:t>商品名称</x:t></x:is></x:c></x:row>'
+        '<x:row r="1048576"><x:c r="XFD1048576"><x:v>1</x:v></x:c></x:row></x:sheetData></x:worksheet>'
+    )
+    path = write_workbook(tmp_path / "p.xlsx", sheet)
+    assert refused(path).code == "tables.stray_far_cell"
+
+
+def test_attributes_split_by_newlines_do_not_hide_a_far_cell(tmp_path):
+    rows = [header_row(PRODUCT_HEADER), '<row\nr="1048576"><c\nr="XFD1048576"\n><v>1</v></c></row>']
+    path = write_workbook(tmp_path / "p.xlsx", sheet_xml(rows))
+    assert refused(path).code == "tables.stray_far_cell"
+
+
+def test_a_far_sheet_after_the_table_is_found_too(tmp_path):
+    path = far_value_workbook(tmp_path / "p.xlsx", "XFD1048576")
+    with zipfile.ZipFile(path, "a") as archive:  # a second worksheet only xl/worksheets/ names
+        archive.writestr("xl/worksheets/sheet2.xml", sheet_xml(['<row r="9"><c r="XFD9"><v>1</v></c></row>']))
+    assert refused(path).code == "tables.stray_far_cell"
+
+
+def test_a_zip_member_that_unpacks_huge_is_refused(tmp_path):
+    sheet = sheet_xml([header_row(PRODUCT_HEADER)])
+    bomb = b"<sst>" + b" " * (60 << 20) + b"</sst>"
+    path = write_workbook(tmp_path / "bomb.xlsx", sheet, {"xl/sharedStrings.xml": bomb})
+    assert path.stat().st_size < 200_000
+    problem = refused(path)
+    assert problem.code == "tables.unpacks_too_large"
+    assert "bomb.xlsx" in str(problem)
+
+
+# --- what must still be read ---------------------------------------------------------------------
+
+
+def test_formatted_empty_cells_far_away_are_harmless(tmp_path):
+    # Formatting (a border, a fill) writes empty cells; the fast reader skips them.
+    rows = [header_row(PRODUCT_HEADER), f'<row r="2">{text_cell("A2", "赣南脐橙")}<c r="B2"><v>12.5</v></c></row>',
+            '<row r="1048576"><c r="XFC1048576" s="1"></c><c r="XFD1048576" s="1"/></row>']
+    path = write_workbook(tmp_path / "p.xlsx", sheet_xml(rows, "A1:XFD1048576"))
+    table = read_table(path, columns=COLUMNS)
+    assert [(row.number, row.values) for row in table.rows] == [(2, {"商品名称": "赣南脐橙", "售价": 12.5})]
+
+
+def test_a_dense_sheet_larger_than_the_free_box_is_read(tmp_path):
+    rows_wanted = FREE_BOX_CELLS // 2 + 10  # two columns: its box is just above the free box
+    rows = [header_row(PRODUCT_HEADER)]
+    rows += [f'<row r="{r}">{text_cell(f"A{r}", f"商品{r}")}<c r="B{r}"><v>{r}</v></c></row>' for r in range(2, rows_wanted + 2)]
+    path = write_workbook(tmp_path / "big.xlsx", sheet_xml(rows))
+    check_workbook(path)
+    with zipfile.ZipFile(path) as archive:
+        extent = sheet_extent(archive, "xl/worksheets/sheet1.xml")
+    assert (extent.last_row, extent.last_column, extent.filled) == (rows_wanted + 1, 2, 2 * rows_wanted + 2)
+    assert extent.box > FREE_BOX_CELLS
+
+
+def test_a_sparse_but_small_sheet_is_read(tmp_path):
+    path = far_value_workbook(tmp_path / "p.xlsx", "Z5000")  # 130,000 cells: inside the free box
+    table = read_table(path, columns=COLUMNS)
+    assert [row.number for row in table.rows] == [2]

@@ -356,7 +356,10 @@ class ProductInput:
     """A product as the user typed it (editor fields or one import row).
 
     Money fields take the text typed (`"39.9"`, `"¥1,234.50"`) or an int of fen; blank live
-    price / cost mean "none". Category and producer are names: a new name is created.
+    price / cost mean "none". 售价 is required: text that is blank (a cleared field, spaces) is
+    refused, never saved as ¥0.00 (0 only when typed); None means no price was given at all
+    (a product import row without 售价, DESIGN §6: only 商品名称 is required) and gives 0.
+    Category and producer are names: a new name is created.
     `platform_codes` None leaves a product's codes as they are; a list replaces them.
     `stock_reason` is recorded in the stock history when an update changes the stock.
     """
@@ -366,7 +369,7 @@ class ProductInput:
     spec: str = ""
     unit: str = ""
     category: str = ""
-    list_price: MoneyValue = ""
+    list_price: MoneyValue = None  # None: not given (see above); "" or spaces: left blank, refused
     live_price: MoneyValue = ""
     cost: MoneyValue = ""
     stock: Union[str, int, None] = 0
@@ -490,7 +493,8 @@ def clean_product(data: ProductInput) -> tuple[Optional[ValidProduct], dict[str,
             errors[name] = exc.message
             return None
 
-    list_price = money("list_price", data.list_price, "the price")
+    # A price typed blank is a price forgotten: required (0 only when typed, see ProductInput).
+    list_price = money("list_price", data.list_price, "the price", allow_blank=data.list_price is None)
     live_price = money("live_price", data.live_price, "the live price")
     cost = money("cost", data.cost, "the cost")
 

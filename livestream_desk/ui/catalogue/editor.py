@@ -223,7 +223,7 @@ class ProductEditor(QDialog):
         spec_box = QWidget(self)
         spec_box.setLayout(spec_row)
         self._row(form, self.tr("Spec"), self._with_error("spec", spec_box, "unit"))
-        self._row(form, self.tr("Price (yuan)"), self._with_error("list_price", self.list_price_edit))
+        self._row(form, self._required(self.tr("Price (yuan)")), self._with_error("list_price", self.list_price_edit))
         self._row(form, self.tr("Live price"), self._with_error("live_price", self.live_price_edit))
         cost_row = QHBoxLayout()
         cost_row.setContentsMargins(0, 0, 0, 0)

@@ -2195,6 +2195,26 @@ To look around first, load demo data: two years of realistic livestream sales of
         <translation>{path}（那里还没有数据库）</translation>
     </message>
     <message>
+        <source>{path} has an older schema and is read-only, so it cannot be upgraded; copy it to a folder you can write to and open the copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{reason}: nothing can be changed in it. Copy it to a folder you can write to, or use a command that only reads (report, check, export, --dry-run)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the database file {path} is read-only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the folder of the database {path} is read-only (SQLite needs to write its journal there)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the database {path} is on a read-only disk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>“{value}” is not an amount</source>
         <translation>“{value}”不是金额</translation>
     </message>
@@ -5612,6 +5632,21 @@ Order {order}</source>
     <message>
         <source>%1 to go</source>
         <translation>还差 %1</translation>
+    </message>
+</context>
+<context>
+    <name>TargetProgressBar</name>
+    <message>
+        <source>Set targets…</source>
+        <translation>设置目标…</translation>
+    </message>
+    <message>
+        <source>%1: no net sales target set</source>
+        <translation>%1：未设净成交目标</translation>
+    </message>
+    <message>
+        <source>%1 target: %2 of %3 (%4%)</source>
+        <translation>%1 目标：已完成 %2 / %3（%4%）</translation>
     </message>
 </context>
 <context>

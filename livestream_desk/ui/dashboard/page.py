@@ -107,6 +107,11 @@ class DashboardPage(Page):
         content_layout.addLayout(bar)
         content_layout.addWidget(self.heading)
         content_layout.addWidget(self.cards)
+        from .target_progress import TargetProgressBar  # the month's target (issue 10)
+
+        self.target_progress = TargetProgressBar(self, self)
+        self.target_progress.targets_saved.connect(self._on_targets_saved)
+        content_layout.addWidget(self.target_progress)
         self.upcoming = UpcomingLivestreams(self)  # the next planned livestreams, reloaded on `loaded`
         content_layout.addWidget(self.upcoming)
         content_layout.addWidget(self.chart_holder, 1)
@@ -215,9 +220,15 @@ class DashboardPage(Page):
             self.tr("Figures for %1").replace("%1", texts.month_title(latest.month)) if latest else ""
         )
         self.cards.show_figures(latest)
+        if latest is not None:
+            self.target_progress.show_month(latest.month)
         self._ensure_chart().set_rows(data.report.rows)
         self.stack.setCurrentWidget(self.content)
         self.loaded.emit()
+
+    def _on_targets_saved(self) -> None:
+        self.databaseChanged.emit()
+        self.refresh()
 
     def _ensure_chart(self):
         if self.chart is None:

@@ -1,7 +1,7 @@
 """Build the one-folder frozen app with PyInstaller: dist/livestream-desk/.
 
     python -m pip install "pyinstaller>=6,<7"     # once; this script installs nothing
-    python scripts/build_frozen.py [--dist DIR] [--work DIR]
+    python scripts/build_frozen.py [--dist DIR] [--work DIR] [--entry SCRIPT --name NAME]
 
 Runs packaging/livestream_desk.spec (the same spec on Linux and Windows) from a clean work
 folder, then prints the output folder, its size and how long the build took. Exit 2 when
@@ -30,6 +30,8 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--dist", type=Path, default=ROOT / "dist", help="where the folder is written (default: dist/)")
     parser.add_argument("--work", type=Path, default=ROOT / "build" / "pyinstaller", help="PyInstaller's work folder")
+    parser.add_argument("--entry", type=Path, help="freeze this script instead of the app (benchmarks)")
+    parser.add_argument("--name", default=NAME, help=f"program and folder name (default: {NAME})")
     args = parser.parse_args(argv)
 
     if importlib.util.find_spec("PyInstaller") is None:
@@ -44,7 +46,9 @@ def main(argv: list[str] | None = None) -> int:
     print(f"PyInstaller {PyInstaller.__version__}, Python {sys.version.split()[0]}, {sys.platform}", flush=True)
     started = time.perf_counter()
     command = [sys.executable, "-m", "PyInstaller", "--noconfirm", "--clean", "--log-level", "WARN",
-               "--distpath", str(dist), "--workpath", str(work), str(SPEC)]
+               "--distpath", str(dist), "--workpath", str(work), str(SPEC), "--", "--name", args.name]
+    if args.entry:
+        command += ["--entry", str(args.entry.resolve())]
     # collect_submodules imports the app's packages while analysing: no window, no user data.
     env = dict(os.environ, QT_QPA_PLATFORM=os.environ.get("QT_QPA_PLATFORM", "offscreen"))
     result = subprocess.run(command, cwd=ROOT, env=env)
@@ -53,8 +57,8 @@ def main(argv: list[str] | None = None) -> int:
         sys.stderr.write(f"build_frozen: PyInstaller failed (exit {result.returncode})\n")
         return result.returncode
 
-    folder = dist / NAME
-    programs = [name for name in (NAME, f"{NAME}.exe", f"{NAME}-cli.exe") if (folder / name).exists()]
+    folder = dist / args.name
+    programs = [name for name in (args.name, f"{args.name}.exe", f"{args.name}-cli.exe") if (folder / name).exists()]
     print(f"built {folder}")
     print(f"  programs: {', '.join(programs)}")
     print(f"  size:     {folder_size(folder) / 2**20:.0f} MiB")

@@ -11,7 +11,7 @@ import sys
 from typing import Optional, Sequence
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer
-from PySide6.QtGui import QFont, QFontDatabase
+from PySide6.QtGui import QFont, QFontDatabase, QRawFont
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from . import APP_NAME, __version__, config, i18n
@@ -38,16 +38,47 @@ CJK_FONTS = (
 )
 
 
+HANZI_SAMPLE = "直播销售"  # common characters every Chinese font draws
+CHINESE_FONT_PROPERTY = "livestreamDeskChineseFont"  # on the QApplication: the family, "" if none
+
+
+def _draws_hanzi(family: str) -> bool:
+    # QRawFont asks the font file itself; QFontMetrics.inFont answers for fallbacks too.
+    raw = QRawFont.fromFont(QFont(family))
+    return raw.isValid() and all(raw.supportsCharacter(ord(char)) for char in HANZI_SAMPLE)
+
+
+def chinese_fonts() -> list[str]:
+    """Installed families that draw Chinese, the known good ones first (CJK_FONTS order),
+    then any other font declaring Simplified Chinese (checked on a few common Hanzi)."""
+    families = QFontDatabase.families()
+    available = set(families)
+    known = [family for family in CJK_FONTS if family in available]
+    simplified = QFontDatabase.WritingSystem.SimplifiedChinese
+    others = [
+        family
+        for family in families
+        if family not in known
+        and not QFontDatabase.isPrivateFamily(family)
+        and simplified in QFontDatabase.writingSystems(family)
+    ]
+    for family in known + others:  # one real check is enough: stop at the first that draws
+        if _draws_hanzi(family):
+            return [family] + [f for f in known if f != family]
+    return []
+
+
 def configure_fonts(app: QApplication) -> Optional[str]:
-    """Prefer a Simplified Chinese font, keeping the system font's size; returns the family.
+    """Prefer a Simplified Chinese font, keeping the system font's size; returns the family
+    (None when no installed font draws Chinese: `app.property(CHINESE_FONT_PROPERTY)` is "").
 
     Without this, Qt may pick a Japanese variant of a CJK font (different glyph shapes), or
     draw boxes where fontconfig's fallback is unavailable (the offscreen platform).
     """
-    available = set(QFontDatabase.families())
-    chosen = [family for family in CJK_FONTS if family in available]
+    chosen = chinese_fonts()
+    app.setProperty(CHINESE_FONT_PROPERTY, chosen[0] if chosen else "")
     if not chosen:
-        log.info("no Chinese font found; Chinese text may show as boxes")
+        log.info("no Chinese font found; Chinese text shows as boxes")
         return None
     font = QFont(app.font())
     font.setFamilies(chosen + [family for family in app.font().families() if family not in chosen])
@@ -154,6 +185,10 @@ def run_gui(db_target: Optional[str], lang: Optional[str], smoke: bool = False) 
 
     location = str(checked.path) if checked.path else (db_target or "")
     window = MainWindow(None, remember_state=not smoke, location=location)
+    if not app.property(CHINESE_FONT_PROPERTY):
+        from .ui.font_notice import warn_no_chinese_font
+
+        warn_no_chinese_font(window, i18n.current_language())
     if smoke:
         watcher = _FirstPaint(window, app.quit)
         window.show()
@@ -201,4 +236,4 @@ def _open_database(_context, db_target: Optional[str]):
     return open_for_writing(db_target)
 
 
-__all__ = ["run_gui", "create_application", "configure_fonts", "configure_logging", "ORGANIZATION"]
+__all__ = ["run_gui", "create_application", "configure_fonts", "chinese_fonts", "CHINESE_FONT_PROPERTY", "configure_logging", "ORGANIZATION"]

@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QSizePolicy,
     QStackedWidget,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -130,11 +131,18 @@ class MainWindow(QMainWindow):
         self.nav.setEnabled(False)
 
         central = QWidget(self)
-        layout = QHBoxLayout(central)
+        column = QVBoxLayout(central)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(0)
+        self.notice_area = QVBoxLayout()  # notices above everything (no Chinese font, demo data…)
+        self.notice_area.setSpacing(0)
+        column.addLayout(self.notice_area)
+        layout = QHBoxLayout()
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
         layout.addWidget(self.nav)
         layout.addWidget(self.stack, 1)
+        column.addLayout(layout, 1)
         self.setCentralWidget(central)
         self._style_navigation()
 
@@ -188,6 +196,14 @@ class MainWindow(QMainWindow):
         if not icon.isNull():
             item.setIcon(icon)
             action.setIcon(icon)
+
+    def add_notice(self, notice: QWidget) -> None:
+        """Show `notice` (a widgets.notice_bar.NoticeBar) across the top, under earlier ones."""
+        notice.setParent(self.centralWidget())
+        self.notice_area.addWidget(notice)
+
+    def notices(self) -> list[QWidget]:
+        return [self.notice_area.itemAt(i).widget() for i in range(self.notice_area.count())]
 
     # --- pages ------------------------------------------------------------
     def page_keys(self) -> list[str]:

@@ -2171,8 +2171,24 @@ To look around first, load demo data: two years of realistic livestream sales of
         <translation>备份针对的是 SQLite 数据库文件；PostgreSQL 服务器请用它自己的工具，例如 pg_dump -Fc -f livestream_desk.dump DBNAME（恢复用 pg_restore）</translation>
     </message>
     <message>
+        <source>the database server at {path} did not answer within {seconds} s; check the address and that the server is running (add ?connect_timeout=SECONDS to the URL to wait longer)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the database server did not finish reading within {seconds} s (busy, or locked by other work); try again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>bad database URL {path}: {reason}</source>
         <translation>数据库地址 {path} 有误：{reason}</translation>
+    </message>
+    <message>
+        <source>the port must be a number from 1 to 65535</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the host has an unclosed [ or ] (an IPv6 address is written [::1])</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>the PostgreSQL driver is not installed: pip install &quot;livestream_desk[postgresql]&quot; ({reason})</source>
@@ -5715,6 +5731,33 @@ Order {order}</source>
     <message>
         <source>Net sales {amount}</source>
         <translation>净成交 {amount}</translation>
+    </message>
+</context>
+<context>
+    <name>UnsavedChanges</name>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>未保存的修改</translation>
+    </message>
+    <message>
+        <source>Save the changes before closing?</source>
+        <translation>关闭前保存修改吗？</translation>
+    </message>
+    <message>
+        <source>Discard throws away what you typed.</source>
+        <translation>选“放弃”将丢掉刚才填写的内容。</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>放弃</translation>
+    </message>
+    <message>
+        <source>Keep editing</source>
+        <translation>继续编辑</translation>
     </message>
 </context>
 <context>

@@ -60,6 +60,7 @@ from ...services.catalogue import (
 from ...messages import Message, render
 from ..errors import error_message, report_error
 from ..tasks import TaskContext, TaskRunner
+from ..widgets.unsaved_changes import UnsavedChanges
 from .platform_codes import PlatformCodesEditor
 
 UNITS = ("斤", "盒", "箱", "袋", "瓶", "罐", "只", "套", "包", "千克")
@@ -137,6 +138,9 @@ class ProductEditor(QDialog):
 
         self.save_shortcut = QShortcut(QKeySequence(QKeySequence.StandardKey.Save), self)
         self.save_shortcut.activated.connect(self.save)
+        # Esc, 取消 and the close button ask before throwing typed changes away.
+        self.unsaved = UnsavedChanges(self, self.product_input, self.save)
+        self.unsaved.mark_clean()
 
     # --- building -------------------------------------------------------------------
     def _line(self, name: str, placeholder: str = "") -> QLineEdit:
@@ -592,7 +596,7 @@ class ProductEditor(QDialog):
     def reject(self) -> None:
         if self._saving:
             return  # the save decides; closing now would lose its answer
-        super().reject()
+        self.unsaved.close(super().reject)
 
 
 __all__ = ["ProductEditor", "EditorData", "load_editor_data", "UNITS"]

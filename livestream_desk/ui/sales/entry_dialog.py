@@ -30,6 +30,7 @@ from ...services import uow
 from ...services.sales import SaleInput, SaleRow, SalesOptions
 from ...services.sales.entry import MAX_QUANTITY
 from ..platforms import platform_name
+from ..widgets.unsaved_changes import UnsavedChanges
 
 ERROR_STYLE = "color: #b3261e;"
 
@@ -137,6 +138,12 @@ class SaleEntryDialog(QDialog):
                 self.livestream.setCurrentIndex(max(self.livestream.findData(livestream_id), 0))
             self.platform.setCurrentIndex(max(self.platform.findData(Platform.OTHER), 0))
             self._on_livestream(self.livestream.currentIndex())
+        # Esc, 取消 and the close button ask before throwing typed changes away.
+        self.unsaved = UnsavedChanges(self, self.sale_input, self.submit)
+        self.unsaved.mark_clean()
+
+    def reject(self) -> None:
+        self.unsaved.close(super().reject)
 
     def _fill(self, sale: SaleRow) -> None:
         index = self.product.findData(sale.product_id)

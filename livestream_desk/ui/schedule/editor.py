@@ -39,6 +39,7 @@ from ...db.models import Platform
 from ...messages import Message, Problem, render
 from ...services.schedule import AccountRow, Clash, HostRow, LivestreamInput, LivestreamRow, SeriesRule, series_dates
 from ..platforms import platform_name
+from ..widgets.unsaved_changes import UnsavedChanges
 from . import texts
 
 DEFAULT_MINUTES = 120
@@ -274,6 +275,16 @@ class LivestreamEditor(QDialog):
         self.cancel_series_button.clicked.connect(lambda: self.cancelSeriesRequested.emit(self.livestream.series_id))
         self._check_times()
         self._update_preview()
+        # Esc, 关闭 and the close button ask before throwing typed changes away.
+        self.unsaved = UnsavedChanges(self, self._typed, self.save)
+        self.unsaved.mark_clean()
+
+    def _typed(self) -> tuple:
+        """What the user has typed, to tell whether closing would lose something."""
+        return self.input(), self.series_box.isChecked(), self.rule()
+
+    def reject(self) -> None:
+        self.unsaved.close(super().reject)
 
     # --- filling -------------------------------------------------------------------------------
     def _fill(self, row: Optional[LivestreamRow], day: Optional[date]) -> None:

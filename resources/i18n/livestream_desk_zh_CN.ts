@@ -1724,6 +1724,10 @@ To look around first, load demo data: two years of realistic livestream sales of
         <translation>正在打开数据库…</translation>
     </message>
     <message>
+        <source>{title} (read-only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Open Data Folder</source>
         <translation>打开数据文件夹(&amp;O)</translation>
     </message>
@@ -1961,6 +1965,10 @@ To look around first, load demo data: two years of realistic livestream sales of
     <message>
         <source>{file} is not a picture (choose a JPG, PNG or WebP file)</source>
         <translation>{file} 不是图片（请选择 JPG、PNG 或 WebP 文件）</translation>
+    </message>
+    <message>
+        <source>the photo {path} is not in the app&apos;s photo folder and is not used; choose the photo again</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>{file} is too large ({size} MB; at most {limit} MB)</source>
@@ -2981,6 +2989,22 @@ To look around first, load demo data: two years of realistic livestream sales of
     <message>
         <source>demo data generation was cancelled; nothing was written</source>
         <translation>已取消生成演示数据；没有写入任何内容</translation>
+    </message>
+    <message>
+        <source>removed the demo data from {path}: {sale_lines} sale lines, {products} products, {livestreams} livestreams; your own products and sales are untouched</source>
+        <translation>已从 {path} 清除演示数据：{sale_lines} 条销售明细，{products} 个商品，{livestreams} 场直播；您自己的商品和销售没有改动</translation>
+    </message>
+    <message>
+        <source>kept {products} demo products and {livestreams} demo livestreams that your own sales use; they are yours now</source>
+        <translation>保留了您自己的销售用到的 {products} 个演示商品和 {livestreams} 场演示直播，它们现在算作您的数据</translation>
+    </message>
+    <message>
+        <source>there is no demo data in {path}; nothing was changed</source>
+        <translation>{path} 中没有演示数据，未做任何改动</translation>
+    </message>
+    <message>
+        <source>--remove takes no {option}: it removes the demo data, it does not make any</source>
+        <translation>--remove 不能与 {option} 同用：它只清除演示数据，不生成</translation>
     </message>
     <message>
         <source>schema</source>
@@ -4049,6 +4073,17 @@ To look around first, load demo data: two years of realistic livestream sales of
     <message>
         <source>Created by an import; check its details</source>
         <translation>由导入自动创建，请核对信息</translation>
+    </message>
+</context>
+<context>
+    <name>ReadOnlyNotice</name>
+    <message>
+        <source>the database was opened read-only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read-only: {reason}. Everything can be looked at, exported and backed up; nothing can be changed. To edit, copy the file to a folder you can write to and open the copy.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -86,6 +86,18 @@ def _updated() -> Mapped[datetime]:
     )
 
 
+# Row versions (0005_row_versions): every change made through the services adds 1 and says who
+# made it, and a save names the version it read (services.versions), so that two PCs on one
+# database never overwrite each other silently. No Python-side default: a bulk insert of sale
+# lines needs none (sale_lines._plain_insert_fits), the server's default of 1 fills it in.
+def _version() -> Mapped[int]:
+    return mapped_column(Integer, nullable=False, server_default=text("1"))
+
+
+def _updated_by() -> Mapped[str]:
+    return mapped_column(String(128), nullable=False, server_default=text("''"))  # user@computer
+
+
 class Category(Base):
     __tablename__ = "categories"
 
@@ -148,6 +160,8 @@ class Product(Base):
     needs_review: Mapped[bool] = mapped_column(Boolean, nullable=False, default=False)
     created_at: Mapped[datetime] = _created()
     updated_at: Mapped[datetime] = _updated()
+    version: Mapped[int] = _version()
+    updated_by: Mapped[str] = _updated_by()
 
     category: Mapped[Optional[Category]] = relationship()
     producer: Mapped[Optional[Producer]] = relationship()
@@ -237,6 +251,8 @@ class Livestream(Base):
     series_id: Mapped[Optional[str]] = mapped_column(String(36), index=True)  # set by a recurrence rule
     created_at: Mapped[datetime] = _created()
     updated_at: Mapped[datetime] = _updated()
+    version: Mapped[int] = _version()
+    updated_by: Mapped[str] = _updated_by()
 
     account: Mapped[Optional[Account]] = relationship()
     host: Mapped[Optional[Host]] = relationship()
@@ -259,6 +275,9 @@ class LineupItem(Base):
     live_price_fen: Mapped[Optional[int]] = mapped_column(Fen)
     allotted_stock: Mapped[Optional[int]] = mapped_column(Integer)
     talking_points: Mapped[str] = mapped_column(Text, nullable=False, default="")  # 卖点
+    updated_at: Mapped[Optional[datetime]] = mapped_column(DateTime)  # NULL until first changed
+    version: Mapped[int] = _version()
+    updated_by: Mapped[str] = _updated_by()
 
     livestream: Mapped[Livestream] = relationship(back_populates="lineup")
     product: Mapped[Product] = relationship()
@@ -314,6 +333,9 @@ class Sale(Base):
         ForeignKey("import_batches.id", ondelete="CASCADE"), index=True
     )
     created_at: Mapped[datetime] = _created()
+    updated_at: Mapped[Optional[datetime]] = mapped_column(DateTime)  # NULL until first changed
+    version: Mapped[int] = _version()
+    updated_by: Mapped[str] = _updated_by()
 
 
 class MonthlySalesSummary(Base):
@@ -343,6 +365,17 @@ class MonthlyTarget(Base):
     month: Mapped[int] = mapped_column(Integer, nullable=False)  # YYYYMM
     platform: Mapped[str] = mapped_column(String(16), nullable=False, default="")  # "" = all platforms
     target_fen: Mapped[int] = mapped_column(Fen, nullable=False)
+
+
+class DataChange(Base):
+    """One counter per area of the app (services.changes.AREAS), bumped in every write
+    transaction that changes the area, so that other windows on the same SQLite file see
+    what changed by reading a few rows (a PostgreSQL server sends NOTIFY instead)."""
+
+    __tablename__ = "data_changes"
+
+    area: Mapped[str] = mapped_column(String(32), primary_key=True)
+    counter: Mapped[int] = mapped_column(Integer, nullable=False, server_default=text("0"))
 
 
 # --- the product search index (SQLite only) ------------------------------------------------

@@ -184,7 +184,14 @@ def run_gui(db_target: Optional[str], lang: Optional[str], smoke: bool = False) 
     from .ui.main_window import MainWindow
 
     location = str(checked.path) if checked.path else (db_target or "")
-    window = MainWindow(None, remember_state=not smoke, location=location)
+    early = None
+    if checked.path is not None and not smoke:
+        # The latest month's KPI figures with plain sqlite3, for the first paint (a few ms);
+        # SQLAlchemy, the pages and the chart load after it. A server waits for the normal path.
+        from .db.quick_figures import latest_month_figures
+
+        early = latest_month_figures(checked.path)
+    window = MainWindow(None, remember_state=not smoke, location=location, early_figures=early)
     if not app.property(CHINESE_FONT_PROPERTY):
         from .ui.font_notice import warn_no_chinese_font
 
@@ -230,10 +237,11 @@ def run_gui(db_target: Optional[str], lang: Optional[str], smoke: bool = False) 
 
 
 def _open_database(_context, db_target: Optional[str]):
-    """Runs on a worker: imports SQLAlchemy, opens (creates, upgrades) the database."""
-    from .services.database import open_for_writing
+    """Runs on a worker: imports SQLAlchemy, opens (creates, upgrades) the database; a
+    write-protected one read-only (the window then says so and disables editing)."""
+    from .services.database import open_for_window
 
-    return open_for_writing(db_target)
+    return open_for_window(db_target)
 
 
 __all__ = ["run_gui", "create_application", "configure_fonts", "chinese_fonts", "CHINESE_FONT_PROPERTY", "configure_logging", "ORGANIZATION"]

@@ -26,6 +26,7 @@ from .backup_copy import sqlite_backup
 from .errors import NotADatabase
 from .preflight import (  # noqa: F401  (re-exported: callers know them from here)
     SQLITE_HEADER,
+    readonly_uri,
     check_sqlite_header,
     is_network_path,
     is_url,
@@ -49,6 +50,7 @@ class Database:
     revision: str
     migrated_from: Optional[str] = None  # set when opening upgraded an older schema
     pre_migration_backup: Optional[Path] = None
+    readonly: bool = False  # opened read-only (SQLite mode=ro): every write fails
 
     @property
     def is_sqlite(self) -> bool:
@@ -64,14 +66,15 @@ class Database:
         self.engine.dispose()
 
 
-def _install_sqlite_pragmas(engine: Engine) -> None:
+def _install_sqlite_pragmas(engine: Engine, readonly: bool = False) -> None:
     @event.listens_for(engine, "connect")
     def _on_connect(dbapi_connection, _record):
         # Take transaction control from the sqlite3 module so that BEGIN IMMEDIATE is ours.
         dbapi_connection.isolation_level = None
         cursor = dbapi_connection.cursor()
-        cursor.execute("PRAGMA journal_mode=WAL")
-        cursor.execute("PRAGMA synchronous=FULL")  # NORMAL may lose the last commits on power loss
+        if not readonly:  # a read-only connection cannot change the journal
+            cursor.execute("PRAGMA journal_mode=WAL")
+            cursor.execute("PRAGMA synchronous=FULL")  # NORMAL may lose the last commits on power loss
         cursor.execute("PRAGMA foreign_keys=ON")
         cursor.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
         cursor.close()
@@ -80,25 +83,41 @@ def _install_sqlite_pragmas(engine: Engine) -> None:
     def _on_begin(connection):
         # Writers take the write lock up front, so two writers never deadlock half-way;
         # read-only work (reports, the dashboard) asks for a plain deferred BEGIN.
-        if connection.get_execution_options().get("readonly"):
+        if readonly or connection.get_execution_options().get("readonly"):
             connection.exec_driver_sql("BEGIN")
         else:
             connection.exec_driver_sql("BEGIN IMMEDIATE")
 
 
-def create_engine_for(target: str | Path | None) -> tuple[Engine, Optional[Path]]:
-    """An engine for a path or URL, with pragmas on SQLite; no schema work."""
+def _readonly_sqlite_engine(path: Path) -> Engine:
+    """An engine whose connections open `path` read-only (see preflight.readonly_uri)."""
+    import sqlite3
+
+    uri = readonly_uri(path)
+    engine = create_engine(
+        f"sqlite:///{path}",
+        creator=lambda: sqlite3.connect(uri, uri=True, check_same_thread=False, timeout=BUSY_TIMEOUT_MS / 1000),
+    )
+    _install_sqlite_pragmas(engine, readonly=True)
+    return engine
+
+
+def create_engine_for(target: str | Path | None, *, readonly: bool = False) -> tuple[Engine, Optional[Path]]:
+    """An engine for a path or URL, with pragmas on SQLite; no schema work. `readonly`
+    opens an SQLite file read-only, writing nothing beside it (a server is opened as usual)."""
     if target is None:
         target = config.default_db_path()
     if isinstance(target, str) and is_url(target):
         url = make_url(target)
         if url.get_backend_name() == "sqlite" and url.database not in (None, "", ":memory:"):
-            return create_engine_for(Path(url.database))
+            return create_engine_for(Path(url.database), readonly=readonly)
         engine = create_engine(url, pool_pre_ping=True)
         if url.get_backend_name() == "sqlite":
             _install_sqlite_pragmas(engine)
         return engine, None
     path = Path(target).expanduser().resolve()
+    if readonly:
+        return _readonly_sqlite_engine(path), path
     engine = create_engine(f"sqlite:///{path}")
     _install_sqlite_pragmas(engine)
     return engine, path
@@ -114,12 +133,18 @@ def read_revision(engine: Engine) -> tuple[Optional[str], bool]:
         return revision, True
 
 
-def open_database(target: str | Path | None = None, *, create: bool = True, migrate: bool = True) -> Database:
+def open_database(
+    target: str | Path | None = None, *, create: bool = True, migrate: bool = True, readonly: bool = False
+) -> Database:
     """Open (and if needed create or upgrade) a livestream_desk database.
 
+    `readonly` opens an existing SQLite file read-only (works on a write-protected file,
+    folder or medium, and leaves no -wal/-shm beside it): nothing is created or upgraded.
     Raises NotADatabase, ForeignDatabase or NewerSchema with a message for the user.
     """
-    engine, path = create_engine_for(target)
+    if readonly:
+        create = migrate = False
+    engine, path = create_engine_for(target, readonly=readonly)
     if path is not None:
         if path.exists():
             check_sqlite_header(path)
@@ -131,7 +156,7 @@ def open_database(target: str | Path | None = None, *, create: bool = True, migr
             log.warning("%s looks like a network share; SQLite is unsafe there, use PostgreSQL", path)
         if path.exists():
             try:
-                refuse_unknown(*peek_revision(path), str(path))
+                refuse_unknown(*peek_revision(path, readonly=readonly), str(path))
             except Exception:
                 engine.dispose()
                 raise
@@ -148,6 +173,7 @@ def open_database(target: str | Path | None = None, *, create: bool = True, migr
         session_factory=sessionmaker(bind=engine, expire_on_commit=False),
         path=path,
         revision=revision or "",
+        readonly=readonly and path is not None,
     )
     if revision == schema_version.HEAD:
         return database

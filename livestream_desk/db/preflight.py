@@ -69,16 +69,26 @@ def readonly_uri(path: Path) -> str:
     return uri
 
 
-def is_writable(path: Path) -> bool:
-    """True when we may write the database file and make files beside it (its journal)."""
+def read_only_reason(path: Path) -> Optional[str]:
+    """Why the database at `path` cannot be written: "medium" (a read-only disk or mount),
+    "folder" (no new files beside it: SQLite needs its journal there), "file"; None when it can."""
     resolved = Path(path).resolve()
     folder = resolved.parent
-    if not os.access(folder, os.W_OK) or (resolved.exists() and not os.access(resolved, os.W_OK)):
-        return False
     try:  # read-only media and mounts: access() may say yes where the kernel says no
-        return not (os.statvfs(folder).f_flag & os.ST_RDONLY)
+        if os.statvfs(folder).f_flag & os.ST_RDONLY:
+            return "medium"
     except (OSError, AttributeError):  # no statvfs on Windows
-        return True
+        pass
+    if not os.access(folder, os.W_OK):
+        return "folder"
+    if resolved.exists() and not os.access(resolved, os.W_OK):
+        return "file"
+    return None
+
+
+def is_writable(path: Path) -> bool:
+    """True when we may write the database file and make files beside it (its journal)."""
+    return read_only_reason(path) is None
 
 
 def check_sqlite_header(path: Path) -> None:
@@ -133,6 +143,6 @@ def preflight(target: str | Path | None) -> Preflight:
     if path.is_dir():
         raise NotADatabase("database.is_folder", path=str(path))
     check_sqlite_header(path)
-    revision, has_tables = peek_revision(path)
+    revision, has_tables = peek_revision(path, readonly=not is_writable(path))
     refuse_unknown(revision, has_tables, str(path))
     return Preflight(path, True, revision)

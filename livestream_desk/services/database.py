@@ -3,8 +3,11 @@
 The rules of `--db` (a file path or a SQLAlchemy URL, default the file in the data folder),
 the quick check before anything heavy is loaded, and the three ways in:
 
-- `open_existing(target)`: a database that must exist already (reading commands, backup,
-  export); never creates a file, refuses an empty or foreign one before SQLAlchemy touches it.
+- `open_existing(target)`: a database that must exist already (backup); never creates a
+  file, refuses an empty or foreign one before SQLAlchemy touches it.
+- `open_for_reading(target)`: the same for commands that only read (report, check, export):
+  an SQLite file is opened read-only (SQLite `mode=ro`), so a write-protected file, folder or
+  medium works and nothing is written beside the file.
 - `open_for_writing(target)`: creates or upgrades as needed (the window, demo, imports);
   corrupt, foreign and newer files are refused untouched.
 - `dry_run_database(target)`: something to preview against without writing to the real one.
@@ -21,7 +24,7 @@ from typing import TYPE_CHECKING, Iterator, Optional, Union
 
 from ..db import schema_version
 from ..db.errors import NotADatabase, UnsupportedOperation
-from ..db.preflight import Preflight, preflight, sqlite_file
+from ..db.preflight import Preflight, preflight, readonly_uri, sqlite_file
 from ..messages import Message
 from .errors import UserError
 
@@ -45,7 +48,7 @@ def printable_target(target: Optional[str]) -> Optional[str]:
 def _holds_no_tables(path: Path) -> bool:
     """True for a sound SQLite file without any table (read-only look; errors are left to open_database)."""
     try:
-        conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+        conn = sqlite3.connect(readonly_uri(path), uri=True)
         try:
             (count,) = conn.execute("SELECT count(*) FROM sqlite_master WHERE type = 'table'").fetchone()
         finally:
@@ -70,16 +73,44 @@ def check_before_start(target: Optional[str]) -> Preflight:
     return preflight(target)
 
 
+def read_only_message(path: Optional[Path]) -> Optional[Message]:
+    """Why the database file at `path` cannot be changed (a read-only file, folder or
+    medium), as a message; None when it can (or for a server database)."""
+    from ..db.preflight import read_only_reason
+
+    if path is None or not path.exists():
+        return None
+    reason = read_only_reason(path)
+    return Message(f"database.read_only_{reason}", path=str(path)) if reason else None
+
+
 def open_for_writing(target: Optional[str]) -> "Database":
-    """Open the database, creating or upgrading it as needed."""
+    """Open the database, creating or upgrading it as needed; a read-only one is refused."""
     from ..db.engine import open_database
 
+    path = sqlite_file(target)
+    why = read_only_message(path)
+    if why is not None:
+        raise UserError("database.read_only", reason=why)
     return open_database(target)
 
 
-def open_existing(target: Optional[str], *, migrate: bool) -> "Database":
-    """Open a database that must already exist; never creates one."""
+def open_for_window(target: Optional[str]) -> "Database":
+    """The window's database: opened for writing, or read-only (`Database.readonly`) when
+    the file, its folder or its disk cannot be written, so that it can still be looked at."""
+    path = sqlite_file(target)
+    if path is not None and read_only_message(path) is not None and not is_blank_database(path):
+        return open_existing(target, migrate=True, readonly=True)
+    return open_for_writing(target)
+
+
+def open_existing(target: Optional[str], *, migrate: bool, readonly: bool = False) -> "Database":
+    """Open a database that must already exist; never creates one.
+
+    `readonly` opens an SQLite file read-only. An older schema is still upgraded when
+    `migrate` asks for it and the file can be written; a read-only one is refused."""
     from ..db.engine import open_database
+    from ..db.preflight import is_writable
 
     path = sqlite_file(target)
     if path is not None:
@@ -92,15 +123,22 @@ def open_existing(target: Optional[str], *, migrate: bool) -> "Database":
         if _holds_no_tables(path):
             # Refused before the engine connects: switching on WAL would rewrite the header.
             raise NotADatabase("database.no_data", path=str(path))
-    database = open_database(target, create=False, migrate=False)
+    database = open_database(target, create=False, migrate=False, readonly=readonly)
     if not database.revision:
         where = database.describe()
         database.dispose()
         raise NotADatabase("database.no_data", path=where)
     if migrate and database.revision != schema_version.HEAD:
         database.dispose()
+        if database.readonly and path is not None and not is_writable(path):
+            raise UserError("database.readonly_old_schema", path=str(path))
         database = open_database(target, create=False, migrate=True)
     return database
+
+
+def open_for_reading(target: Optional[str], *, migrate: bool = True) -> "Database":
+    """Open a database that must exist for reading only (report, check, export, --dry-run)."""
+    return open_existing(target, migrate=migrate, readonly=True)
 
 
 @contextmanager
@@ -121,7 +159,7 @@ def dry_run_database(target: Optional[str]) -> Iterator[tuple["Database", Union[
             finally:
                 database.dispose()
         return
-    database = open_existing(target, migrate=False)
+    database = open_existing(target, migrate=False, readonly=True)
     where = database.describe()
     if database.revision == schema_version.HEAD:
         try:
@@ -155,7 +193,10 @@ __all__ = [
     "is_blank_database",
     "check_before_start",
     "open_for_writing",
+    "open_for_window",
+    "read_only_message",
     "open_existing",
+    "open_for_reading",
     "dry_run_database",
     "refuse_server_database",
 ]

@@ -183,6 +183,11 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(f"{app_title()} — {self._database_name()}")
         for page in self._pages.values():
             page.database_attached(database)
+        if database.readonly:
+            from .read_only_notice import show_read_only
+
+            self.read_only_notice = show_read_only(self, database, self._pages.values())
+            self.setWindowTitle(self.tr("{title} (read-only)").format(title=self.windowTitle()))
         self.nav.setEnabled(True)
         self.nav.setCurrentRow(0)
         self._restore_page()

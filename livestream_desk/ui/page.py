@@ -14,6 +14,11 @@ calls these methods directly — never by name — so a page overrides only what
 | `database_attached(db)`              | all pages are built on the open database              | nothing      |
 | `database_detached()`                | the window closes, before the database goes           | cancels its operations |
 | `save_view_state(s)` / `restore_view_state(s)` | the window saves / restores its QSettings   | nothing      |
+| `set_read_only(True)`                | the database is read-only (a write-protected file, folder or disk) | disables `editing_controls()` for good |
+
+A page lists what writes to the database in `editing_controls()` (its QActions, and buttons
+not driven by one); on a read-only database they stay disabled whatever the page's own
+enabling logic says (a disabled QActionGroup holds them), and `is_read_only()` tells the rest.
 
 And the page tells the window, with signals: `databaseChanged` (this page wrote to the
 database: the window calls `data_changed()` on the others), `showRequested` (bring me to the
@@ -27,7 +32,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Optional, Sequence
 
 from PySide6.QtCore import QSettings, Signal
-from PySide6.QtGui import QAction, QIcon, QShowEvent
+from PySide6.QtGui import QAction, QActionGroup, QIcon, QShowEvent
 from PySide6.QtWidgets import QMainWindow, QWidget
 
 from .operation import BusyCounter
@@ -67,6 +72,8 @@ class Page(QWidget):
         self.last_message = ""
         self._active = False
         self._shown_once = False
+        self._read_only = False
+        self._read_only_group: Optional[QActionGroup] = None
 
     # --- what the window shows --------------------------------------------------------------
     def page_title(self) -> str:
@@ -108,6 +115,26 @@ class Page(QWidget):
     def database_detached(self) -> None:
         """The window is closing and the database goes with it: stop this page's work."""
         self.busy_counter.cancel_all()
+
+    def editing_controls(self) -> Sequence["QAction | QWidget"]:
+        """The actions (and buttons not driven by an action) that change the database."""
+        return ()
+
+    def set_read_only(self, read_only: bool) -> None:
+        """The database cannot be written: keep every editing control disabled."""
+        self._read_only = read_only
+        if self._read_only_group is None:
+            self._read_only_group = QActionGroup(self)
+            self._read_only_group.setExclusionPolicy(QActionGroup.ExclusionPolicy.None_)
+        for control in self.editing_controls():
+            if isinstance(control, QAction):
+                self._read_only_group.addAction(control)
+            else:
+                control.setEnabled(not read_only)
+        self._read_only_group.setEnabled(not read_only)
+
+    def is_read_only(self) -> bool:
+        return self._read_only
 
     def save_view_state(self, settings: QSettings) -> None:
         """Keep column widths, sort and the like in the window's QSettings."""

@@ -745,6 +745,45 @@ Go ahead? You can undo this.</source>
     </message>
 </context>
 <context>
+    <name>DemoNotice</name>
+    <message>
+        <source>This database holds demo data: made-up products, livestreams and sales. Clear it before you enter your own, or keep it to look around.</source>
+        <translation>这个数据库里有演示数据：虚构的商品、直播和销售。录入自己的数据前可以清除，也可以先留着看看。</translation>
+    </message>
+    <message>
+        <source>Clear demo data…</source>
+        <translation>清除演示数据…</translation>
+    </message>
+    <message>
+        <source>Could not look for demo data</source>
+        <translation>无法检查演示数据</translation>
+    </message>
+    <message>
+        <source>Clear demo data</source>
+        <translation>清除演示数据</translation>
+    </message>
+    <message>
+        <source>Remove the demo products, livestreams and sales?</source>
+        <translation>清除演示用的商品、直播和销售吗？</translation>
+    </message>
+    <message>
+        <source>Your own products and sales stay. A demo product or livestream that one of your own sales uses stays too, as yours.</source>
+        <translation>您自己的商品和销售会保留。您自己的销售用到的演示商品或直播也会保留，算作您的数据。</translation>
+    </message>
+    <message>
+        <source>Could not clear the demo data</source>
+        <translation>无法清除演示数据</translation>
+    </message>
+    <message>
+        <source>Clearing demo data…</source>
+        <translation>正在清除演示数据…</translation>
+    </message>
+    <message>
+        <source>Demo data cleared: {count} sale lines removed; your own data is unchanged.</source>
+        <translation>演示数据已清除：删除了 {count} 条销售明细；您自己的数据没有改动。</translation>
+    </message>
+</context>
+<context>
     <name>Desktop</name>
     <message>
         <source>Data folder</source>
@@ -865,6 +904,13 @@ Go ahead? You can undo this.</source>
     <message>
         <source>%1 livestreams · %2 products</source>
         <translation>%1 场直播 · %2 个商品</translation>
+    </message>
+</context>
+<context>
+    <name>EarlyFigures</name>
+    <message>
+        <source>Opening the database…</source>
+        <translation type="unfinished">正在打开数据库…</translation>
     </message>
 </context>
 <context>
@@ -1725,7 +1771,7 @@ To look around first, load demo data: two years of realistic livestream sales of
     </message>
     <message>
         <source>{title} (read-only)</source>
-        <translation type="unfinished"></translation>
+        <translation>{title}（只读）</translation>
     </message>
     <message>
         <source>&amp;Open Data Folder</source>
@@ -1968,7 +2014,7 @@ To look around first, load demo data: two years of realistic livestream sales of
     </message>
     <message>
         <source>the photo {path} is not in the app&apos;s photo folder and is not used; choose the photo again</source>
-        <translation type="unfinished"></translation>
+        <translation>照片 {path} 不在本软件的照片文件夹里，不会使用；请重新选择照片</translation>
     </message>
     <message>
         <source>{file} is too large ({size} MB; at most {limit} MB)</source>
@@ -2180,11 +2226,11 @@ To look around first, load demo data: two years of realistic livestream sales of
     </message>
     <message>
         <source>the database server at {path} did not answer within {seconds} s; check the address and that the server is running (add ?connect_timeout=SECONDS to the URL to wait longer)</source>
-        <translation type="unfinished"></translation>
+        <translation>数据库服务器 {path} 在 {seconds} 秒内没有应答；请检查地址，并确认服务器正在运行（要等更久，可在地址后加 ?connect_timeout=秒数）</translation>
     </message>
     <message>
         <source>the database server did not finish reading within {seconds} s (busy, or locked by other work); try again</source>
-        <translation type="unfinished"></translation>
+        <translation>数据库服务器在 {seconds} 秒内没有读完（服务器繁忙，或被其他操作锁住）；请稍后再试</translation>
     </message>
     <message>
         <source>bad database URL {path}: {reason}</source>
@@ -2192,11 +2238,11 @@ To look around first, load demo data: two years of realistic livestream sales of
     </message>
     <message>
         <source>the port must be a number from 1 to 65535</source>
-        <translation type="unfinished"></translation>
+        <translation>端口必须是 1 到 65535 之间的数字</translation>
     </message>
     <message>
         <source>the host has an unclosed [ or ] (an IPv6 address is written [::1])</source>
-        <translation type="unfinished"></translation>
+        <translation>主机地址的 [ 或 ] 没有成对（IPv6 地址写作 [::1]）</translation>
     </message>
     <message>
         <source>the PostgreSQL driver is not installed: pip install &quot;livestream_desk[postgresql]&quot; ({reason})</source>
@@ -2220,23 +2266,23 @@ To look around first, load demo data: two years of realistic livestream sales of
     </message>
     <message>
         <source>{path} has an older schema and is read-only, so it cannot be upgraded; copy it to a folder you can write to and open the copy</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} 的数据库版本较旧，而且是只读的，无法升级；请把它复制到可写的文件夹后打开副本</translation>
     </message>
     <message>
         <source>{reason}: nothing can be changed in it. Copy it to a folder you can write to, or use a command that only reads (report, check, export, --dry-run)</source>
-        <translation type="unfinished"></translation>
+        <translation>{reason}：其中的内容不能修改。请把它复制到可写的文件夹，或使用只读取的命令（report、check、export、--dry-run）</translation>
     </message>
     <message>
         <source>the database file {path} is read-only</source>
-        <translation type="unfinished"></translation>
+        <translation>数据库文件 {path} 是只读的</translation>
     </message>
     <message>
         <source>the folder of the database {path} is read-only (SQLite needs to write its journal there)</source>
-        <translation type="unfinished"></translation>
+        <translation>数据库 {path} 所在的文件夹是只读的（SQLite 需要在那里写日志文件）</translation>
     </message>
     <message>
         <source>the database {path} is on a read-only disk</source>
-        <translation type="unfinished"></translation>
+        <translation>数据库 {path} 在只读磁盘上</translation>
     </message>
     <message>
         <source>“{value}” is not an amount</source>
@@ -3242,6 +3288,34 @@ To look around first, load demo data: two years of realistic livestream sales of
         <source>Install a Chinese font (for example Noto Sans CJK SC) and start again.</source>
         <translation>请安装一个中文字体（例如 Noto Sans CJK SC）后重新启动。</translation>
     </message>
+    <message>
+        <source>{what} was changed by {who} at {when} after you opened it; nothing was saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>someone else</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an unknown time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The product {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The livestream “{title}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The lineup entry {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sale line {order}</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>MonthlyChart</name>
@@ -4079,11 +4153,11 @@ To look around first, load demo data: two years of realistic livestream sales of
     <name>ReadOnlyNotice</name>
     <message>
         <source>the database was opened read-only</source>
-        <translation type="unfinished"></translation>
+        <translation>数据库以只读方式打开</translation>
     </message>
     <message>
         <source>Read-only: {reason}. Everything can be looked at, exported and backed up; nothing can be changed. To edit, copy the file to a folder you can write to and open the copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>只读：{reason}。可以查看、导出和备份，但不能修改。要编辑，请把文件复制到可写的文件夹并打开副本。</translation>
     </message>
 </context>
 <context>
@@ -5804,6 +5878,21 @@ Order {order}</source>
     <message>
         <source>No livestreams planned. Plan one on the Schedule page.</source>
         <translation>还没有计划的直播。请在“直播排期”页新建。</translation>
+    </message>
+</context>
+<context>
+    <name>model</name>
+    <message>
+        <source>On sale</source>
+        <translation type="unfinished">在售</translation>
+    </message>
+    <message>
+        <source>Archived</source>
+        <translation type="unfinished">已下架</translation>
+    </message>
+    <message>
+        <source>Needs review</source>
+        <translation type="unfinished">待核对</translation>
     </message>
 </context>
 </TS>

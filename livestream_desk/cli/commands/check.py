@@ -19,10 +19,10 @@ def register(commands: Registrar) -> None:
 
 
 def run(args: argparse.Namespace, console: Console) -> int:
-    from ...services.database import open_existing
+    from ...services.database import open_for_reading
     from ...services.health import check_database
 
-    database = open_existing(args.db, migrate=False)
+    database = open_for_reading(args.db, migrate=False)
     try:
         report = check_database(database)
     finally:

@@ -27,12 +27,12 @@ def register(kinds: Registrar) -> None:
 
 
 def run(args: argparse.Namespace, console: Console) -> int:
-    from ...services.database import open_existing
+    from ...services.database import open_for_reading
     from ...services.schedule import export_calendar
     from . import target_file
 
     target = target_file(args, SUFFIXES)
-    database = open_existing(args.db, migrate=True)
+    database = open_for_reading(args.db)
     try:
         count = export_calendar(database, target, reminder_minutes=args.remind)
     finally:

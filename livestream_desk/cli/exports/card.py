@@ -26,7 +26,7 @@ def register(kinds: Registrar) -> None:
 
 
 def run(args: argparse.Namespace, console: Console) -> int:
-    from ...services.database import open_existing
+    from ...services.database import open_for_reading
     from ...services.errors import UserError
     from ...services.reports.cards import livestream_card, month_card
     from . import target_file
@@ -34,7 +34,7 @@ def run(args: argparse.Namespace, console: Console) -> int:
     target = target_file(args, SUFFIXES)
     if not target.parent.is_dir():
         raise UserError("tables.no_folder", path=str(target), folder=str(target.parent))
-    database = open_existing(args.db, migrate=True)
+    database = open_for_reading(args.db)
     try:
         if args.livestream is not None:
             data = livestream_card(database, args.livestream)

@@ -18,12 +18,12 @@ def register(kinds: Registrar) -> None:
 
 
 def run(args: argparse.Namespace, console: Console) -> int:
-    from ...services.database import open_existing
+    from ...services.database import open_for_reading
     from ...services.schedule import export_livestreams
     from . import target_file
 
     target = target_file(args, SUFFIXES)
-    database = open_existing(args.db, migrate=True)
+    database = open_for_reading(args.db)
     try:
         count = export_livestreams(database, target)
     finally:

@@ -22,7 +22,7 @@ def register(kinds: Registrar) -> None:
 
 
 def run(args: argparse.Namespace, console: Console) -> int:
-    from ...services.database import open_existing
+    from ...services.database import open_for_reading
     from ...services.errors import UserError
     from ...services.monthly_export import save_monthly_report
     from ..commands.report import monthly_report_for
@@ -31,7 +31,7 @@ def run(args: argparse.Namespace, console: Console) -> int:
     target = target_file(args, SUFFIXES, month_option="--until")
     if args.first is not None and args.last is not None and args.first > args.last:
         raise UserError("cli.from_after_to", first=str(args.first), last=str(args.last), last_option="--until")
-    database = open_existing(args.db, migrate=True)
+    database = open_for_reading(args.db)
     try:
         report = monthly_report_for(database, args.first, args.last, None)
         count = save_monthly_report(report, target)

@@ -18,12 +18,12 @@ def register(kinds: Registrar) -> None:
 
 
 def run(args: argparse.Namespace, console: Console) -> int:
-    from ...services.database import open_existing
+    from ...services.database import open_for_reading
     from ...services.product_io import export_products
     from . import target_file
 
     target = target_file(args, SUFFIXES)
-    database = open_existing(args.db, migrate=True)
+    database = open_for_reading(args.db)
     try:
         with console.progress("cli.progress_exporting_products") as progress:
             count = export_products(database, target, progress=progress)

@@ -43,7 +43,7 @@ def report_period(database, first, last):
 
 
 def run(args: argparse.Namespace, console: Console) -> int:
-    from ...services.database import open_existing
+    from ...services.database import open_for_reading
     from ...services.errors import UserError
     from ...services.reports import period_report
     from . import target_file
@@ -53,7 +53,7 @@ def run(args: argparse.Namespace, console: Console) -> int:
         raise UserError("cli.from_after_to", first=str(args.first), last=str(args.last), last_option="--until")
     if not target.parent.is_dir():
         raise UserError("tables.no_folder", path=str(target), folder=str(target.parent))
-    database = open_existing(args.db, migrate=True)
+    database = open_for_reading(args.db)
     try:
         period = report_period(database, args.first, args.last)
         report = period_report(database, period)

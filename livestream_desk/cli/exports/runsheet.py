@@ -42,12 +42,12 @@ def _gui_application():
 
 
 def run(args: argparse.Namespace, console: Console) -> int:
-    from ...services.database import open_existing
+    from ...services.database import open_for_reading
     from ...services.schedule import runsheet
     from . import target_file
 
     target = target_file(args, SUFFIXES)
-    database = open_existing(args.db, migrate=True)
+    database = open_for_reading(args.db)
     try:
         data = runsheet(database, args.livestream_id)
     finally:

@@ -27,7 +27,7 @@ def register(kinds: Registrar) -> None:
 
 
 def run(args: argparse.Namespace, console: Console) -> int:
-    from ...services.database import open_existing
+    from ...services.database import open_for_reading
     from ...services.errors import UserError
     from ...services.sales import RefundFilter, SaleQuery, export_sales
     from . import target_file
@@ -40,7 +40,7 @@ def run(args: argparse.Namespace, console: Console) -> int:
         start=args.first.start() if args.first else None, end=args.last.end() if args.last else None,
         platform=args.platform, livestream_id=args.livestream, product_id=args.product, refunded=refunded, limit=None,
     )
-    database = open_existing(args.db, migrate=True)
+    database = open_for_reading(args.db)
     try:
         with console.progress("sales.cli_progress") as progress:
             count = export_sales(database, target, query, progress=progress)

@@ -41,4 +41,17 @@ TEXTS = {
         "Messages", "foreign key: table {table} row {row} points to a missing {parent}"
     ),
     "database.not_there_yet": QT_TRANSLATE_NOOP("Messages", "{path} (no database there yet)"),
+    "database.readonly_old_schema": QT_TRANSLATE_NOOP(
+        "Messages",
+        "{path} has an older schema and is read-only, so it cannot be upgraded; copy it to a folder "
+        "you can write to and open the copy",
+    ),
+    "database.read_only": QT_TRANSLATE_NOOP(
+        "Messages", "{reason}: nothing can be changed in it. Copy it to a folder you can write to, or use a command that only reads (report, check, export, --dry-run)"
+    ),
+    "database.read_only_file": QT_TRANSLATE_NOOP("Messages", "the database file {path} is read-only"),
+    "database.read_only_folder": QT_TRANSLATE_NOOP(
+        "Messages", "the folder of the database {path} is read-only (SQLite needs to write its journal there)"
+    ),
+    "database.read_only_medium": QT_TRANSLATE_NOOP("Messages", "the database {path} is on a read-only disk"),
 }

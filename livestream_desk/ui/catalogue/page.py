@@ -205,6 +205,10 @@ class CataloguePage(Page):
         layout.addWidget(self.empty_label, 1)
 
     # --- the page interface (ui/page.py) -----------------------------------------------------
+    def editing_controls(self) -> list:
+        return [self.import_action, self.undo_action, self.redo_action, self.new_action, self.edit_action,
+                self.stock_action, self.archive_action, self.delete_action, self.categories_action, self.new_button]
+
     def menu_actions(self) -> PageMenus:
         return PageMenus(
             file=[self.import_action, self.export_action, self.template_action],
@@ -353,7 +357,7 @@ class CataloguePage(Page):
         active = self.is_active()
         one = len(rows) == 1
         self.new_action.setEnabled(active)
-        self.new_button.setEnabled(True)
+        self.new_button.setEnabled(not self.is_read_only())
         self.find_action.setEnabled(active)
         self.edit_action.setEnabled(active and one and idle)
         self.stock_action.setEnabled(active and one)

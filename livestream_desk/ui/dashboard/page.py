@@ -144,6 +144,9 @@ class DashboardPage(Page):
         self.controller.demo_failed.connect(self._on_demo_failed)
 
     # --- public ------------------------------------------------------------------
+    def editing_controls(self) -> list:
+        return [self.empty_state.load_demo_button, self.empty_state.import_orders_button, self.target_progress.button]
+
     def refresh(self) -> None:
         """Load fresh figures in the background; the old ones stay until they arrive."""
         self._started = True

@@ -193,6 +193,9 @@ class ReportsPage(Page):
                 self.copy_chart_action, self.save_chart_action]
 
     # --- the page interface ------------------------------------------------------------
+    def editing_controls(self) -> list:
+        return [self.targets_action]
+
     def menu_actions(self) -> PageMenus:
         return PageMenus(file=[self.excel_action, self.pdf_action, self.table_action],
                          edit=[self.copy_chart_action, self.save_chart_action, None, self.targets_action])

@@ -160,6 +160,10 @@ class SalesPage(Page):
     def page_title(self) -> str:
         return self.tr("Sales")
 
+    def editing_controls(self) -> list:
+        return [self.import_action, self.undo_action, self.redo_action, self.new_action, self.edit_action,
+                self.refund_action, self.delete_action, self.console_action]
+
     def menu_actions(self) -> PageMenus:
         return PageMenus(
             file=[self.import_action, self.export_action],

@@ -221,6 +221,9 @@ class SchedulePage(Page):
         self._update_period_label()
 
     # --- the page interface ---------------------------------------------------------------------
+    def editing_controls(self) -> list:
+        return [*self.undo.actions(), self.new_action, self.delete_action, self.accounts_action, self.hosts_action]
+
     def menu_actions(self) -> PageMenus:
         return PageMenus(
             file=[self.new_action, self.export_calendar_action],

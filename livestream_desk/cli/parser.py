@@ -8,6 +8,8 @@ from .console import EXIT_USAGE, PROG
 
 LANGS = ("zh_CN", "en")
 
+_CHECK_EXIT_LINE = "  1    `check` found problems (each is printed)\n"
+
 EXIT_CODES_HELP = """\
 exit codes:
   0    done
@@ -22,6 +24,10 @@ Without --db the database is livestream_desk.sqlite3 in the user data folder
 (or in $LIVESTREAM_DESK_DATA_DIR). --db also takes a SQLAlchemy URL, e.g.
 postgresql+psycopg://user@server/shop.
 """
+
+# A subcommand other than `check` never exits 1: its help does not list it.
+COMMAND_EXIT_CODES_HELP = EXIT_CODES_HELP.replace(_CHECK_EXIT_LINE, "")
+CHECK_EXIT_CODES_HELP = EXIT_CODES_HELP.replace(_CHECK_EXIT_LINE, "  1    problems were found (each is printed)\n")
 
 DB_HELP = "the database: a file path or a SQLAlchemy URL (default: livestream_desk.sqlite3 in the user data folder)"
 LANG_HELP = "language of the window and of printed messages (zh_CN or en; default: the system's language)"
@@ -107,14 +113,16 @@ class Registrar:
         self._subparsers = subparsers
         self._parents = parents
 
-    def add(self, name: str, help_text: str, handler: Handler, description: str = "") -> argparse.ArgumentParser:
-        """A subparser for `name` whose parsed arguments run `handler(args, console)`."""
+    def add(self, name: str, help_text: str, handler: Handler, description: str = "",
+            exit_codes: str = COMMAND_EXIT_CODES_HELP) -> argparse.ArgumentParser:
+        """A subparser for `name` whose parsed arguments run `handler(args, console)`;
+        `exit_codes` is the help's list of exit codes (only `check` exits 1)."""
         parser = self._subparsers.add_parser(
             name,
             parents=self._parents,
             help=help_text,
             description=description or help_text,
-            epilog=EXIT_CODES_HELP,
+            epilog=exit_codes,
             formatter_class=argparse.RawDescriptionHelpFormatter,
         )
         parser.set_defaults(handler=handler)

@@ -4,7 +4,7 @@ from __future__ import annotations
 import argparse
 
 from ..console import EXIT_OK, EXIT_PROBLEMS, Console
-from ..parser import Registrar
+from ..parser import CHECK_EXIT_CODES_HELP, Registrar
 
 
 def register(commands: Registrar) -> None:
@@ -15,6 +15,7 @@ def register(commands: Registrar) -> None:
         "Check a database without changing it: the schema version, SQLite's integrity and foreign-key "
         "checks, and that the monthly summary equals the sale lines. Prints each check; exits 0 when "
         "healthy, 1 when problems were found, 2 when the database cannot be read.",
+        exit_codes=CHECK_EXIT_CODES_HELP,
     )
 
 

@@ -36,7 +36,16 @@ def known_error_message(exc: BaseException, db_target: Optional[str] = None, lan
     message = message_of(exc, where=_printable(db_target))
     if message is None:
         return None
-    return Console(lang).text(message)
+    return _scrubbed(Console(lang).text(message), db_target)
+
+
+def _scrubbed(text: str, db_target: Optional[str]) -> str:
+    """`text` without the --db URL's passwords, wherever a driver's reason repeated them."""
+    if not db_target or "://" not in db_target:
+        return text
+    from ..db.urls import scrub, secrets_of_text
+
+    return scrub(text, secrets_of_text(db_target))
 
 
 def _printable(db_target: Optional[str]) -> Optional[str]:
@@ -104,12 +113,13 @@ def main(argv: Optional[Sequence[str]] = None) -> int:
         if reason is not None:
             sys.stderr.write(console.error_line(reason))
             return EXIT_USAGE
-        sys.stderr.write(
+        sys.stderr.write(_scrubbed(
             f"{PROG}: internal error: {type(exc).__name__}: {' '.join(str(exc).split())} "
             + console.text("cli.bug")
             + "\n"
-        )
-        traceback.print_exc(file=sys.stderr)
+            + traceback.format_exc(),
+            args.db,
+        ))
         return EXIT_BUG
 
 

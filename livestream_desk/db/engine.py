@@ -14,7 +14,6 @@ from pathlib import Path
 from typing import Optional
 
 from sqlalchemy import Engine, create_engine, event, inspect, text
-from sqlalchemy.engine import make_url
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session, sessionmaker
 
@@ -24,6 +23,16 @@ from ..messages import Message
 from . import schema_version
 from .backup_copy import sqlite_backup
 from .errors import NotADatabase
+from .urls import (
+    READ_STATEMENT_TIMEOUT_MS,
+    connect_timeout_of,
+    parse_url,
+    printable_url,
+    scrub,
+    secrets_of,
+    server_connect_args,
+    timed_out,
+)
 from .preflight import (  # noqa: F401  (re-exported: callers know them from here)
     SQLITE_HEADER,
     readonly_uri,
@@ -60,7 +69,7 @@ class Database:
         return self.session_factory()
 
     def describe(self) -> str:
-        return str(self.path) if self.path else make_url(self.url).render_as_string(hide_password=True)
+        return str(self.path) if self.path else printable_url(self.engine.url)
 
     def dispose(self) -> None:
         self.engine.dispose()
@@ -89,6 +98,16 @@ def _install_sqlite_pragmas(engine: Engine, readonly: bool = False) -> None:
             connection.exec_driver_sql("BEGIN IMMEDIATE")
 
 
+def _install_read_timeout(engine: Engine) -> None:
+    """Reads on a server give up after READ_STATEMENT_TIMEOUT_MS instead of waiting forever
+    (e.g. behind a lock); writes (a large import) are not limited."""
+
+    @event.listens_for(engine, "begin")
+    def _on_begin(connection):
+        if connection.get_execution_options().get("readonly"):
+            connection.exec_driver_sql(f"SET LOCAL statement_timeout = {int(READ_STATEMENT_TIMEOUT_MS)}")
+
+
 def _readonly_sqlite_engine(path: Path) -> Engine:
     """An engine whose connections open `path` read-only (see preflight.readonly_uri)."""
     import sqlite3
@@ -108,12 +127,14 @@ def create_engine_for(target: str | Path | None, *, readonly: bool = False) -> t
     if target is None:
         target = config.default_db_path()
     if isinstance(target, str) and is_url(target):
-        url = make_url(target)
+        url = parse_url(target)
         if url.get_backend_name() == "sqlite" and url.database not in (None, "", ":memory:"):
             return create_engine_for(Path(url.database), readonly=readonly)
-        engine = create_engine(url, pool_pre_ping=True)
+        engine = create_engine(url, pool_pre_ping=True, connect_args=server_connect_args(url))
         if url.get_backend_name() == "sqlite":
             _install_sqlite_pragmas(engine)
+        elif url.get_backend_name() == "postgresql":
+            _install_read_timeout(engine)
         return engine, None
     path = Path(target).expanduser().resolve()
     if readonly:
@@ -164,8 +185,11 @@ def open_database(
         revision, has_tables = read_revision(engine)
     except DBAPIError as exc:
         engine.dispose()
-        where = path or engine.url.render_as_string(hide_password=True)  # never print the password
-        raise NotADatabase("database.cannot_open", path=str(where), reason=str(exc.orig)) from exc
+        where = str(path or printable_url(engine.url))  # never print the password
+        reason = scrub(" ".join(str(exc.orig).split()), secrets_of(engine.url))
+        if path is None and timed_out(exc.orig):
+            raise NotADatabase("database.no_answer", path=where, seconds=connect_timeout_of(str(engine.url))) from exc
+        raise NotADatabase("database.cannot_open", path=where, reason=reason) from exc
 
     database = Database(
         url=str(engine.url),

@@ -33,16 +33,17 @@ if TYPE_CHECKING:  # SQLAlchemy loads only when a database is opened (the window
 
 
 def printable_target(target: Optional[str]) -> Optional[str]:
-    """A --db value fit to print: a server URL's password as ***."""
+    """A --db value fit to print: a server URL's passwords (user:***@, ?password=***) hidden."""
     if not target or "://" not in target:
         return target
+    from ..db.urls import printable_text, printable_url
+
     try:
         from sqlalchemy.engine import make_url
 
-        return make_url(target).render_as_string(hide_password=True)
-    except Exception:  # noqa: BLE001 - not a URL SQLAlchemy can read: hide everything before the host
-        scheme, _, rest = target.partition("://")
-        return f"{scheme}://***@{rest.rpartition('@')[2]}" if "@" in rest else target
+        return printable_url(make_url(target))
+    except Exception:  # noqa: BLE001 - not a URL SQLAlchemy can read: hide what looks like a password
+        return printable_text(target)
 
 
 def _holds_no_tables(path: Path) -> bool:

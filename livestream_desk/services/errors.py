@@ -46,6 +46,13 @@ def message_of(exc: BaseException, where: "str | None" = None) -> Optional[Messa
     if "sqlalchemy" in sys.modules:  # never imported just to ask
         from sqlalchemy import exc as sa_exc
 
+        if isinstance(exc, sa_exc.OperationalError) and exc.orig is not None:
+            from ..db.urls import READ_STATEMENT_TIMEOUT_MS, connect_timeout_of, read_cancelled, timed_out
+
+            if read_cancelled(exc.orig):  # a server read ran past its statement timeout
+                return Message("database.read_timed_out", seconds=READ_STATEMENT_TIMEOUT_MS // 1000)
+            if timed_out(exc.orig):
+                return Message("database.no_answer", path=where or "", seconds=connect_timeout_of(where))
         if isinstance(exc, sa_exc.OperationalError):  # locked, busy, unreachable, disk full
             return Message("common.database_busy", reason=_one_line(exc.orig if exc.orig is not None else exc))
         if isinstance(exc, sa_exc.DBAPIError):

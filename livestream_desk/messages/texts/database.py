@@ -29,7 +29,19 @@ TEXTS = {
         "backups are made of an SQLite database file; for a PostgreSQL server use its own tools, "
         "e.g. pg_dump -Fc -f livestream_desk.dump DBNAME (and pg_restore to restore)",
     ),
+    "database.no_answer": QT_TRANSLATE_NOOP(
+        "Messages",
+        "the database server at {path} did not answer within {seconds} s; check the address and that the "
+        "server is running (add ?connect_timeout=SECONDS to the URL to wait longer)",
+    ),
+    "database.read_timed_out": QT_TRANSLATE_NOOP(
+        "Messages", "the database server did not finish reading within {seconds} s (busy, or locked by other work); try again"
+    ),
     "database.bad_url": QT_TRANSLATE_NOOP("Messages", "bad database URL {path}: {reason}"),
+    "database.url_port": QT_TRANSLATE_NOOP("Messages", "the port must be a number from 1 to 65535"),
+    "database.url_brackets": QT_TRANSLATE_NOOP(
+        "Messages", "the host has an unclosed [ or ] (an IPv6 address is written [::1])"
+    ),
     "database.no_driver": QT_TRANSLATE_NOOP(
         "Messages", "the PostgreSQL driver is not installed: pip install \"livestream_desk[postgresql]\" ({reason})"
     ),

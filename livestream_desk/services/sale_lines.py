@@ -30,10 +30,14 @@ from sqlalchemy.orm import Session
 
 from ..db.models import Product, Sale, StockMovement
 from ..domain.period import Month
+from ..messages import Message
 from .summary import months_of_sales, refresh_months
 
 # Columns a caller may set on a line (the id is the table's own).
 SALE_COLUMNS = frozenset(c.name for c in Sale.__table__.columns) - {"id"}
+
+# Set by update_where itself (a snapshot put back by an undo carries old values of them).
+_VERSION_COLUMNS = frozenset({"version", "updated_by", "updated_at"})
 
 # Stock movement reasons written by the app (stored text, Chinese like the user's data).
 REASON_SOLD = "销售"
@@ -205,18 +209,35 @@ class SaleLineWriter:
     def _before(self, where) -> list:
         return list(self._connection().execute(select(*_STOCK_COLUMNS).where(where)))
 
-    def update(self, sale_id: int, values: Mapping[str, Any]) -> bool:
-        """Change one line; False when it no longer exists."""
+    def update(self, sale_id: int, values: Mapping[str, Any], *, expected_version: Optional[int] = None) -> bool:
+        """Change one line; False when it no longer exists. With `expected_version` (the
+        version the editor read), versions.ChangedElsewhere when the line was changed since."""
+        if expected_version is not None:
+            from .versions import check_version  # lazily: this module is imported early
+
+            line = self._connection().execute(select(Sale.order_id, Sale.line_id).where(Sale.id == sale_id)).first()
+            if line is None:
+                return False
+            label = line.order_id + (f" / {line.line_id}" if line.line_id and line.line_id != line.order_id else "")
+            check_version(self._connection(), Sale, sale_id, expected_version,
+                          Message("concurrency.sale", order=label))
         return self.update_where(Sale.id == sale_id, values) > 0
 
     def update_where(self, where, values: Mapping[str, Any]) -> int:
-        """Change every line matching `where` the same way; returns how many."""
-        values = self._checked(values)
+        """Change every line matching `where` the same way; returns how many. Each changed
+        line's version goes up by one and names this PC (services.versions)."""
+        from .versions import stamp
+
+        values = {k: v for k, v in self._checked(values).items() if k not in _VERSION_COLUMNS}
         before = self._before(where)
         if not before:
             return 0
         conn = self._connection()
-        conn.execute(update(Sale).where(Sale.id.in_([r.id for r in before])).values(**values))
+        from .uow import now as clock_now
+
+        conn.execute(
+            update(Sale).where(Sale.id.in_([r.id for r in before])).values(**values, **stamp(Sale, self._now or clock_now()))
+        )
         after = {r.id: r for r in conn.execute(select(*_STOCK_COLUMNS).where(Sale.id.in_([r.id for r in before])))}
         for old in before:
             new = after[old.id]

@@ -19,6 +19,7 @@ from sqlalchemy.orm import Session
 
 from ..db.engine import Database
 from ..domain.period import beijing_now
+from . import changes, versions
 
 # The clock behind now(); a test can swap it (monkeypatch uow.clock) to pin the time.
 clock: Callable[[], datetime] = beijing_now
@@ -38,11 +39,19 @@ def reading(db: Database) -> Iterator[Connection]:
 
 @contextmanager
 def writing(db: Database) -> Iterator[Session]:
-    """One write transaction: commits at the end, rolls everything back on any error."""
+    """One write transaction: commits at the end, rolls everything back on any error.
+
+    Just before the commit it tells other windows which areas it changed (services.changes:
+    NOTIFY on a server, a counter on an SQLite file), so their pages catch up."""
+    changes.track(db.engine)
+    versions.bump_versions_of(db.engine)
     session = db.session()
     try:
         with session.begin():
             yield session
+            session.flush()
+            pending = changes.announce(session.connection())
+        changes.committed(db.engine, pending)
     finally:
         session.close()
 

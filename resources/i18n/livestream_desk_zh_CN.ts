@@ -2613,6 +2613,10 @@ To look around first, load demo data: two years of realistic livestream sales of
         <translation>有 {count} 件没有商家编码的商品名称和规格都相同；请在这一行填写商家编码</translation>
     </message>
     <message>
+        <source>write {on_sale} or {archived}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{file} looks like an order export (it has a {column} column), not a product list; import it as orders</source>
         <translation>{file} 看起来是订单导出文件（有“{column}”列），不是商品表；请用订单导入</translation>
     </message>
@@ -3169,6 +3173,10 @@ To look around first, load demo data: two years of realistic livestream sales of
         <translation>{month} {platform} 的汇总是 {kept}，明细合计是 {raw}</translation>
     </message>
     <message>
+        <source>{table} row {key} is {kept}, lines say {raw}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>the quantity</source>
         <translation>数量</translation>
     </message>
@@ -3290,31 +3298,31 @@ To look around first, load demo data: two years of realistic livestream sales of
     </message>
     <message>
         <source>{what} was changed by {who} at {when} after you opened it; nothing was saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>{what}在您打开之后已被 {who} 于 {when} 修改；本次没有保存。</translation>
     </message>
     <message>
         <source>someone else</source>
-        <translation type="unfinished"></translation>
+        <translation>其他人</translation>
     </message>
     <message>
         <source>an unknown time</source>
-        <translation type="unfinished"></translation>
+        <translation>未知时间</translation>
     </message>
     <message>
         <source>The product {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>商品 {name}</translation>
     </message>
     <message>
         <source>The livestream “{title}”</source>
-        <translation type="unfinished"></translation>
+        <translation>直播场次“{title}”</translation>
     </message>
     <message>
         <source>The lineup entry {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>排品 {name}</translation>
     </message>
     <message>
         <source>The sale line {order}</source>
-        <translation type="unfinished"></translation>
+        <translation>销售记录 {order}</translation>
     </message>
 </context>
 <context>
@@ -3960,6 +3968,10 @@ To look around first, load demo data: two years of realistic livestream sales of
         <translation>无图片</translation>
     </message>
     <message>
+        <source>margin on list price {pct}%</source>
+        <translation>毛利率（按售价）{pct}%</translation>
+    </message>
+    <message>
         <source>Photo</source>
         <translation>图片</translation>
     </message>
@@ -4010,10 +4022,6 @@ To look around first, load demo data: two years of realistic livestream sales of
     <message>
         <source>Photo missing</source>
         <translation>图片文件丢失</translation>
-    </message>
-    <message>
-        <source>margin {pct}%</source>
-        <translation>毛利率 {pct}%</translation>
     </message>
 </context>
 <context>
@@ -4093,10 +4101,6 @@ To look around first, load demo data: two years of realistic livestream sales of
         <translation>成本</translation>
     </message>
     <message>
-        <source>Margin</source>
-        <translation>毛利率</translation>
-    </message>
-    <message>
         <source>Stock</source>
         <translation>库存</translation>
     </message>
@@ -4115,10 +4119,6 @@ To look around first, load demo data: two years of realistic livestream sales of
     <message>
         <source>Status</source>
         <translation>状态</translation>
-    </message>
-    <message>
-        <source>(price − cost) ÷ price</source>
-        <translation>（售价 − 成本）÷ 售价</translation>
     </message>
     <message>
         <source>Highlighted when at or under the product&apos;s low-stock threshold</source>
@@ -4143,6 +4143,14 @@ To look around first, load demo data: two years of realistic livestream sales of
     <message>
         <source>{name} — 商家编码 {sku}</source>
         <translation>{name} — 商家编码 {sku}</translation>
+    </message>
+    <message>
+        <source>Margin (on list price)</source>
+        <translation>毛利率（按售价）</translation>
+    </message>
+    <message>
+        <source>Gross margin on the list price: (list price − cost) ÷ list price</source>
+        <translation>按售价计算的毛利率：（售价 − 成本）÷ 售价</translation>
     </message>
     <message>
         <source>Created by an import; check its details</source>

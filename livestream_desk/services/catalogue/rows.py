@@ -91,6 +91,8 @@ class ProductDetail:
     created_at: Optional[datetime]
     updated_at: Optional[datetime]
     platform_codes: tuple[PlatformCodeRow, ...] = ()
+    version: int = 1  # the row version the editor saves against (services.versions)
+    updated_by: str = ""  # who changed it last (user@computer)
 
     @property
     def origin(self) -> str:
@@ -245,6 +247,8 @@ def read_detail(conn, product_id: int) -> ProductDetail:
         created_at=r.created_at,
         updated_at=r.updated_at,
         platform_codes=tuple(PlatformCodeRow(platform=c.platform, code=c.code, id=c.id) for c in codes),
+        version=int(r.version),
+        updated_by=r.updated_by or "",
     )
 
 

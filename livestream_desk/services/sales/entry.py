@@ -248,9 +248,10 @@ def _snapshot_rows(conn, ids: Sequence[int]) -> list[SaleSnapshot]:
     return sorted(found, key=lambda s: order[s.id])
 
 
-def update_sale(db: Database, sale_id: int, data: SaleInput) -> SaleSnapshot:
+def update_sale(db: Database, sale_id: int, data: SaleInput, *, expected_version: Optional[int] = None) -> SaleSnapshot:
     """Change a line to `data` (stock follows the change); returns the line as it was, for undo
-    (`restore_sale_values`)."""
+    (`restore_sale_values`). With `expected_version` (the version the editor read),
+    versions.ChangedElsewhere when the line was changed since (on this or another PC)."""
     try:
         with uow.writing(db) as session:
             conn = session.connection()
@@ -270,7 +271,7 @@ def update_sale(db: Database, sale_id: int, data: SaleInput) -> SaleSnapshot:
                 _check_stock(conn, sale.product_id, sale.quantity - refunded_qty)
             values = _values(conn, sale, keep_order=(old["platform"], old["order_id"]))
             with SaleLineWriter(session, adjust_stock=True, stock_reason=REASON_SALE_CHANGED) as lines:
-                lines.update(sale_id, values)
+                lines.update(sale_id, values, expected_version=expected_version)
             return before
     except IntegrityError as exc:
         raise _stock_problem(exc) from None

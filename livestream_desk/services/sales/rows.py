@@ -33,6 +33,7 @@ class SaleRow:
     order_status: str
     source: str  # manual / import / demo
     import_batch_id: Optional[int]
+    version: int = 1  # the row version an edit saves against (services.versions)
 
     @property
     def net_fen(self) -> int:

@@ -35,7 +35,7 @@ def _row_select():
             func.coalesce(Product.sku, "").label("sku"),
             Sale.quantity, Sale.unit_price_fen, Sale.paid_fen, Sale.refunded_fen, Sale.refunded_quantity,
             Sale.livestream_id, func.coalesce(Livestream.title, "").label("livestream_title"),
-            Sale.order_status, Sale.source, Sale.import_batch_id,
+            Sale.order_status, Sale.source, Sale.import_batch_id, Sale.version,
         )
         .select_from(Sale)
         .outerjoin(Product, Product.id == Sale.product_id)
@@ -48,7 +48,7 @@ def _to_row(r) -> SaleRow:
         r.id, r.paid_at, r.platform, r.order_id, r.line_id, r.product_id, r.product_name or "", r.spec or "",
         r.sku or "", int(r.quantity), int(r.unit_price_fen), int(r.paid_fen), int(r.refunded_fen),
         int(r.refunded_quantity), r.livestream_id, r.livestream_title or "", r.order_status or "", r.source or "",
-        r.import_batch_id,
+        r.import_batch_id, int(r.version),
     )
 
 

@@ -15,9 +15,10 @@ from sqlalchemy.orm import Session
 
 from ...db.engine import Database
 from ...db.models import Account, Host, LineupItem, Livestream, LivestreamStatus, Sale
-from ...messages import Problem
+from ...messages import Message, Problem
 from .. import uow
 from ..sale_lines import SaleLineWriter
+from ..versions import check_version
 from .platforms import parse_platform
 from .rows import Clash, LivestreamInput, LivestreamSnapshot, Rescheduled, SaveResult
 
@@ -159,13 +160,19 @@ def create_livestream(db: Database, data: LivestreamInput) -> SaveResult:
     return SaveResult(new_id, clashes, (new_id,))
 
 
-def update_livestream(db: Database, livestream_id: int, data: LivestreamInput) -> SaveResult:
+def update_livestream(db: Database, livestream_id: int, data: LivestreamInput, *,
+                      expected_version: Optional[int] = None) -> SaveResult:
     """Change one livestream (also one occurrence of a series: it stays in the series).
 
     The start may only move into the past for a livestream that is no longer planned.
+    With `expected_version` (the version the editor read), versions.ChangedElsewhere when it
+    was changed since (on this or another PC).
     """
     with uow.writing(db) as session:
         existing = _existing(session, livestream_id)
+        if expected_version is not None:
+            check_version(session.connection(), Livestream, livestream_id, expected_version,
+                          Message("concurrency.livestream", title=existing["title"]))
         now = uow.now()
         values = _clean(session, data, existing=existing, now=now)
         session.execute(update(_ls).where(_ls.c.id == livestream_id).values(updated_at=now, **values))

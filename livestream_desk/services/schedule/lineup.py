@@ -12,8 +12,9 @@ from sqlalchemy import delete, func, insert, select, update
 
 from ...db.engine import Database
 from ...db.models import LineupItem, Livestream, Product
-from ...messages import Problem
+from ...messages import Message, Problem
 from .. import uow
+from ..versions import check_version
 from .editing import copy_lineup_rows
 from .queries import lineup_price
 from .rows import LineupItemRow, LineupTotal
@@ -39,6 +40,7 @@ def lineup(db: Database, livestream_id: int) -> tuple[LineupItemRow, ...]:
             _li.c.id, _li.c.livestream_id, _li.c.product_id, _li.c.position, _prod.c.name, _prod.c.spec,
             _prod.c.unit, func.coalesce(_prod.c.sku, ""), _prod.c.list_price_fen, _prod.c.live_price_fen,
             _li.c.live_price_fen, _li.c.allotted_stock, _li.c.talking_points, _prod.c.archived, _prod.c.stock,
+            _li.c.version,
         )
         .select_from(_li.join(_prod, _prod.c.id == _li.c.product_id))
         .where(_li.c.livestream_id == livestream_id)
@@ -47,7 +49,7 @@ def lineup(db: Database, livestream_id: int) -> tuple[LineupItemRow, ...]:
     with uow.reading(db) as conn:
         rows = conn.execute(query).all()
     return tuple(
-        LineupItemRow(*row[:13], archived=bool(row[13]), stock=int(row[14])) for row in rows
+        LineupItemRow(*row[:13], archived=bool(row[13]), stock=int(row[14]), version=int(row[15])) for row in rows
     )
 
 
@@ -168,9 +170,10 @@ def set_lineup_order(db: Database, livestream_id: int, item_ids: Sequence[int]) 
 
 
 def set_lineup_item(db: Database, item_id: int, *, live_price=UNCHANGED, allotted_stock=UNCHANGED,
-                    talking_points=UNCHANGED) -> LineupItemRow:
+                    talking_points=UNCHANGED, expected_version: Optional[int] = None) -> LineupItemRow:
     """Change an item's live price (typed text / Money; blank = the product's price),
-    allotted stock (whole number ≥ 0 or blank) or talking points."""
+    allotted stock (whole number ≥ 0 or blank) or talking points. With `expected_version`
+    (the version shown), versions.ChangedElsewhere when it was changed since."""
     values: dict = {}
     if live_price is not UNCHANGED:
         values["live_price_fen"] = None if live_price is None or str(live_price).strip() == "" else _money(live_price, "live_price")
@@ -180,6 +183,10 @@ def set_lineup_item(db: Database, item_id: int, *, live_price=UNCHANGED, allotte
         values["talking_points"] = (talking_points or "").strip()
     with uow.writing(db) as session:
         row = _item(session, item_id)
+        if expected_version is not None:
+            name = session.execute(select(_prod.c.name).where(_prod.c.id == row["product_id"])).scalar() or ""
+            check_version(session.connection(), LineupItem, item_id, expected_version,
+                          Message("concurrency.lineup_item", name=name))
         if values:
             session.execute(update(_li).where(_li.c.id == item_id).values(**values))
     return next(item for item in lineup(db, row["livestream_id"]) if item.id == item_id)

@@ -70,6 +70,7 @@ def _select_rows(restrict: Optional[ColumnElement] = None) -> tuple[Select, dict
         "likes": _ls.c.likes,
         "ad_spend_fen": _ls.c.ad_spend_fen,
         "other_cost_fen": _ls.c.other_cost_fen,
+        "version": _ls.c.version,
     }
     query = select(*[c.label(name) for name, c in columns.items()]).select_from(
         _ls.outerjoin(_acc, _acc.c.id == _ls.c.account_id)

@@ -44,6 +44,7 @@ class LivestreamRow:
     likes: Optional[int] = None
     ad_spend_fen: int = 0  # 投流
     other_cost_fen: int = 0
+    version: int = 1  # the row version an editor saves against (services.versions)
 
     @property
     def scheduled_end(self) -> datetime:
@@ -145,6 +146,7 @@ class LineupItemRow:
     talking_points: str
     archived: bool  # archived after it was put in the lineup: still shown
     stock: int
+    version: int = 1  # the row version an edit saves against (services.versions)
 
     @property
     def price_fen(self) -> int:

@@ -142,3 +142,68 @@ def test_a_sparse_but_small_sheet_is_read(tmp_path):
     path = far_value_workbook(tmp_path / "p.xlsx", "Z5000")  # 130,000 cells: inside the free box
     table = read_table(path, columns=COLUMNS)
     assert [row.number for row in table.rows] == [2]
+
+
+# --- .ods: repeats by attribute (services/tables/ods_guard.py) -------------------------------------
+
+ODS_NS = (
+    'xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" '
+    'xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0" '
+    'xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0"'
+)
+
+
+def ods_text(text: str) -> str:
+    return f'<table:table-cell office:value-type="string"><text:p>{text}</text:p></table:table-cell>'
+
+
+def write_ods(path, rows: str):
+    content = (
+        f'<?xml version="1.0" encoding="UTF-8"?><office:document-content {ODS_NS} office:version="1.2">'
+        f'<office:body><office:spreadsheet><table:table table:name="商品">{rows}</table:table>'
+        "</office:spreadsheet></office:body></office:document-content>"
+    )
+    manifest = (
+        '<?xml version="1.0" encoding="UTF-8"?><manifest:manifest '
+        'xmlns:manifest="urn:oasis:names:tc:opendocument:xmlns:manifest:1.0">'
+        '<manifest:file-entry manifest:full-path="/" manifest:media-type="application/vnd.oasis.opendocument.spreadsheet"/>'
+        '<manifest:file-entry manifest:full-path="content.xml" manifest:media-type="text/xml"/></manifest:manifest>'
+    )
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as archive:
+        archive.writestr(zipfile.ZipInfo("mimetype"), "application/vnd.oasis.opendocument.spreadsheet")
+        archive.writestr("content.xml", content)
+        archive.writestr("META-INF/manifest.xml", manifest)
+    return path
+
+
+ODS_HEADER = f"<table:table-row>{ods_text('商品名称')}{ods_text('售价')}</table:table-row>"
+ODS_ROW = (f"<table:table-row>{ods_text('赣南脐橙')}"
+           '<table:table-cell office:value-type="float" office:value="12.5"><text:p>12.5</text:p></table:table-cell>'
+           "</table:table-row>")
+
+
+@pytest.mark.parametrize("columns_before", [16383, 9])
+def test_an_ods_value_repeated_far_away_is_refused(tmp_path, columns_before):
+    far = (
+        '<table:table-row table:number-rows-repeated="1048573"><table:table-cell/></table:table-row>'
+        f'<table:table-row><table:table-cell table:number-columns-repeated="{columns_before}"/>'
+        '<table:table-cell office:value-type="float" office:value="1"><text:p>1</text:p></table:table-cell>'
+        "</table:table-row>"
+    )
+    path = write_ods(tmp_path / "p.ods", ODS_HEADER + ODS_ROW + far)
+    assert path.stat().st_size < 3000
+    problem = refused(path)
+    assert problem.code == "tables.stray_far_cell"
+    assert f"{'XFD' if columns_before == 16383 else 'J'}1048576" in str(problem) and "商品" in str(problem)
+
+
+def test_an_ods_as_libreoffice_saves_it_is_read(tmp_path):
+    # LibreOffice pads every sheet with repeated empty rows and cells up to the sheet's end.
+    padding_cells = '<table:table-cell table:number-columns-repeated="1022"/>'
+    padding_rows = ('<table:table-row table:number-rows-repeated="1048574">'
+                    '<table:table-cell table:number-columns-repeated="1024"/></table:table-row>')
+    rows = (ODS_HEADER.replace("</table:table-row>", padding_cells + "</table:table-row>")
+            + ODS_ROW.replace("</table:table-row>", padding_cells + "</table:table-row>")
+            + padding_rows)
+    table = read_table(write_ods(tmp_path / "p.ods", rows), columns=COLUMNS)
+    assert [(row.number, row.values) for row in table.rows] == [(2, {"商品名称": "赣南脐橙", "售价": 12.5})]

@@ -317,6 +317,10 @@ def _excel_sheets(path: Path, kind: str) -> list[tuple[str, list[list[object]]]]
         from .xlsx_guard import check_workbook
 
         check_workbook(path)  # a few KB must not make the readers allocate gigabytes
+    elif kind == "ods":
+        from .ods_guard import check_ods
+
+        check_ods(path)
     try:
         return list(_calamine_sheets(path))
     except ImportError:

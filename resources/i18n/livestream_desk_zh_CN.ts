@@ -910,7 +910,7 @@ Go ahead? You can undo this.</source>
     <name>EarlyFigures</name>
     <message>
         <source>Opening the database…</source>
-        <translation type="unfinished">正在打开数据库…</translation>
+        <translation>正在打开数据库…</translation>
     </message>
 </context>
 <context>

@@ -68,7 +68,9 @@ def test_lists_the_products_with_formatted_columns(qtbot, make_page, shop):
     assert model.data(model.index(row, ProductTableModel.ORIGIN)) == "江西省 婺源县 江湾镇 篁岭村"
     assert model.data(model.index(row, ProductTableModel.CERTIFICATIONS)) == "地理标志、绿色食品"
     assert [model.headerData(c, Qt.Orientation.Horizontal) for c in range(model.columnCount())] == [
-        "名称", "规格", "单位", "分类", "售价", "直播价", "成本", "毛利率", "库存", "产地", "生产者", "认证", "状态"]
+        "名称", "规格", "单位", "分类", "售价", "直播价", "成本", "毛利率（按售价）", "库存", "产地", "生产者", "认证", "状态"]
+    tip = model.headerData(ProductTableModel.MARGIN, Qt.Orientation.Horizontal, Qt.ItemDataRole.ToolTipRole)
+    assert tip == "按售价计算的毛利率：（售价 − 成本）÷ 售价"
 
 
 def test_typing_pinyin_initials_filters_the_table(qtbot, make_page, demo_db):

@@ -127,7 +127,7 @@ def test_a_new_product_lands_in_the_database_with_every_field(qtbot, make_page, 
     assert editor.photo_label.pixmap() is not None and not editor.photo_label.pixmap().isNull()
     editor.platform_codes.add_code("douyin", "3581102299")
     editor.platform_codes.add_code("kuaishou", "KS-HJ-20")
-    assert editor.margin_label.text() == "毛利率 69.9%"
+    assert editor.margin_label.text() == "毛利率（按售价）69.9%"
 
     qtbot.keyClick(editor, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
     qtbot.waitUntil(lambda: page.editor is None, timeout=10_000)

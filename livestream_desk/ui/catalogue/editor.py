@@ -590,7 +590,7 @@ class ProductEditor(QDialog):
             self.margin_label.setText("")
             return
         value = round_pct(margin_pct(price, cost))
-        self.margin_label.setText("" if value is None else self.tr("margin {pct}%").format(pct=value))
+        self.margin_label.setText("" if value is None else self.tr("margin on list price {pct}%").format(pct=value))
 
     # --- closing ------------------------------------------------------------------------------
     def reject(self) -> None:

@@ -358,7 +358,7 @@ class ProductTableModel(QAbstractTableModel):
             self.tr("Price"),
             self.tr("Live price"),
             self.tr("Cost"),
-            self.tr("Margin"),
+            self.tr("Margin (on list price)"),
             self.tr("Stock"),
             self.tr("Origin"),
             self.tr("Producer"),
@@ -378,7 +378,7 @@ class ProductTableModel(QAbstractTableModel):
             return Qt.SortOrder.DescendingOrder if section in self.NUMERIC else Qt.SortOrder.AscendingOrder
         if role == Qt.ItemDataRole.ToolTipRole:
             if section == self.MARGIN:
-                return self.tr("(price − cost) ÷ price")
+                return self.tr("Gross margin on the list price: (list price − cost) ÷ list price")
             if section == self.STOCK:
                 return self.tr("Highlighted when at or under the product's low-stock threshold")
         return None

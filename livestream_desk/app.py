@@ -184,7 +184,14 @@ def run_gui(db_target: Optional[str], lang: Optional[str], smoke: bool = False) 
     from .ui.main_window import MainWindow
 
     location = str(checked.path) if checked.path else (db_target or "")
-    window = MainWindow(None, remember_state=not smoke, location=location)
+    early = None
+    if checked.path is not None and not smoke:
+        # The latest month's KPI figures with plain sqlite3, for the first paint (a few ms);
+        # SQLAlchemy, the pages and the chart load after it. A server waits for the normal path.
+        from .db.quick_figures import latest_month_figures
+
+        early = latest_month_figures(checked.path)
+    window = MainWindow(None, remember_state=not smoke, location=location, early_figures=early)
     if not app.property(CHINESE_FONT_PROPERTY):
         from .ui.font_notice import warn_no_chinese_font
 

@@ -43,6 +43,7 @@ from .widgets.task_status import TaskStatus
 
 if TYPE_CHECKING:
     from ..db.engine import Database
+    from ..domain.metrics import MonthlyFigures
     from .page import Page
 
 log = logging.getLogger(__name__)
@@ -100,15 +101,18 @@ class MainWindow(QMainWindow):
         *,
         remember_state: bool = True,
         location: str = "",
+        early_figures: Optional["MonthlyFigures"] = None,
     ) -> None:
         """With a database, the pages are built at once; with None, on `attach_database()`
-        (`location` names the database in the meantime)."""
+        (`location` names the database in the meantime, and `early_figures`, the latest
+        month read with plain sqlite3, are on screen until the dashboard has its own)."""
         super().__init__(parent)
         self.setObjectName("mainWindow")
         self.database: Optional["Database"] = None
         self.remember_state = remember_state
         self.task_runner = TaskRunner(self)
         self._closed = False
+        self.demo_notice = None  # ui.demo_notice.DemoNotice, once the database is attached
 
         self._specs = list(PAGES)
         self._pages: dict[str, "Page"] = {}
@@ -129,6 +133,16 @@ class MainWindow(QMainWindow):
         self.opening_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.stack.addWidget(self.opening_label)
         self.nav.setEnabled(False)
+        # The early figures sit in front of the pages until the dashboard has drawn its own.
+        self.early_view: Optional[QWidget] = None
+        self.front = QStackedWidget(self)
+        self.front.addWidget(self.stack)
+        if early_figures is not None:
+            from .dashboard.early_view import EarlyFigures  # no database layer, no pyqtgraph
+
+            self.early_view = EarlyFigures(early_figures, self.front)
+            self.front.addWidget(self.early_view)
+            self.front.setCurrentWidget(self.early_view)
 
         central = QWidget(self)
         column = QVBoxLayout(central)
@@ -141,7 +155,7 @@ class MainWindow(QMainWindow):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
         layout.addWidget(self.nav)
-        layout.addWidget(self.stack, 1)
+        layout.addWidget(self.front, 1)
         column.addLayout(layout, 1)
         self.setCentralWidget(central)
         self._style_navigation()
@@ -188,9 +202,33 @@ class MainWindow(QMainWindow):
 
             self.read_only_notice = show_read_only(self, database, self._pages.values())
             self.setWindowTitle(self.tr("{title} (read-only)").format(title=self.windowTitle()))
+        self._add_demo_notice(database)
         self.nav.setEnabled(True)
         self.nav.setCurrentRow(0)
         self._restore_page()
+        self._hand_over_early_figures()
+
+    def _hand_over_early_figures(self) -> None:
+        """Keep the early figures in front until the dashboard (loading behind them) has
+        drawn its own; any other page comes to the front at once."""
+        if self.early_view is None:
+            return
+        page = self._pages.get("dashboard")
+        if page is None or self.current_page_key() != "dashboard":
+            self._drop_early_view()
+            return
+        page.loaded.connect(self._drop_early_view, Qt.ConnectionType.SingleShotConnection)
+        # A failed load ends its operation without `loaded`: its message must not stay hidden.
+        page.busyChanged.connect(lambda busy: busy or self._drop_early_view())
+        page.refresh()  # it is not on screen yet, so it would not start by itself
+
+    def _drop_early_view(self) -> None:
+        if self.early_view is None:
+            return
+        self.front.setCurrentWidget(self.stack)
+        self.front.removeWidget(self.early_view)
+        self.early_view.deleteLater()
+        self.early_view = None
 
     def _show_page_entry(self, index: int, page: "Page") -> None:
         """The navigation item and View action say what the page calls itself."""
@@ -201,6 +239,20 @@ class MainWindow(QMainWindow):
         if not icon.isNull():
             item.setIcon(icon)
             action.setIcon(icon)
+
+    def _add_demo_notice(self, database: "Database") -> None:
+        """While demo data is present, a notice offers to clear it (ui/demo_notice.py)."""
+        from .demo_notice import DemoNotice
+
+        self.demo_notice = DemoNotice(database, self.task_runner, self)
+        self.demo_notice.removed.connect(lambda _removal: self.data_changed())
+        from .dashboard.page import DashboardPage  # loaded by now: the pages are built
+
+        dashboard = self._pages.get("dashboard")
+        if isinstance(dashboard, DashboardPage):  # demo data comes only from there (or the command line)
+            dashboard.demo_loaded.connect(self.demo_notice.check)
+        self.add_notice(self.demo_notice)
+        self.demo_notice.check()
 
     def add_notice(self, notice: QWidget) -> None:
         """Show `notice` (a widgets.notice_bar.NoticeBar) across the top, under earlier ones."""
@@ -233,6 +285,8 @@ class MainWindow(QMainWindow):
         """True while background work runs or a page is still loading."""
         if self.database is None or self.task_runner.active():
             return True
+        if self.demo_notice is not None and self.demo_notice.busy_counter.is_busy():
+            return True
         return any(page.is_loading() for page in self._pages.values())
 
     def data_changed(self, source: Optional["Page"] = None) -> None:
@@ -246,6 +300,8 @@ class MainWindow(QMainWindow):
             return
         self.stack.setCurrentIndex(row)
         key = self._keys[row]
+        if key != "dashboard":
+            self._drop_early_view()  # the user went elsewhere: show it
         self.page_actions[key].setChecked(True)
         for other, page in self._pages.items():
             page.set_active(other == key)

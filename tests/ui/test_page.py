@@ -106,6 +106,7 @@ def test_the_window_calls_each_hook_of_a_page(qtbot, window_factory, db, two_pag
     assert _calls(recorder, "data_changed") == [("data_changed",)]
 
     # a page asks to be shown; the window waits while a page loads
+    qtbot.waitUntil(lambda: not window.is_loading())  # its own look for demo data, at start
     recorder.showRequested.emit()
     assert window.current_page_key() == "recorder"
     recorder.loading = True

@@ -20,7 +20,7 @@ from datetime import datetime
 from functools import lru_cache
 from typing import Any, Mapping, Optional
 
-from sqlalchemy import Update, event, select, update
+from sqlalchemy import Update, event, select, text, update
 
 from ..messages import Message, Problem
 from .errors import UserError
@@ -123,4 +123,14 @@ def bump_versions_of(engine) -> None:
         return clauseelement.values(**extra), multiparams, params
 
 
-__all__ = ["ChangedElsewhere", "bump_versions_of", "VERSIONED_TABLES", "writer_name", "stamp", "check_version", "versioned_update"]
+def numbering_lock(conn, key: str) -> None:
+    """Before picking the next free number from what is stored (a manual order number M…-0003,
+    the live console's lines): on a server, wait until other PCs picking a number under `key`
+    have committed, so that two PCs never pick the same one (each transaction cannot see
+    the other's uncommitted rows). Released at the end of the transaction. SQLite needs
+    nothing: BEGIN IMMEDIATE lets one writer in at a time."""
+    if conn.dialect.name == "postgresql":
+        conn.execute(text("SELECT pg_advisory_xact_lock(hashtext(:key))"), {"key": f"livestream_desk:{key}"})
+
+
+__all__ = ["ChangedElsewhere", "numbering_lock", "bump_versions_of", "VERSIONED_TABLES", "writer_name", "stamp", "check_version", "versioned_update"]

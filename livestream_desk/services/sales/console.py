@@ -16,6 +16,7 @@ from ...db.engine import Database
 from ...db.models import LineupItem, Product, Sale, SaleSource
 from ...messages import Message
 from .. import uow
+from ..versions import numbering_lock
 from ..sale_lines import SaleLineWriter
 from .entry import MAX_QUANTITY, _check_stock, _stock_problem
 from .errors import SaleInvalid, SaleNotFound, SalesProblem
@@ -102,6 +103,7 @@ def log_sale(db: Database, livestream_id: int, lineup_item_id: int, quantity: in
             _, product_id, price, name, spec = item
             _check_stock(conn, product_id, quantity)
             prefix = console_prefix(livestream_id)
+            numbering_lock(conn, f"console:{stream.platform}:{prefix}")
             count = conn.execute(select(func.count()).select_from(Sale).where(
                 Sale.platform == stream.platform, Sale.order_id.like(prefix + "%"))).scalar_one()
             number = int(count) + 1

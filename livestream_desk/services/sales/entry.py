@@ -20,6 +20,7 @@ from ...db.models import Livestream, Platform, Product, Sale, SaleSource
 from ...domain.validation import FieldError, normalise_text, parse_money_field, parse_whole_number
 from ...messages import Message
 from .. import uow
+from ..versions import numbering_lock
 from ..sale_lines import REASON_SALE_CHANGED, REASON_SALE_REMOVED, REASON_SOLD, SaleLineWriter
 from .errors import SaleInvalid, SaleNotFound, SalesProblem
 from .rows import SaleSnapshot
@@ -149,6 +150,7 @@ def check_sale(conn, data: SaleInput, *, now: Optional[datetime] = None) -> Vali
 def _free_order_id(conn, platform: str, stem: str) -> str:
     """A new order number: M + the paid day + a running number (M20260910-0003)."""
     prefix = f"{stem}-"
+    numbering_lock(conn, f"order:{platform}:{stem}")
     taken = conn.execute(
         select(func.count()).select_from(Sale).where(Sale.platform == platform, Sale.order_id.like(prefix + "%"))
     ).scalar_one()
@@ -162,6 +164,7 @@ def _free_order_id(conn, platform: str, stem: str) -> str:
 
 def _free_line_id(conn, platform: str, order_id: str) -> str:
     """Line ids "1", "2"… within a typed order number (several products in one order)."""
+    numbering_lock(conn, f"line:{platform}:{order_id}")
     taken = set(conn.execute(select(Sale.line_id).where(Sale.platform == platform, Sale.order_id == order_id)).scalars())
     number = 1
     while str(number) in taken:

@@ -80,3 +80,15 @@ def test_the_refusal_follows_the_language(tmp_path):
     assert code == 2
     line = assert_one_line_error(stderr, "商品.xlsx", "XFD1048576")
     assert "far away" not in line
+
+
+@pytest.mark.parametrize("name", ["far_value.xls", "far_value_mini.xls"])
+def test_an_old_xls_with_a_value_in_its_last_cell_is_refused_fast(tmp_path, start_up, name):
+    # 5.6 KB: python-calamine spent 13 s and 1.25 GB on it.
+    source = Path(__file__).resolve().parents[1] / "fixtures" / "hostile" / name
+    args = ["import-products", str(source), "--db", str(tmp_path / "d.sqlite3"), "--dry-run", "--lang", "en"]
+    code, stderr, seconds, peak = run_measured(args, tmp_path)
+    assert code == 2, (code, stderr[-2000:])
+    assert_one_line_error(stderr, name, "IV65536", "far away from")
+    assert seconds < TIME_LIMIT_S
+    assert peak < start_up + MEMORY_ABOVE_START_MB, (peak, start_up)

@@ -6,8 +6,10 @@ through the commands in a subprocess, where a crash would show as one.
 """
 from __future__ import annotations
 
+import shutil
 import time
 import zipfile
+from pathlib import Path
 
 import pytest
 
@@ -207,3 +209,36 @@ def test_an_ods_as_libreoffice_saves_it_is_read(tmp_path):
             + padding_rows)
     table = read_table(write_ods(tmp_path / "p.ods", rows), columns=COLUMNS)
     assert [(row.number, row.values) for row in table.rows] == [(2, {"商品名称": "赣南脐橙", "售价": 12.5})]
+
+
+# --- .xls: BIFF8 cell records (services/tables/xls_guard.py) -----------------------------------------
+
+HOSTILE = Path(__file__).resolve().parents[1] / "fixtures" / "hostile"  # made by make_xls.py there
+
+
+@pytest.mark.parametrize("name", ["far_value.xls", "far_value_mini.xls"])
+def test_an_xls_with_a_value_in_its_last_cell_is_refused(tmp_path, name):
+    path = tmp_path / name
+    shutil.copyfile(HOSTILE / name, path)
+    assert path.stat().st_size < 6000
+    started = time.perf_counter()
+    problem = refused(path)
+    assert time.perf_counter() - started < 2
+    assert problem.code == "tables.stray_far_cell"
+    assert "IV65536" in str(problem) and "商品" in str(problem)
+
+
+def test_a_plain_xls_is_read(tmp_path):
+    table = read_table(HOSTILE / "products.xls", columns=COLUMNS)
+    assert [(row.number, row.values) for row in table.rows] == [
+        (2, {"商品名称": "赣南脐橙", "售价": 12.5}), (3, {"商品名称": "婺源皇菊", "售价": 39.9})]
+
+
+def test_an_xls_the_check_cannot_follow_is_left_to_the_reader(tmp_path):
+    from livestream_desk.services.tables.xls_guard import check_xls
+
+    damaged = tmp_path / "d.xls"
+    damaged.write_bytes((HOSTILE / "far_value.xls").read_bytes()[:700])
+    check_xls(damaged)  # no exception: the reader says what it makes of the file
+    with pytest.raises(TableError):
+        read_table(damaged, columns=COLUMNS)

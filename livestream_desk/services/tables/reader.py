@@ -321,6 +321,10 @@ def _excel_sheets(path: Path, kind: str) -> list[tuple[str, list[list[object]]]]
         from .ods_guard import check_ods
 
         check_ods(path)
+    elif kind == "xls":
+        from .xls_guard import check_xls
+
+        check_xls(path)
     try:
         return list(_calamine_sheets(path))
     except ImportError:

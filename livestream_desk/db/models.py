@@ -357,6 +357,47 @@ class MonthlySalesSummary(Base):
     lines: Mapped[int] = mapped_column(Integer, nullable=False, default=0)
 
 
+class ReportProductMonth(Base):
+    """Per month, platform, product and livestream sums of paid sale lines (0: no product / no
+    livestream), kept in step with `sales` like MonthlySalesSummary (services.report_tables).
+
+    Every figure here adds up across rows; distinct orders do not, so there are none: the
+    reports show units, sales and shares per product, category, origin and producer.
+    """
+
+    __tablename__ = "report_product_month"
+
+    month: Mapped[int] = mapped_column(Integer, primary_key=True)  # YYYYMM of paid_at
+    platform: Mapped[str] = mapped_column(String(16), primary_key=True)
+    product_id: Mapped[int] = mapped_column(Integer, primary_key=True)  # 0: no product linked
+    livestream_id: Mapped[int] = mapped_column(Integer, primary_key=True)  # 0: no livestream
+    units: Mapped[int] = mapped_column(Integer, nullable=False, default=0)
+    gmv_fen: Mapped[int] = mapped_column(Fen, nullable=False, default=0)
+    refunds_fen: Mapped[int] = mapped_column(Fen, nullable=False, default=0)
+    refunded_units: Mapped[int] = mapped_column(Integer, nullable=False, default=0)
+    lines: Mapped[int] = mapped_column(Integer, nullable=False, default=0)
+
+
+class ReportLivestreamMonth(Base):
+    """Per livestream, month and platform sums of its paid sale lines, with its distinct orders
+    counted in the month of each order's first paid line of that livestream: summed over the
+    months, `orders` is the livestream's exact distinct order count. Lines without a
+    livestream are not here. Kept in step with `sales` (services.report_tables).
+    """
+
+    __tablename__ = "report_livestream_month"
+    __table_args__ = (Index("ix_report_livestream_month_month", "month"),)
+
+    livestream_id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    month: Mapped[int] = mapped_column(Integer, primary_key=True)  # YYYYMM of paid_at
+    platform: Mapped[str] = mapped_column(String(16), primary_key=True)
+    orders: Mapped[int] = mapped_column(Integer, nullable=False, default=0)
+    units: Mapped[int] = mapped_column(Integer, nullable=False, default=0)
+    gmv_fen: Mapped[int] = mapped_column(Fen, nullable=False, default=0)
+    refunds_fen: Mapped[int] = mapped_column(Fen, nullable=False, default=0)
+    lines: Mapped[int] = mapped_column(Integer, nullable=False, default=0)
+
+
 class MonthlyTarget(Base):
     __tablename__ = "monthly_targets"
     __table_args__ = (UniqueConstraint("month", "platform", name="uq_target_month_platform"),)

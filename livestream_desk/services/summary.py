@@ -1,7 +1,8 @@
 """Keeping `monthly_sales_summary` exactly equal to the raw sale lines.
 
 Every service that writes sales calls `refresh_months()` for the months it touched, in the
-same transaction, so the summary can never disagree with what was committed.
+same transaction, so the summary can never disagree with what was committed. The report
+tables (services.report_tables) are refreshed with it, the same way.
 """
 from __future__ import annotations
 
@@ -13,6 +14,7 @@ from ..messages import Message
 from ..db.models import MonthlySalesSummary, Sale
 from ..db.sql import month_key
 from ..domain.period import Month
+from .report_tables import refresh_report_tables, report_table_mismatches
 
 _sale_month = month_key(Sale.paid_at)
 
@@ -49,6 +51,7 @@ def refresh_months(conn: Connection, months: Optional[Iterable[Month]] = None) -
     if months is None:
         conn.execute(delete(MonthlySalesSummary))
         conn.execute(insert(MonthlySalesSummary).from_select(columns, _raw_totals_select()))
+        refresh_report_tables(conn)
         return
     touched = sorted(set(months))
     if not touched:
@@ -65,6 +68,7 @@ def refresh_months(conn: Connection, months: Optional[Iterable[Month]] = None) -
     else:
         where = and_(in_range, in_months)  # a few lines among many: the index finds them
     conn.execute(insert(MonthlySalesSummary).from_select(columns, _raw_totals_select(where)))
+    refresh_report_tables(conn, keys, where)
 
 
 def _most_lines_in(conn: Connection, in_range) -> bool:
@@ -84,7 +88,8 @@ def months_of_sales(conn: Connection, where) -> set[Month]:
 
 
 def summary_mismatches(conn: Connection) -> list[Message]:
-    """Differences between the summary and the raw lines (`health.summary_differs`); empty when they agree."""
+    """Differences between the summary (and the report tables) and the raw lines
+    (`health.summary_differs`, `health.report_table_differs`); empty when they agree."""
     # int(): PostgreSQL sums BIGINT money as NUMERIC (Decimal); equal either way, printed as whole fen.
     raw = {(r.month, r.platform): tuple(int(v) for v in r[2:]) for r in conn.execute(_raw_totals_select())}
     kept = {
@@ -104,7 +109,7 @@ def summary_mismatches(conn: Connection) -> list[Message]:
                     raw=str(raw.get(key)),
                 )
             )
-    return problems
+    return problems + report_table_mismatches(conn)
 
 
 __all__ = ["refresh_months", "months_of_sales", "summary_mismatches"]

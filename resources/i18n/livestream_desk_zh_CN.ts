@@ -2173,6 +2173,22 @@ To look around first, load demo data: two years of realistic livestream sales of
         <translation>已导入 {path}（导入批次 {batch}）</translation>
     </message>
     <message>
+        <source>rows that would change:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>row {row} {name}: {changes}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{column} {old} → {new}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>… and {count} more changed rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>nothing to change in {path}</source>
         <translation>{path} 中没有需要改动的内容</translation>
     </message>
@@ -3174,7 +3190,7 @@ To look around first, load demo data: two years of realistic livestream sales of
     </message>
     <message>
         <source>{table} row {key} is {kept}, lines say {raw}</source>
-        <translation type="unfinished"></translation>
+        <translation>{table} 表的 {key} 行为 {kept}，销售明细为 {raw}</translation>
     </message>
     <message>
         <source>the quantity</source>

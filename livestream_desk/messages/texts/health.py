@@ -48,4 +48,7 @@ TEXTS = {
     "health.summary_differs": QT_TRANSLATE_NOOP(
         "Messages", "summary for {month} {platform} is {kept}, lines say {raw}"
     ),
+    "health.report_table_differs": QT_TRANSLATE_NOOP(
+        "Messages", "{table} row {key} is {kept}, lines say {raw}"
+    ),
 }

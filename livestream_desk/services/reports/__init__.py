@@ -23,6 +23,7 @@ from .breakdowns import (
     cumulative_series,
     host_breakdown,
     livestream_ranking,
+    livestreams_total,
     origin_breakdown,
     period_figures,
     period_summary,
@@ -53,7 +54,7 @@ from .rows import (
     TargetProgress,
     TargetRow,
 )
-from .targets import TargetError, clear_target, list_targets, parse_target, set_target, target_progress
+from .targets import TargetError, clear_target, list_targets, parse_target, set_target, set_targets, target_progress
 
 __all__ = [
     "MonthlyReport",
@@ -75,6 +76,7 @@ __all__ = [
     "origin_breakdown",
     "producer_breakdown",
     "host_breakdown",
+    "livestreams_total",
     "livestream_ranking",
     "platform_series",
     "cumulative_series",
@@ -82,6 +84,7 @@ __all__ = [
     "products_for",
     "TargetError",
     "set_target",
+    "set_targets",
     "clear_target",
     "list_targets",
     "parse_target",

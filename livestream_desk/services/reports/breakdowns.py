@@ -52,7 +52,7 @@ def figures_in(conn: Connection, period: ReportPeriod, streams=None, sums=None) 
     if streams is None:
         streams = queries.done_livestreams(conn, period.start(), period.end())
     if sums is None:
-        sums = queries.per_livestream(conn, period.start(), period.end(), with_orders=False)
+        sums = queries.per_livestream(conn, period.start(), period.end())
     viewers = viewed = spend = advertised = 0
     for stream in streams:
         stream_gmv = sums.get(stream.livestream_id, (0, Sums()))[1].gmv_fen
@@ -216,7 +216,7 @@ def origins_from(per_product: dict, info: dict, level: str = "village", top: Opt
 
 
 def _per_product_in(conn: Connection, period: ReportPeriod, terms=()):
-    per_product = queries.per_product(conn, period.start(), period.end(), terms)
+    per_product = queries.per_product(conn, period, terms)
     return per_product, queries.product_info(conn, per_product)
 
 
@@ -254,7 +254,7 @@ def _livestream_key(order_by: str) -> Callable:
     keys = {
         "net_sales": lambda r: (-r.net_sales_fen,),
         "gmv": lambda r: (-r.gmv_fen,),
-        "orders": lambda r: (-r.orders,),
+        "orders": lambda r: missing_last(r.orders),
         "gpm": lambda r: missing_last(r.gpm_fen),
         "roi": lambda r: missing_last(r.roi),
         "viewers": lambda r: missing_last(r.viewers),
@@ -303,6 +303,21 @@ def hosts_from(livestreams: Iterable[LivestreamRow]) -> tuple[HostRow, ...]:
         ))
     hosts.sort(key=lambda h: (-h.net_sales_fen, h.host_id is None, h.name))
     return tuple(hosts)
+
+
+def livestreams_total(livestreams: Iterable[LivestreamRow]) -> HostRow:
+    """All the livestreams summed as `hosts_from` sums one host's (host_id None, name '',
+    share 1 of their net sales, None when that is 0): the 合计 of the host and livestream tables."""
+    rows = list(livestreams)
+    sums = sum((row.sums for row in rows), Sums())
+    viewed = [row for row in rows if row.viewers]
+    advertised = [row for row in rows if row.ad_spend_fen]
+    return HostRow(
+        None, "", len(rows), sum(row.orders for row in rows) if all(row.orders is not None for row in rows) else None, sums,
+        sum(row.viewers for row in viewed), sum(row.gmv_fen for row in viewed),
+        sum(row.ad_spend_fen for row in advertised), sum(row.gmv_fen for row in advertised),
+        share_of(sums.net_sales_fen, sums.net_sales_fen),
+    )
 
 
 def host_breakdown(db: Database, period: ReportPeriod) -> tuple[HostRow, ...]:
@@ -374,6 +389,7 @@ __all__ = [
     "livestreams_from",
     "livestream_ranking",
     "hosts_from",
+    "livestreams_total",
     "host_breakdown",
     "series_in",
     "platform_series",

@@ -97,7 +97,7 @@ def livestream_card(db: Database, livestream_id: int, top: int = 5) -> Livestrea
             .outerjoin(Account, Account.id == Livestream.account_id)
             .where(Livestream.id == livestream_id)
         ).one()
-        per_product = queries.per_product(conn, None, None, queries.line_filters(livestream_id=livestream_id))
+        per_product = queries.per_product(conn, None, queries.row_filters(livestream_id=livestream_id))
         info = queries.product_info(conn, per_product)
     products = products_from(per_product, info, top)
     return LivestreamCard(
@@ -126,10 +126,10 @@ def month_card(db: Database, month: Month, top: int = 3) -> MonthCard:
     period = ReportPeriod.month(month)
     with reading(db) as conn:
         streams = queries.done_livestreams(conn, period.start(), period.end())
-        sums = queries.per_livestream(conn, period.start(), period.end(), with_orders=False)
+        sums = queries.per_livestream(conn, period.start(), period.end())
         current = figures_in(conn, period, streams, sums)
         previous = figures_in(conn, period.previous())
-        per_product = queries.per_product(conn, period.start(), period.end())
+        per_product = queries.per_product(conn, period)
         info = queries.product_info(conn, per_product)
     ranking = livestreams_from(streams, sums)
     best = None

@@ -31,8 +31,8 @@ def livestreams_for(
 ) -> tuple[LivestreamRow, ...]:
     """The done livestreams that started in the period (on `platform`, by `host_id`), with the
     figures of their paid lines that match the product filters; with a product filter, only
-    the livestreams that sold such a product."""
-    terms = queries.line_filters(product_id=product_id, category_id=category_id, producer_id=producer_id, origin=origin)
+    the livestreams that sold such a product, and their `orders` None (not kept per product)."""
+    terms = queries.row_filters(product_id=product_id, category_id=category_id, producer_id=producer_id, origin=origin)
     with reading(db) as conn:
         streams = queries.done_livestreams(conn, period.start(), period.end(), platform=platform, host_id=host_id)
         sums = queries.per_livestream(conn, period.start(), period.end(), terms)
@@ -55,13 +55,10 @@ def products_for(
 
     With `livestream_id` and `period` None: all that livestream's paid lines, whenever paid.
     """
-    terms = queries.line_filters(platform=platform, category_id=category_id, producer_id=producer_id, origin=origin,
+    terms = queries.row_filters(platform=platform, category_id=category_id, producer_id=producer_id, origin=origin,
                                  host_id=host_id, livestream_id=livestream_id)
     with reading(db) as conn:
-        if period is None:
-            per_product = queries.per_product(conn, None, None, terms)
-        else:
-            per_product = queries.per_product(conn, period.start(), period.end(), terms)
+        per_product = queries.per_product(conn, period, terms)
         info = queries.product_info(conn, per_product)
     return products_from(per_product, info, top)
 

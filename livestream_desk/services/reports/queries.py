@@ -1,10 +1,12 @@
 """The few aggregate queries every report is built from, on an open read connection.
 
-Sales of a period: the monthly summary (per month and platform) where it suffices, else one
-GROUP BY over the lines of the period on the `paid_at` index (per product; category, origin
-and producer are summed from it in Python over the small products table). Livestreams: the
-done ones that started in the period (a small table), their lines by the `livestream_id`
-index. Every number is summed in SQL; int() because PostgreSQL sums BIGINT as NUMERIC.
+No query here reads the sale lines: they read the tables kept equal to them in every
+writer's transaction (services.summary, services.report_tables). Sales of a period: the
+monthly summary (per month and platform), or `report_product_month` per product (category,
+origin and producer are summed from it in Python over the small products table).
+Livestreams: the done ones that started in the period (a small table), their figures from
+`report_livestream_month`. Every number is summed in SQL; int() because PostgreSQL sums
+BIGINT as NUMERIC.
 """
 from __future__ import annotations
 
@@ -14,12 +16,21 @@ from typing import Iterable, Optional
 
 from sqlalchemy import Connection, and_, func, select
 
-from ...db.models import Account, Host, Livestream, LivestreamStatus, MonthlySalesSummary, Product, Sale
+from ...db.models import (
+    Account,
+    Host,
+    Livestream,
+    LivestreamStatus,
+    MonthlySalesSummary,
+    Product,
+    ReportLivestreamMonth,
+    ReportProductMonth,
+)
 from .rows import Sums
 
 STARTED = func.coalesce(Livestream.actual_start, Livestream.scheduled_start)
-PAID = Sale.paid_at.is_not(None)
-ORDER_KEY = Sale.platform + "\x1f" + Sale.order_id  # an order is (platform, order id)
+_pm = ReportProductMonth
+_lm = ReportLivestreamMonth
 
 
 def _int(value) -> int:
@@ -41,7 +52,7 @@ def summary_rows(conn: Connection, first_key: int, last_key: int, platform: Opti
     return [(m, p, _int(o), _int(u), _int(g), _int(r)) for m, p, o, u, g, r in conn.execute(query)]
 
 
-def line_filters(
+def row_filters(
     *,
     platform: Optional[str] = None,
     product_id: Optional[int] = None,
@@ -51,17 +62,17 @@ def line_filters(
     host_id: Optional[int] = None,
     livestream_id: Optional[int] = None,
 ) -> list:
-    """WHERE terms on sale lines for the drill-downs.
+    """WHERE terms on `report_product_month` for the drill-downs.
 
     `product_id`/`category_id`/`producer_id` of 0 mean "none" (lines without a product, or
     whose product has no category / producer); `origin` is (county[, town[, village]]);
-    `host_id` 0 means livestreams without a host.
+    `host_id` 0 means livestreams without a host (never lines without a livestream).
     """
     terms = []
     if platform:
-        terms.append(Sale.platform == platform)
+        terms.append(_pm.platform == platform)
     if product_id is not None:
-        terms.append(Sale.product_id.is_(None) if product_id == 0 else Sale.product_id == product_id)
+        terms.append(_pm.product_id == product_id)  # 0: the rows of lines without a product
     product_terms = []
     if category_id is not None:
         product_terms.append(Product.category_id.is_(None) if category_id == 0 else Product.category_id == category_id)
@@ -71,31 +82,29 @@ def line_filters(
         for column, value in zip((Product.origin_county, Product.origin_town, Product.origin_village), origin):
             product_terms.append(column == value)
     if product_terms:
-        terms.append(Sale.product_id.in_(select(Product.id).where(*product_terms)))
+        terms.append(_pm.product_id.in_(select(Product.id).where(*product_terms)))
     if host_id is not None:
         host = Livestream.host_id.is_(None) if host_id == 0 else Livestream.host_id == host_id
-        terms.append(Sale.livestream_id.in_(select(Livestream.id).where(host)))
+        terms.append(_pm.livestream_id.in_(select(Livestream.id).where(host)))
     if livestream_id is not None:
-        terms.append(Sale.livestream_id == livestream_id)
+        terms.append(_pm.livestream_id == livestream_id)
     return terms
 
 
-def per_product(conn: Connection, start: Optional[datetime], end: Optional[datetime], terms: Iterable = ()) -> dict:
-    """{product id or None: Sums} of the paid lines paid in [start, end) matching `terms`
-    (no time limit when start is None)."""
+def per_product(conn: Connection, period=None, terms: Iterable = ()) -> dict:
+    """{product id or None: Sums} of the paid lines paid in `period` (a ReportPeriod; whenever
+    paid when None) matching `terms` (row_filters)."""
     query = select(
-        Sale.product_id,
-        func.sum(Sale.paid_fen),
-        func.sum(Sale.refunded_fen),
-        func.sum(Sale.quantity),
-        func.count(),
-    ).group_by(Sale.product_id)
-    if start is not None:
-        query = query.where(Sale.paid_at >= start, Sale.paid_at < end)
-    else:
-        query = query.where(PAID)
+        _pm.product_id,
+        func.sum(_pm.gmv_fen),
+        func.sum(_pm.refunds_fen),
+        func.sum(_pm.units),
+        func.sum(_pm.lines),
+    ).group_by(_pm.product_id)
+    if period is not None:
+        query = query.where(_pm.month.between(period.first.key, period.last.key))
     query = query.where(*terms)
-    return {pid: Sums(_int(g), _int(r), _int(u), _int(n)) for pid, g, r, u, n in conn.execute(query)}
+    return {pid or None: Sums(_int(g), _int(r), _int(u), _int(n)) for pid, g, r, u, n in conn.execute(query)}
 
 
 @dataclass(frozen=True)
@@ -171,32 +180,38 @@ def done_livestreams(conn: Connection, start: datetime, end: datetime, *, platfo
     ]
 
 
-def per_livestream(conn: Connection, start: datetime, end: datetime, terms: Iterable = (), *,
-                   with_orders: bool = True) -> dict[int, tuple[int, Sums]]:
+def _started_in(start: datetime, end: datetime):
+    return select(Livestream.id).where(Livestream.status == LivestreamStatus.DONE, and_(STARTED >= start, STARTED < end))
+
+
+def per_livestream(conn: Connection, start: datetime, end: datetime, terms: Iterable = ()) -> dict[int, tuple[Optional[int], Sums]]:
     """{livestream id: (orders, Sums)} of the paid lines (whenever paid) of the done livestreams
-    that started in [start, end), lines matching `terms`. Orders: distinct (platform, order id)."""
-    streams = select(Livestream.id).where(
-        Livestream.status == LivestreamStatus.DONE, and_(STARTED >= start, STARTED < end)
-    )
-    orders = func.count(func.distinct(ORDER_KEY)) if with_orders else func.count()
+    that started in [start, end). Orders: distinct (platform, order id), exact.
+
+    With `terms` (row_filters on products): only the lines of those products, and orders None
+    (distinct orders do not add up across products: they are not kept per product)."""
+    terms = list(terms)
+    if terms:
+        query = (
+            select(_pm.livestream_id, func.sum(_pm.gmv_fen), func.sum(_pm.refunds_fen), func.sum(_pm.units),
+                   func.sum(_pm.lines))
+            .where(_pm.livestream_id.in_(_started_in(start, end)), *terms)
+            .group_by(_pm.livestream_id)
+        )
+        return {lid: (None, Sums(_int(g), _int(r), _int(u), _int(n))) for lid, g, r, u, n in conn.execute(query)}
     query = (
-        select(Sale.livestream_id, orders, func.sum(Sale.paid_fen), func.sum(Sale.refunded_fen),
-               func.sum(Sale.quantity), func.count())
-        .where(PAID, Sale.livestream_id.in_(streams), *terms)
-        .group_by(Sale.livestream_id)
+        select(_lm.livestream_id, func.sum(_lm.orders), func.sum(_lm.gmv_fen), func.sum(_lm.refunds_fen),
+               func.sum(_lm.units), func.sum(_lm.lines))
+        .where(_lm.livestream_id.in_(_started_in(start, end)))
+        .group_by(_lm.livestream_id)
     )
-    return {
-        lid: (_int(o) if with_orders else 0, Sums(_int(g), _int(r), _int(u), _int(n)))
-        for lid, o, g, r, u, n in conn.execute(query)
-    }
+    return {lid: (_int(o), Sums(_int(g), _int(r), _int(u), _int(n))) for lid, o, g, r, u, n in conn.execute(query)}
 
 
 __all__ = [
     "STARTED",
-    "PAID",
-    "ORDER_KEY",
     "summary_rows",
-    "line_filters",
+    "row_filters",
     "per_product",
     "ProductInfo",
     "product_info",

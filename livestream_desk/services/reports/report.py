@@ -1,7 +1,7 @@
 """Everything the reports page and the exports show for a period, read in one transaction.
 
-Two scans of sale lines at most (the period's lines per product; the period's livestreams'
-lines per livestream), the rest from the monthly summary and small tables.
+No sale line is read: the monthly summary and the report tables (kept equal to the lines by
+every writer, services.report_tables) and small tables (products, livestreams, targets).
 """
 from __future__ import annotations
 
@@ -17,6 +17,7 @@ from .breakdowns import (
     cumulative_in,
     hosts_from,
     livestreams_from,
+    livestreams_total,
     origins_from,
     platforms_in,
     producers_from,
@@ -50,6 +51,12 @@ class PeriodReport:
     def figures(self):
         return self.summary.current
 
+    @property
+    def livestream_totals(self) -> HostRow:
+        """The period's livestreams summed as the host table sums each host (the 合计 of the
+        host and livestream tables)."""
+        return livestreams_total(self.livestreams)
+
 
 def period_report(db: Database, period: ReportPeriod, top: Optional[int] = 10) -> PeriodReport:
     """The whole report of `period`; `top`: how many products before the OTHERS row."""
@@ -58,7 +65,7 @@ def period_report(db: Database, period: ReportPeriod, top: Optional[int] = 10) -
         stream_sums = queries.per_livestream(conn, period.start(), period.end())
         summary = summary_in(conn, period, streams, stream_sums)
         platforms = platforms_in(conn, period)
-        per_product = queries.per_product(conn, period.start(), period.end())
+        per_product = queries.per_product(conn, period)
         info = queries.product_info(conn, per_product)
         series = series_in(conn, period)
         cumulative = cumulative_in(conn, period.last)

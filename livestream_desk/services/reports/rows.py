@@ -189,10 +189,19 @@ class Breakdown:
     def all_rows(self) -> tuple[GroupRow, ...]:
         return self.rows + ((self.others,) if self.others is not None else ())
 
+    @property
+    def total(self) -> Sums:
+        """The sums of all the rows (None and OTHERS included): the table's 合计."""
+        return sum((row.sums for row in self.all_rows), Sums())
+
 
 @dataclass(frozen=True)
 class LivestreamRow:
-    """A livestream with the §5 figures of its paid lines (all of them, whenever paid)."""
+    """A livestream with the §5 figures of its paid lines (all of them, whenever paid).
+
+    `orders` is None in a drill-down by product, category, origin or producer: distinct orders
+    are kept per livestream, not per product (they do not add up across products).
+    """
 
     livestream_id: int
     title: str
@@ -203,7 +212,7 @@ class LivestreamRow:
     account_name: str
     viewers: Optional[int]
     ad_spend_fen: int
-    orders: int
+    orders: Optional[int]
     sums: Sums
 
     @property
@@ -232,6 +241,8 @@ class LivestreamRow:
 
     @property
     def conversion(self) -> Optional[Decimal]:
+        if self.orders is None:
+            return None
         return metrics.conversion(self.orders, self.viewers or 0)
 
 
@@ -242,7 +253,7 @@ class HostRow:
     host_id: Optional[int]  # None: livestreams without a host
     name: str
     livestreams: int
-    orders: int
+    orders: Optional[int]  # None only when summed from drill-down rows without orders
     sums: Sums
     viewers: int
     viewed_gmv_fen: int

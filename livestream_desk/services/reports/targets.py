@@ -7,7 +7,7 @@ that is not there does nothing.
 from __future__ import annotations
 
 from collections import defaultdict
-from typing import Optional
+from typing import Iterable, Optional
 
 from sqlalchemy import delete, select
 
@@ -77,6 +77,31 @@ def set_target(db: Database, month: Month, target_fen: int, platform: Optional[s
     return TargetRow(month, platform, target_fen)
 
 
+def set_targets(db: Database, changes: Iterable[tuple[Month, Optional[str], Optional[int]]]) -> int:
+    """Store several targets in one transaction: each change is (month, platform, target fen),
+    a target of None clearing that one. Every change is checked first; one bad change
+    (TargetError) writes none. Returns how many changes were applied."""
+    checked = []
+    for month, platform, target_fen in changes:
+        month, platform = _month(month), _platform(platform)
+        checked.append((month, platform, None if target_fen is None else check_target_fen(target_fen)))
+    if not checked:
+        return 0
+    with writing(db) as session:
+        for month, platform, target_fen in checked:
+            where = (MonthlyTarget.month == month.key, MonthlyTarget.platform == platform)
+            if target_fen is None:
+                session.execute(delete(MonthlyTarget).where(*where))
+                continue
+            existing = session.execute(select(MonthlyTarget).where(*where)).scalar_one_or_none()
+            if existing is None:
+                session.add(MonthlyTarget(month=month.key, platform=platform, target_fen=target_fen))
+                session.flush()  # the same month and platform named twice: the second replaces it
+            else:
+                existing.target_fen = target_fen
+    return len(checked)
+
+
 def clear_target(db: Database, month: Month, platform: Optional[str] = None) -> bool:
     """Remove the target of `month` (for `platform`); True when there was one."""
     month = _month(month)
@@ -144,6 +169,7 @@ __all__ = [
     "check_target_fen",
     "parse_target",
     "set_target",
+    "set_targets",
     "clear_target",
     "list_targets",
     "progress_in",

@@ -117,7 +117,9 @@ def _sales_columns() -> list[Column]:
 
 
 def _text_column(key: str, header: str, text, stretch: bool = False) -> Column:
-    return Column(key, header, text, text, numeric=False, stretch=stretch)
+    # Names are not summed: the 合计 row leaves them empty (its row may be another type,
+    # e.g. the livestream table's total is the services' HostRow of all livestreams).
+    return Column(key, header, text, text, numeric=False, stretch=stretch, in_total=False)
 
 
 # --- the tables ----------------------------------------------------------------------------

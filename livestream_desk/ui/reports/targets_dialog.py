@@ -30,7 +30,7 @@ from ...db.models import Platform
 from ...domain.money import format_plain
 from ...domain.period import Month
 from ...messages import Problem, render
-from ...services.reports import clear_target, list_targets, parse_target, set_target
+from ...services.reports import list_targets, parse_target, set_targets
 from ..errors import report_error
 from ..operation import BusyCounter, PageOp
 from ..platforms import platform_name
@@ -248,15 +248,7 @@ class TargetsDialog(QDialog):
             return
         self.save_button.setEnabled(False)
 
-        def write(db):
-            for month, platform, fen in changes:
-                if fen is None:
-                    clear_target(db, month, platform)
-                else:
-                    set_target(db, month, fen, platform)
-            return len(changes)
-
-        PageOp(self, write, success=self._saved,
+        PageOp(self, lambda db: set_targets(db, changes), success=self._saved,
                failure=lambda exc: self._failed(exc)).run()
 
     def _saved(self, _count: int) -> None:

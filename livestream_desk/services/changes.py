@@ -25,9 +25,10 @@ import uuid
 import weakref
 from collections import defaultdict
 from pathlib import Path
-from typing import Iterable, Optional
+from typing import TYPE_CHECKING, Iterable, Optional
 
-from sqlalchemy import Engine, event, text
+if TYPE_CHECKING:  # SQLAlchemy loads with the database, not with the window (ui.page imports AREAS)
+    from sqlalchemy import Engine
 
 CHANNEL = "livestream_desk"
 
@@ -66,6 +67,8 @@ def origin_of(engine: Engine) -> str:
 
 def track(engine: Engine) -> None:
     """Note, per transaction, the tables written through `engine` (once per engine)."""
+    from sqlalchemy import event
+
     with _lock:
         if engine in _tracked:
             return
@@ -89,6 +92,8 @@ def written_areas(connection) -> frozenset[str]:
 def announce(connection) -> Optional[tuple[str, dict[str, int]]]:
     """Inside the write transaction, before its commit: tell the others which areas it
     changed. Returns what `committed` needs afterwards (None when nothing to remember)."""
+    from sqlalchemy import text
+
     areas = written_areas(connection)
     if not areas:
         return None

@@ -109,6 +109,7 @@ class MainWindow(QMainWindow):
         super().__init__(parent)
         self.setObjectName("mainWindow")
         self.database: Optional["Database"] = None
+        self.live_refresh = None  # ui.live_refresh.LiveRefresh once a database is attached
         self.remember_state = remember_state
         self.task_runner = TaskRunner(self)
         self._closed = False
@@ -197,6 +198,7 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(f"{app_title()} — {self._database_name()}")
         for page in self._pages.values():
             page.database_attached(database)
+        self._start_live_refresh(database)
         if database.readonly:
             from .read_only_notice import show_read_only
 
@@ -294,6 +296,20 @@ class MainWindow(QMainWindow):
         for page in self._pages.values():
             if page is not source:
                 page.data_changed()
+
+    def _start_live_refresh(self, database: "Database") -> None:
+        """Changes made on other PCs show here within seconds (ui/live_refresh.py)."""
+        from .live_refresh import LiveRefresh
+
+        self.live_refresh = LiveRefresh(database, self)
+        self.live_refresh.areasChanged.connect(self.data_changed_elsewhere)
+        self.live_refresh.start()
+
+    def data_changed_elsewhere(self, areas: frozenset) -> None:
+        """Another PC (or window) changed `areas`: only the pages that show them catch up."""
+        for page in self._pages.values():
+            if areas & page.data_areas():
+                page.data_changed(areas)
 
     def _on_row_changed(self, row: int) -> None:
         if row < 0 or not self._pages:
@@ -494,6 +510,8 @@ class MainWindow(QMainWindow):
 
     def shutdown(self) -> None:
         """Stop background work and wait for it, so no result arrives at a closed window."""
+        if self.live_refresh is not None:
+            self.live_refresh.stop()
         for page in self._pages.values():
             page.database_detached()
         self.task_runner.cancel_all()

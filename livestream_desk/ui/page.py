@@ -10,7 +10,7 @@ calls these methods directly — never by name — so a page overrides only what
 | `set_active(bool)`                   | the page comes on screen or leaves it                 | remembers it, emits `activeChanged` |
 | `refresh()`                          | View → Refresh (F5)                                   | nothing      |
 | `is_loading()`                       | tests and screenshots wait until no page loads        | an operation runs |
-| `data_changed()`                     | another page wrote to the database (demo data…)       | `refresh()` if shown before |
+| `data_changed(areas)`                | this window's other page, or another PC, changed those areas (services.changes.AREAS) | `refresh()` now if on screen and it shows one of them (`data_areas()`), else when next shown |
 | `database_attached(db)`              | all pages are built on the open database              | nothing      |
 | `database_detached()`                | the window closes, before the database goes           | cancels its operations |
 | `save_view_state(s)` / `restore_view_state(s)` | the window saves / restores its QSettings   | nothing      |
@@ -35,6 +35,7 @@ from PySide6.QtCore import QSettings, Signal
 from PySide6.QtGui import QAction, QActionGroup, QIcon, QShowEvent
 from PySide6.QtWidgets import QMainWindow, QWidget
 
+from ..services.changes import ALL_AREAS
 from .operation import BusyCounter
 from .tasks import TaskRunner
 
@@ -72,6 +73,7 @@ class Page(QWidget):
         self.last_message = ""
         self._active = False
         self._shown_once = False
+        self._stale = False  # data changed while the page was off screen: reload when shown
         self._read_only = False
         self._read_only_group: Optional[QActionGroup] = None
 
@@ -91,6 +93,9 @@ class Page(QWidget):
         if active != self._active:
             self._active = active
             self.activeChanged.emit(active)
+            if active and self._stale:
+                self._stale = False
+                self.refresh()
 
     def is_active(self) -> bool:
         return self._active
@@ -104,10 +109,22 @@ class Page(QWidget):
     def is_busy(self) -> bool:
         return self.busy_counter.is_busy()
 
-    def data_changed(self) -> None:
-        """Another page wrote to the database: catch up, if the user has seen this page."""
-        if self._shown_once:
+    def data_areas(self) -> frozenset:
+        """The areas (services.changes.AREAS) whose changes this page shows; all by default."""
+        return ALL_AREAS
+
+    def data_changed(self, areas: frozenset = ALL_AREAS) -> None:
+        """`areas` changed (another page, or another PC): catch up if the page shows them —
+        now when on screen, else when it is next shown (a page never seen loads anyway)."""
+        if not self._shown_once or not (frozenset(areas) & self.data_areas()):
+            return
+        if self._active:
             self.refresh()
+        else:
+            self._stale = True
+
+    def is_stale(self) -> bool:
+        return self._stale
 
     def database_attached(self, database: "Database") -> None:
         """Every page of the window is built on `database` (the page's own)."""

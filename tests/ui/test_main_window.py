@@ -142,8 +142,11 @@ def test_demo_data_written_by_the_dashboard_reloads_the_reports(qtbot, window_fa
     reports = window.show_page("reports")
     _idle(qtbot, window)
     window.show_page("dashboard")
+    window.page("dashboard").demo_loaded.emit()
+    assert reports.is_stale()  # off screen: it reloads when shown, not while hidden
     with qtbot.waitSignal(reports.loaded, timeout=10_000):
-        window.page("dashboard").demo_loaded.emit()
+        window.show_page("reports")
+    assert not reports.is_stale()
     _idle(qtbot, window)
 
 

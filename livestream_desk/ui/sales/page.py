@@ -193,6 +193,10 @@ class SalesPage(Page):
     def first_shown(self) -> None:
         QTimer.singleShot(0, self.refresh)
 
+    def data_areas(self) -> frozenset:
+        """What other PCs' changes reload here: sale lines, with their livestream and product."""
+        return frozenset({"sales", "schedule", "catalogue"})
+
     def refresh(self) -> None:
         self.apply_filters()
         self.load_options()

@@ -231,6 +231,10 @@ class SchedulePage(Page):
                   self.today_action, self.previous_action, self.next_action],
         )
 
+    def data_areas(self) -> frozenset:
+        """What other PCs' changes reload here: livestreams, their lineups and the products in them."""
+        return frozenset({"schedule", "catalogue"})
+
     def refresh(self) -> None:
         self._cache.clear()
         self.load()

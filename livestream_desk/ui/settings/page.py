@@ -170,6 +170,10 @@ class SettingsPage(Page):
             return None
         return default_backup_path(self.database).parent
 
+    def data_areas(self) -> frozenset:
+        """Nothing another PC changes is shown here (the file size follows this window's own writes)."""
+        return frozenset()
+
     def refresh(self) -> None:
         database = self.database
         self.location_label.setFullText(database.describe())
@@ -219,7 +223,7 @@ class SettingsPage(Page):
             self.backup_hint.setText(self.backup.unavailable_reason())
             self.backup_button.setEnabled(False)
 
-    def data_changed(self) -> None:
+    def data_changed(self, areas: frozenset = frozenset()) -> None:
         """Other pages wrote to the database (e.g. demo data): the size changed (shown or not)."""
         self.refresh()
 

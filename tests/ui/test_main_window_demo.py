@@ -62,3 +62,14 @@ def test_notice_shows_and_clearing_keeps_the_users_data(qtbot, window_factory, d
         assert summary_mismatches(conn) == []
     dashboard = window.page("dashboard")
     assert dashboard.data() is not None and dashboard.data().report.latest.gmv_fen == 1000
+
+
+def test_demo_data_loaded_from_the_dashboard_brings_the_notice(qtbot, window_factory, db):
+    window = open_window(qtbot, window_factory, db)
+    notice = window.demo_notice
+    assert not notice.isVisible()
+    dashboard = window.page("dashboard")
+    with qtbot.waitSignal(notice.checked, timeout=60_000, check_params_cb=lambda present: present):
+        dashboard.load_demo()
+    assert wait_until_idle(window)
+    assert notice.isVisible()

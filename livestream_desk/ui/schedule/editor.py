@@ -110,7 +110,10 @@ class LivestreamEditor(QDialog):
         self.hosts = list(hosts)
         self.now = now
         self.livestream = livestream
+        # the row version this editor shows; a save over a newer one asks first (services.versions)
+        self.version: Optional[int] = livestream.version if livestream is not None else None
         self.future_in_series = future_in_series
+        self.conflict_box: Optional[QMessageBox] = None
         self.clash_box: Optional[QMessageBox] = None
         self.scope_box: Optional[QMessageBox] = None
         self.pending: Optional[EditorRequest] = None
@@ -520,6 +523,16 @@ class LivestreamEditor(QDialog):
     def saved(self) -> None:
         self.pending = None
         self.accept()
+
+    def reload_from(self, row: LivestreamRow) -> None:
+        """Show the livestream as it is saved now (after a change made elsewhere)."""
+        self.livestream = row
+        self.version = row.version
+        self.clear_errors()
+        self._fill(row, None)
+        self.unsaved.mark_clean()
+        self.pending = None
+        self.save_button.setEnabled(True)
 
 
 __all__ = ["LivestreamEditor", "EditorRequest", "CREATE", "UPDATE", "CREATE_SERIES", "UPDATE_SERIES",

@@ -33,9 +33,11 @@ from PySide6.QtWidgets import (
 from ...messages import Problem
 from ...services import schedule, uow
 from ...services.schedule import LivestreamRow
+from ...services.versions import ChangedElsewhere
 from ..errors import report_error
 from ..operation import PageOp, UndoActions
 from ..page import Page, PageMenus
+from ..widgets.changed_elsewhere import ask_changed_elsewhere
 from . import actions, files, texts
 from .calendar_view import MONTH, WEEK, CalendarView, month_grid_start, monday_of
 from .details import DetailsPanel
@@ -457,6 +459,23 @@ class SchedulePage(Page):
             editor.save_button.setEnabled(True)
             report_error(editor, exc)
 
+    def _update_failed(self, editor: LivestreamEditor, request: EditorRequest, exc: BaseException) -> None:
+        """Another PC saved the livestream since the editor opened: reload, overwrite or go back."""
+        if not isinstance(exc, ChangedElsewhere):
+            self._editor_failed(editor, exc)
+            return
+
+        def reload() -> None:
+            PageOp(self, lambda db: schedule.get_livestream(db, request.livestream_id),
+                   success=editor.reload_from, failure=lambda e: self._editor_failed(editor, e)).run()
+
+        def overwrite() -> None:
+            editor.version = exc.version  # knowingly over the other change
+            self._save(editor, request)
+
+        editor.conflict_box = ask_changed_elsewhere(editor, exc, reload=reload, overwrite=overwrite,
+                                                    went_back=lambda: editor.save_button.setEnabled(True))
+
     def _save(self, editor: LivestreamEditor, request: EditorRequest) -> None:
         data, title = request.data, request.data.title.strip()
 
@@ -476,10 +495,11 @@ class SchedulePage(Page):
                               lambda db: schedule.create_series(db, data, rule), changed=self._changed,
                               success=saved, failure=failed)
         elif request.kind == UPDATE:
-            ls_id = request.livestream_id
+            ls_id, version = request.livestream_id, editor.version
             actions.edit_op(self, self.undo_stack, self.tr("Change {title}").format(title=title), lambda db: [ls_id],
-                            lambda db: schedule.update_livestream(db, ls_id, data), changed=self._changed,
-                            success=saved, failure=failed)
+                            lambda db: schedule.update_livestream(db, ls_id, data, expected_version=version),
+                            changed=self._changed, success=saved,
+                            failure=lambda exc: self._update_failed(editor, request, exc))
         elif request.kind == UPDATE_SERIES:
             series_id = request.series_id
             actions.edit_op(self, self.undo_stack, self.tr("Change the series {title}").format(title=title),

@@ -1,0 +1,98 @@
+"""Editors and changes made on another PC (issue 11 item 3): the editor opened, the row
+changed through another connection, save → the question names who and when; 重新载入 shows
+the new values, 覆盖 saves over them, 返回 keeps what was typed; never a silent overwrite."""
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import datetime
+
+import pytest
+from PySide6.QtCore import Qt
+
+from livestream_desk.db.engine import open_database
+from livestream_desk.services import schedule, versions
+
+from .schedule_support import fixed_clock, schedule_page, wait_idle  # noqa: F401
+
+OTHER_PC = "amei@SHOP-PC2"
+
+
+@pytest.fixture
+def stream(db, fixed_clock):
+    saved = schedule.create_livestream(db, schedule.LivestreamInput(
+        title="年货节专场", platform="douyin", scheduled_start=datetime(2026, 12, 3, 19, 30), planned_minutes=120))
+    return saved.livestream_id
+
+
+def change_on_the_other_pc(db, monkeypatch, livestream_id, **changes):
+    monkeypatch.setattr(versions, "writer_name", lambda: OTHER_PC)
+    other = open_database(db.path)
+    try:
+        row = schedule.get_livestream(other, livestream_id)
+        data = schedule.LivestreamInput(title=row.title, platform=row.platform, scheduled_start=row.scheduled_start,
+                                        planned_minutes=row.planned_minutes, theme=row.theme, notes=row.notes)
+        schedule.update_livestream(other, livestream_id, replace(data, **changes), expected_version=row.version)
+    finally:
+        other.dispose()
+        monkeypatch.undo()
+
+
+def open_editor(qtbot, page, livestream_id):
+    page.open_livestream(livestream_id)
+    wait_idle(qtbot, page)
+    qtbot.waitUntil(lambda: page.editor is not None)
+    return page.editor
+
+
+def save_and_meet_the_question(qtbot, page, editor):
+    qtbot.mouseClick(editor.save_button, Qt.MouseButton.LeftButton)
+    wait_idle(qtbot, page)
+    qtbot.waitUntil(lambda: editor.conflict_box is not None and editor.conflict_box.isVisible())
+    return editor.conflict_box
+
+
+def test_reload_shows_the_other_pcs_values(qtbot, schedule_page, db, stream, monkeypatch):
+    page = schedule_page
+    editor = open_editor(qtbot, page, stream)
+    editor.title_edit.setText("本机改的标题")
+    change_on_the_other_pc(db, monkeypatch, stream, title="年货节皇菊专场", theme="年货节")
+
+    box = save_and_meet_the_question(qtbot, page, editor)
+    assert OTHER_PC in box.text() and "2026-11-29 10:00" in box.text()
+    assert (box.reload_button.text(), box.overwrite_button.text()) == ("Reload", "Overwrite")  # 重新载入, 覆盖
+    assert schedule.get_livestream(db, stream).title == "年货节皇菊专场"  # nothing of mine written yet
+
+    qtbot.mouseClick(box.reload_button, Qt.MouseButton.LeftButton)
+    wait_idle(qtbot, page)
+    qtbot.waitUntil(lambda: editor.title_edit.text() == "年货节皇菊专场")
+    assert editor.theme_edit.text() == "年货节" and editor.version == 2
+    assert editor.save_button.isEnabled() and page.editor is editor  # still open, now on the new values
+
+
+def test_overwrite_saves_over_the_other_change_knowingly(qtbot, schedule_page, db, stream, monkeypatch):
+    page = schedule_page
+    editor = open_editor(qtbot, page, stream)
+    editor.title_edit.setText("本机改的标题")
+    change_on_the_other_pc(db, monkeypatch, stream, title="年货节皇菊专场")
+
+    box = save_and_meet_the_question(qtbot, page, editor)
+    qtbot.mouseClick(box.overwrite_button, Qt.MouseButton.LeftButton)
+    wait_idle(qtbot, page)
+    qtbot.waitUntil(lambda: page.editor is None)
+    row = schedule.get_livestream(db, stream)
+    assert (row.title, row.version) == ("本机改的标题", 3)
+
+
+def test_go_back_keeps_what_was_typed(qtbot, schedule_page, db, stream, monkeypatch):
+    page = schedule_page
+    editor = open_editor(qtbot, page, stream)
+    editor.title_edit.setText("本机改的标题")
+    change_on_the_other_pc(db, monkeypatch, stream, notes="换主播")
+
+    box = save_and_meet_the_question(qtbot, page, editor)
+    qtbot.mouseClick(box.back_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not box.isVisible())
+    assert editor.title_edit.text() == "本机改的标题" and editor.save_button.isEnabled()
+    assert schedule.get_livestream(db, stream).title == "年货节专场"
+    editor.unsaved.mark_clean()
+    editor.reject()

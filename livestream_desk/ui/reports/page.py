@@ -262,7 +262,7 @@ class ReportsPage(Page):
         for key, breakdown in (("category", report.categories), ("product", report.products),
                                ("origin", report.origins), ("producer", report.producers)):
             self._fill(key, breakdown.all_rows, _group_total(breakdown))
-        streams_total = getattr(report, "livestream_totals", None)  # requested of the services
+        streams_total = report.livestream_totals
         self._fill("host", report.hosts, streams_total)
         self._fill("livestream", report.livestreams, streams_total)
         self._ensure_charts().show_data(data.series, data.trend.rows, report.platforms, report.cumulative)
@@ -460,11 +460,9 @@ def _whole(net_fen: int):
     return Decimal(1) if net_fen else None
 
 
-def _group_total(breakdown) -> Optional[GroupRow]:
+def _group_total(breakdown) -> GroupRow:
     """The 合计 row of a breakdown: the service's total of all its rows."""
-    total: Optional[Sums] = getattr(breakdown, "total", None)  # requested of the services
-    if total is None:
-        return None
+    total: Sums = breakdown.total
     return GroupRow(None, "", total, _whole(total.net_sales_fen), products=0)
 
 

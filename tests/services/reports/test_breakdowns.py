@@ -219,6 +219,27 @@ def test_whole_report_equals_the_single_breakdowns(db, shop):
     assert report.cumulative == cumulative_series(db, period)
 
 
+def test_totals_are_the_whole_periods_brute_force_sums(db, shop):
+    """The 合计 rows: a breakdown's total is every paid line of the period (top N cut or not);
+    the livestreams' total is every done livestream's lines, as the host table sums them."""
+    period = ReportPeriod.year(2025)
+    report = period_report(db, period, top=3)
+    lines = [r for r in shop.sales if in_period(r, period.first, period.last)]
+    expected = sums_of(lines)
+    for breakdown in (report.products, report.all_products, report.categories, report.origins, report.producers):
+        total = breakdown.total
+        assert (total.gmv_fen, total.refunds_fen, total.units, total.lines) == expected
+    streams = expected_livestreams(shop, period.first, period.last)
+    totals = report.livestream_totals
+    assert totals.host_id is None and totals.livestreams == len(report.livestreams)
+    assert totals.orders == sum(orders for orders, _sums in streams.values())
+    assert (totals.gmv_fen, totals.sums.refunds_fen, totals.units) == tuple(
+        sum(sums[i] for _o, sums in streams.values()) for i in range(3))
+    for figure in ("viewers", "viewed_gmv_fen", "ad_spend_fen", "advertised_gmv_fen", "orders", "livestreams"):
+        assert getattr(totals, figure) == sum(getattr(h, figure) for h in report.hosts), figure
+    assert totals.share == (1 if totals.net_sales_fen else None)
+
+
 def test_shares_of_a_breakdown_add_up_to_one(db, shop):
     breakdown = product_breakdown(db, ReportPeriod.year(2025), top=2)
     total = sum((row.share for row in breakdown.all_rows), Decimal(0))

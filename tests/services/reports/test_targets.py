@@ -17,6 +17,7 @@ from livestream_desk.services.reports import (
     monthly_report,
     parse_target,
     set_target,
+    set_targets,
     target_progress,
 )
 from livestream_desk.services.reports.rows import TargetRow
@@ -115,3 +116,25 @@ def test_progress_equals_brute_force(db):
         target = [t["target_fen"] for t in shop.targets if t["month"] == month.key and t["platform"] == ""]
         assert p.target_fen == (target[0] if target else None)
         assert p.share is None if not target else p.share == Decimal(g - r) / target[0]
+
+
+def test_set_targets_writes_every_change_in_one_transaction(db):
+    october, november = Month(2026, 10), Month(2026, 11)
+    set_target(db, october, 1_000_000, "douyin")
+    assert set_targets(db, [(october, "", 5_000_000), (october, "douyin", None), (november, "kuaishou", 700_000),
+                            (november, "", 2_000_000), (november, "", 3_000_000)]) == 5
+    assert list_targets(db) == [
+        TargetRow(october, "", 5_000_000),
+        TargetRow(november, "", 3_000_000),  # named twice: the later one stays
+        TargetRow(november, "kuaishou", 700_000),
+    ]
+    assert set_targets(db, []) == 0
+
+
+@pytest.mark.parametrize("bad", [(Month(2026, 12), "", 0), (Month(2026, 12), "", 1.5), (Month(2026, 12), "tiktok", 100),
+                                 (202612, "", 100)])
+def test_one_bad_target_writes_none_of_the_changes(db, bad):
+    set_target(db, Month(2026, 10), 1_000_000)
+    with pytest.raises(TargetError):
+        set_targets(db, [(Month(2026, 10), "", None), (Month(2026, 11), "", 500), bad])
+    assert list_targets(db) == [TargetRow(Month(2026, 10), "", 1_000_000)]

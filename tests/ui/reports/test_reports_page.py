@@ -187,3 +187,26 @@ def test_charts_can_be_saved_as_png(qtbot, make_page, demo_db, tmp_path):
     assert not image.isNull() and image.width() > 300
     data = page.data()
     assert page.charts.bars.month_totals() == [data.series.month_total(i) for i in range(len(data.series.months))]
+
+
+def test_total_rows_of_the_breakdowns_hosts_and_livestreams_are_the_services(qtbot, make_page, demo_db):
+    period = ReportPeriod.year(2025)
+    page = make_page(demo_db)
+    _load(qtbot, page, period)
+    report = page.data().report
+    for key, breakdown in (("category", report.categories), ("product", report.products),
+                           ("origin", report.origins), ("producer", report.producers)):
+        table = page.tables[key]
+        assert not table.footer.isHidden()
+        assert table.total_text("net_sales") == format_display(breakdown.total.net_sales_fen), key
+        assert table.total_text("units") == f"{breakdown.total.units:,}", key
+        assert breakdown.total.net_sales_fen == report.figures.net_sales_fen  # every line of the period
+    streams = report.livestream_totals
+    assert streams.orders == sum(row.orders for row in report.livestreams)
+    for key in ("host", "livestream"):
+        table = page.tables[key]
+        assert not table.footer.isHidden()
+        assert table.total_text("net_sales") == format_display(streams.net_sales_fen), key
+        assert table.total_text("orders") == f"{streams.orders:,}", key
+    assert page.tables["host"].total_text("livestreams") == f"{len(report.livestreams):,}"
+    assert page.tables["livestream"].total_text("title") in (None, "")  # names are not summed

@@ -634,6 +634,29 @@ Go ahead? You can undo this.</source>
     </message>
 </context>
 <context>
+    <name>ChangedElsewhereQuestion</name>
+    <message>
+        <source>Changed on another computer</source>
+        <translation>已在其他电脑上修改</translation>
+    </message>
+    <message>
+        <source>Reload shows the saved values (what you typed here is dropped). Overwrite saves what you typed over the other change.</source>
+        <translation>重新载入：显示已保存的内容（这里输入的内容将放弃）。覆盖：用这里输入的内容覆盖对方的修改。</translation>
+    </message>
+    <message>
+        <source>Reload</source>
+        <translation>重新载入</translation>
+    </message>
+    <message>
+        <source>Overwrite</source>
+        <translation>覆盖</translation>
+    </message>
+    <message>
+        <source>Go back</source>
+        <translation>返回</translation>
+    </message>
+</context>
+<context>
     <name>CumulativeChart</name>
     <message>
         <source>%1月</source>

@@ -13,27 +13,23 @@ from ...messages import render
 from ...services.versions import ChangedElsewhere
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ChangedElsewhere", text)
-
-
 class ChangedElsewhereQuestion(QMessageBox):
     """Non-modal to the app (window-modal, opened with open()); the buttons are attributes so
     tests and keyboard users reach them."""
 
     def __init__(self, parent: QWidget, problem: ChangedElsewhere, *, reload: Callable[[], None],
                  overwrite: Callable[[], None], went_back: Optional[Callable[[], None]] = None) -> None:
-        super().__init__(QMessageBox.Icon.Warning, _tr("Changed on another computer"),
-                         render(problem.message, QCoreApplication.translate), QMessageBox.StandardButton.NoButton,
-                         parent)
+        super().__init__(QMessageBox.Icon.Warning, "", render(problem.message, QCoreApplication.translate),
+                         QMessageBox.StandardButton.NoButton, parent)
+        self.setWindowTitle(self.tr("Changed on another computer"))
         self.setObjectName("changedElsewhereBox")
         self.problem = problem
-        self.setInformativeText(_tr(
+        self.setInformativeText(self.tr(
             "Reload shows the saved values (what you typed here is dropped). Overwrite saves what you "
             "typed over the other change."))
-        self.reload_button = self.addButton(_tr("Reload"), QMessageBox.ButtonRole.AcceptRole)
-        self.overwrite_button = self.addButton(_tr("Overwrite"), QMessageBox.ButtonRole.DestructiveRole)
-        self.back_button = self.addButton(_tr("Go back"), QMessageBox.ButtonRole.RejectRole)
+        self.reload_button = self.addButton(self.tr("Reload"), QMessageBox.ButtonRole.AcceptRole)
+        self.overwrite_button = self.addButton(self.tr("Overwrite"), QMessageBox.ButtonRole.DestructiveRole)
+        self.back_button = self.addButton(self.tr("Go back"), QMessageBox.ButtonRole.RejectRole)
         self.setDefaultButton(self.reload_button)
         self._actions: dict[QAbstractButton, Optional[Callable[[], None]]] = {
             self.reload_button: reload, self.overwrite_button: overwrite, self.back_button: went_back,

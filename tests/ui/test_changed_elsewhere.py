@@ -59,7 +59,8 @@ def test_reload_shows_the_other_pcs_values(qtbot, schedule_page, db, stream, mon
 
     box = save_and_meet_the_question(qtbot, page, editor)
     assert OTHER_PC in box.text() and "2026-11-29 10:00" in box.text()
-    assert (box.reload_button.text(), box.overwrite_button.text()) == ("Reload", "Overwrite")  # 重新载入, 覆盖
+    assert (box.reload_button.text(), box.overwrite_button.text(), box.back_button.text()) == ("重新载入", "覆盖", "返回")
+    assert "修改" in box.text()  # the message in Chinese too
     assert schedule.get_livestream(db, stream).title == "年货节皇菊专场"  # nothing of mine written yet
 
     qtbot.mouseClick(box.reload_button, Qt.MouseButton.LeftButton)

@@ -85,9 +85,18 @@ def main() -> int:
         lines = conn.exec_driver_sql("SELECT count(*) FROM sales").scalar()
     print(f"database: {path} ({lines:,} sale lines), months {first} to {last}")
 
+    from PySide6.QtWidgets import QMainWindow
+
+    from livestream_desk.ui.main_window import MINIMUM_SIZE
+
     runner = TaskRunner()
+    # Hosted as in the app: the page inside a main window whose minimum size is its own
+    # (a bare page shown as a window would ask the platform to resize it as it fills).
+    window = QMainWindow()
+    window.setMinimumSize(MINIMUM_SIZE)
     page = DashboardPage(database, runner)
-    page.resize(1366, 768)
+    window.setCentralWidget(page)
+    window.resize(1366, 768)
     loop = QEventLoop()
     page.loaded.connect(loop.quit)
     timeout = QTimer()
@@ -106,7 +115,7 @@ def main() -> int:
         timeout.stop()
 
     started = time.perf_counter()
-    page.show()  # the first refresh: runs after the first paint, imports pyqtgraph, builds the chart
+    window.show()  # the first refresh: runs after the first paint, imports pyqtgraph, builds the chart
     wait_loaded()
     first_load = time.perf_counter() - started
     combo = page.period_selector.combo

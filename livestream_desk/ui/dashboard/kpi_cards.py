@@ -3,7 +3,8 @@ from __future__ import annotations
 
 from typing import Optional
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSize, Qt
+from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QProgressBar, QSizePolicy, QVBoxLayout, QWidget
 
 from ...domain.metrics import MonthlyFigures, round_pct
@@ -92,6 +93,30 @@ class KpiCards(QWidget):
         layout.setSpacing(10)
         for card in self.cards():
             layout.addWidget(card, 1)
+        self.setMinimumSize(self._stable_minimum_size())
+
+    # Sample figures at least as wide as what the cards show (money_short keeps 3–4 digits).
+    WIDE_FIGURES = ("¥888.8万", "¥888.8k", "¥88,888", "888,888")
+
+    def _stable_minimum_size(self) -> QSize:
+        """The row's minimum size, fixed: the figures, and whether the target card shows,
+        change with every refresh, and a minimum that followed them would lay out the whole
+        window again each time (a page shown on its own as a window even asks the platform
+        to resize it, which the offscreen platform answers with a warning)."""
+        value_metrics = QFontMetrics(self.net.value_label.font())
+        text_metrics = QFontMetrics(self.net.detail_label.font())
+        margins = self.net.layout_.contentsMargins()
+        frame = 2 * self.net.frameWidth()
+        figure = max(value_metrics.horizontalAdvance(text) for text in self.WIDE_FIGURES)
+        padding = margins.left() + margins.right() + frame
+        width = sum(max(figure, card.title_label.sizeHint().width()) + padding for card in self.cards())
+        spacing = self.layout().spacing()
+        lines = (  # title, figure, two lines of detail, the target bar
+            self.net.title_label.sizeHint().height() + value_metrics.height() + 2 * text_metrics.height()
+            + self.target_bar.maximumHeight()
+        )
+        height = lines + 3 * self.net.layout_.spacing() + margins.top() + margins.bottom() + frame
+        return QSize(width + (len(self.cards()) - 1) * spacing, height)
 
     def cards(self) -> list[KpiCard]:
         return [self.net, self.livestreams, self.orders, self.average, self.target]

@@ -38,6 +38,9 @@ from .period_selector import PeriodSelector
 LOADING_INDICATOR_DELAY_MS = 150
 
 
+CHART_MIN_HEIGHT = 160  # px: below this the bars and their labels do not read
+
+
 class DashboardPage(Page):
     """`DashboardPage(database, task_runner, parent)`; `refresh()`; `loaded` after each draw."""
 
@@ -88,7 +91,9 @@ class DashboardPage(Page):
         bar.addWidget(self.range_label)
 
         # --- cards and chart -----------------------------------------------
-        self.heading = QLabel(self)
+        # Text from the start, in the page's language: an empty label is shorter than one
+        # whose glyphs come from a fallback (CJK) font, and growing then lays the page out again.
+        self.heading = QLabel(self.tr("Loading…"), self)
         self.heading.setObjectName("kpiHeading")
         font = self.heading.font()
         font.setBold(True)
@@ -97,6 +102,9 @@ class DashboardPage(Page):
         self.chart_holder = QWidget(self)
         self.chart_holder.setObjectName("chartHolder")
         self.chart_holder.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+        # Room for the chart from the start: it arrives after the first paint (pyqtgraph loads
+        # late), and a minimum that grew then would lay the page out again.
+        self.chart_holder.setMinimumHeight(CHART_MIN_HEIGHT)
         self.chart_layout = QVBoxLayout(self.chart_holder)
         self.chart_layout.setContentsMargins(0, 0, 0, 0)
 

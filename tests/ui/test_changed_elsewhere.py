@@ -97,3 +97,54 @@ def test_go_back_keeps_what_was_typed(qtbot, schedule_page, db, stream, monkeypa
     assert schedule.get_livestream(db, stream).title == "年货节专场"
     editor.unsaved.mark_clean()
     editor.reject()
+
+
+def test_a_sale_line_changed_elsewhere_reload_then_save(qtbot, db, fixed_clock, monkeypatch):
+    from livestream_desk.db.models import Product
+    from livestream_desk.services import sales, uow
+    from livestream_desk.services.sale_lines import SaleLineWriter
+
+    with uow.writing(db) as s:
+        s.add(Product(name="婺源皇菊", list_price_fen=2990, stock=50))
+    sale_id = sales.create_sale(db, sales.SaleInput(product_id=1, quantity="2", unit_price="29.90",
+                                                    paid_at="2026-11-29 09:00"))
+    page = None
+    try:
+        from livestream_desk.ui.sales.page import SalesPage
+        from livestream_desk.ui.tasks import TaskRunner
+
+        runner = TaskRunner()
+        page = SalesPage(db, runner)
+        qtbot.addWidget(page)
+        page.show()
+        page.set_active(True)
+        qtbot.waitUntil(lambda: page.model.has_loaded() and not page.is_loading() and page.options is not None,
+                        timeout=15_000)
+        page._open_entry(sales.get_sale(db, sale_id))
+        dialog = page.entry_dialog
+        assert dialog.version == 1
+        dialog.quantity.setValue(3)
+
+        monkeypatch.setattr(versions, "writer_name", lambda: OTHER_PC)
+        monkeypatch.setattr(uow, "clock", lambda: datetime(2026, 11, 29, 10, 0, 0))
+        other = open_database(db.path)
+        with uow.writing(other) as s, SaleLineWriter(s, adjust_stock=True) as lines:
+            lines.update(sale_id, {"quantity": 5, "paid_fen": 5 * 2990})
+        other.dispose()
+        monkeypatch.undo()
+
+        dialog.submit()
+        qtbot.waitUntil(lambda: dialog.conflict_box is not None and dialog.conflict_box.isVisible(), timeout=5000)
+        assert OTHER_PC in dialog.conflict_box.text()
+        assert sales.get_sale(db, sale_id).quantity == 5  # not overwritten
+        qtbot.mouseClick(dialog.conflict_box.reload_button, Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(lambda: dialog.quantity.value() == 5 and dialog.version == 2, timeout=5000)
+        assert dialog.buttons.isEnabled()
+
+        dialog.quantity.setValue(4)  # now on the saved values: saves without a question
+        dialog.submit()
+        qtbot.waitUntil(lambda: sales.get_sale(db, sale_id).quantity == 4, timeout=5000)
+    finally:
+        if page is not None:
+            runner.cancel_all()
+            runner.wait(5000)

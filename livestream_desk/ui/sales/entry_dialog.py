@@ -43,6 +43,9 @@ class SaleEntryDialog(QDialog):
         super().__init__(parent)
         self.setObjectName("saleEntryDialog")
         self.sale = sale
+        # the line's version when opened; a save over a newer one asks first (services.versions)
+        self.version: Optional[int] = sale.version if sale is not None else None
+        self.conflict_box = None  # the changed-elsewhere question while it is open
         self.options = options
         self.setWindowTitle(self.tr("Edit Sale") if sale else self.tr("New Sale"))
         self.setMinimumWidth(460)
@@ -144,6 +147,15 @@ class SaleEntryDialog(QDialog):
 
     def reject(self) -> None:
         self.unsaved.close(super().reject)
+
+    def reload_from(self, sale: SaleRow) -> None:
+        """Show the line as it is saved now (after a change made elsewhere)."""
+        self.sale = sale
+        self.version = sale.version
+        self.clear_errors()
+        self._fill(sale)
+        self.unsaved.mark_clean()
+        self.buttons.setEnabled(True)
 
     def _fill(self, sale: SaleRow) -> None:
         index = self.product.findData(sale.product_id)

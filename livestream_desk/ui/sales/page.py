@@ -28,10 +28,12 @@ from PySide6.QtWidgets import (
 from ...db.engine import Database
 from ...services import sales
 from ...services.sales import SaleInput, SaleInvalid, SaleRow, SalesOptions
+from ...services.versions import ChangedElsewhere
 from ..errors import report_error
 from ..operation import PageOp, UndoableOp, UndoActions
 from ..page import Page, PageMenus
 from ..tasks import TaskRunner
+from ..widgets.changed_elsewhere import ask_changed_elsewhere
 from .entry_dialog import SaleEntryDialog
 from .filter_bar import SalesFilterBar
 from .refund_dialog import RefundDialog
@@ -309,11 +311,28 @@ class SalesPage(Page):
         dialog.open()
 
     def _entry_failed(self, dialog: QDialog, exc: BaseException) -> None:
-        if isinstance(exc, SaleInvalid):
+        if isinstance(exc, ChangedElsewhere) and isinstance(dialog, SaleEntryDialog):
+            self._changed_elsewhere(dialog, exc)
+        elif isinstance(exc, SaleInvalid):
             dialog.show_errors(exc.errors)  # type: ignore[attr-defined]
         else:
             dialog.buttons.setEnabled(True)  # type: ignore[attr-defined]
             report_error(dialog, exc, self.tr("Cannot save the sale"))
+
+    def _changed_elsewhere(self, dialog: SaleEntryDialog, exc: ChangedElsewhere) -> None:
+        """The line was changed elsewhere (an import's refund, another PC) since the dialog opened."""
+        sale_id = dialog.sale.id if dialog.sale is not None else 0
+
+        def reload() -> None:
+            PageOp(self, lambda db: sales.get_sale(db, sale_id), success=dialog.reload_from,
+                   failure=lambda e: self._entry_failed(dialog, e)).run()
+
+        def overwrite() -> None:
+            dialog.version = exc.version  # knowingly over the other change
+            self.save_sale(dialog, dialog.sale_input())
+
+        dialog.conflict_box = ask_changed_elsewhere(dialog, exc, reload=reload, overwrite=overwrite,
+                                                    went_back=lambda: dialog.buttons.setEnabled(True))
 
     def save_sale(self, dialog: SaleEntryDialog, data: SaleInput) -> None:
         sale = dialog.sale
@@ -327,9 +346,10 @@ class SalesPage(Page):
                 failure=lambda exc: self._entry_failed(dialog, exc),
             ).run()
         else:
+            version = dialog.version
             UndoableOp(
                 self, self.undo_stack, self.tr("Edit sale"),
-                do=lambda db: sales.update_sale(db, sale.id, data),
+                do=lambda db: sales.update_sale(db, sale.id, data, expected_version=version),
                 undo=lambda db, snapshot: sales.restore_sale_values(db, snapshot),
                 redo=lambda db, snapshot: sales.restore_sale_values(db, snapshot),
                 changed=self._changed, success=lambda _s: dialog.accept(),

@@ -38,6 +38,8 @@ def normalise_text(value: object) -> str:
     cells the same way, so what the GUI saved and what an export re-imports compare equal.
     Spreadsheet numbers become their plain decimal text (`12.0` → `"12"`).
     """
+    if type(value) is str and value.isprintable():  # no control, invisible or odd space character: fast
+        return (value if value.isascii() else value.translate(_FULLWIDTH_DIGITS)).strip()
     if value is None:
         return ""
     if isinstance(value, bool):

@@ -1,384 +1,83 @@
 """The product template of DESIGN §6: import (read → preview → apply) and export.
 
-Columns: 商品名称, 规格, 单位, 分类, 商家编码, 售价, 直播价, 成本价, 库存, 产地, 生产者, 认证,
-保质期(天), 备注. Only 商品名称 is required; columns may come in any order, extra columns are
-ignored, blank lines skipped.
+Columns: 商品名称, 规格, 单位, 分类, 商家编码, 售价, 直播价, 成本价, 库存, 库存预警, 产地, 生产者,
+认证, 保质期(天), 备注, 状态. Only 商品名称 is required; columns may come in any order, extra
+columns are ignored, blank lines skipped. A file without 库存预警 or 状态 (made before they
+were added) still imports: a missing column, like a blank cell, keeps an existing product's
+value; a new product gets 0 and 在售.
 
-Matching: a row with a 商家编码 updates the product with that code (or makes a new product
-with it); a row without one updates the product without a code that has the same name and
-spec; otherwise it is a new product. Blank cells in an updating row keep the old values.
-A row with any bad value is rejected whole, with its row number as the spreadsheet shows it
-(header = row 1), the column, the value and the reason; the other rows still import.
+Matching: a row with a 商家编码 updates the product with that code, compared trimmed, in any
+letter case and width (domain.validation.sku_key; the product keeps its own spelling), or
+makes a new product with it; a row without one updates the product without a code that has
+the same name and spec; otherwise it is a new product. Blank cells in an updating row keep
+the old values. A row with any bad value is rejected whole, with its row number as the
+spreadsheet shows it (header = row 1), the column, the value and the reason; the other rows
+still import. A row is "unchanged" only when every field the file gives equals the stored one.
 
-    preview = read_product_file(db, path)           # writes nothing
+    preview = read_product_file(db, path)           # writes nothing (the GUI shows it; --dry-run)
     preview.counts  → {"new": 3, "update": 1, "unchanged": 40, "rejected": 2}
     result = apply_product_import(db, preview)      # one transaction, an ImportBatch row
+    result = import_product_file(db, path)          # the CLI: read and write in one pass
 
-`export_products()` writes the same layout (.xlsx or .csv), so an exported file re-imports
-as all "unchanged"; 产地 is one column ("江西省 婺源县 江湾镇 篁岭村") split back by
+Reading and classifying the rows is services/product_import_rows.py; the layout and the
+export, services/product_sheet.py. `import_product_file` streams: rows are read, checked
+and written in chunks inside one
+transaction, so a 100,000-row file never sits in memory as row objects (bench/
+bench_import_products.py). `export_products()` writes the same layout (.xlsx or .csv), so
+an exported file re-imports as all "unchanged" and into an empty database as the same
+catalogue; 产地 is one column ("江西省 婺源县 江湾镇 篁岭村") split back by
 `domain.validation.split_origin`.
 """
 from __future__ import annotations
 
-import hashlib
-from dataclasses import dataclass, field, replace
-from datetime import datetime
+from dataclasses import replace
 from pathlib import Path
-from typing import Any, Callable, Optional, Union
+from typing import Callable, Optional, Union
 
-from sqlalchemy import insert, select, update
+from sqlalchemy import bindparam, func, insert, select
 
 from ..db.engine import Database
-from ..db.models import Category, ImportBatch, Producer, Product, StockMovement
-from ..domain.money import MoneyError, format_plain, parse_fen
-from ..domain.validation import (
-    FieldError,
-    ProductInput,
-    ValidProduct,
-    clean_product,
-    clean_sku,
-    field_message,
-    join_certifications,
-    money_field_error,
-    parse_whole_number,
-    split_certifications,
-    split_origin,
-)
-from ..messages import Message, render
+from ..db.models import ImportBatch, Product, StockMovement
+from ..domain.validation import ValidProduct
 from . import catalogue
-from .catalogue import product_columns, stored_product_select, valid_from_stored
+from .catalogue import product_columns
 from .errors import Cancelled
 from .uow import now, reading, writing
-from .tables import Table, TableError, TableRow, header_key, read_table
-
-Progress = Optional[Callable[[int, int], None]]
-IsCancelled = Optional[Callable[[], bool]]
-
+from .product_import_rows import (  # the rows and what they do (re-exported)
+    NEW,
+    REJECTED,
+    STATUSES,
+    UNCHANGED,
+    UPDATE,
+    ProductFile,
+    ProductImportPreview,
+    ProductImportResult,
+    ProductImportRow,
+    RowProblem,
+    _Classifier,
+    _file_hash,
+    _Index,
+    _load_index,
+    _open_product_rows,
+    _Parsed,
+    _parse_row,
+    _previously_imported,
+    read_table_of_products,
+)
 from .product_sheet import (  # the template's layout (re-exported)
-    CATEGORY,
-    CERTIFICATIONS,
     COLUMN_ALIASES,
-    COLUMN_WIDTHS,
-    COST,
-    FIELD_COLUMNS,
-    LIST_PRICE,
-    LIVE_PRICE,
-    NAME,
-    NOTES,
-    ORDER_COLUMNS,
-    ORIGIN,
-    PRODUCER,
     PRODUCT_COLUMNS,
-    REQUIRED_COLUMNS,
-    SHELF_LIFE,
-    SKU,
-    SPEC,
-    STOCK,
-    TEMPLATE_HELP,
-    UNIT,
     export_products,
     template_resource,
     write_product_template,
 )
 
-_TEXT_COLUMNS = {NAME: "name", SPEC: "spec", UNIT: "unit", CATEGORY: "category", PRODUCER: "producer", NOTES: "notes"}
-_MONEY_COLUMNS = {LIST_PRICE: ("list_price", "the price"), LIVE_PRICE: ("live_price", "the live price"),
-                  COST: ("cost", "the cost")}
-_COUNT_COLUMNS = {STOCK: ("stock", "stock"), SHELF_LIFE: ("shelf_life_days", "shelf life")}
-
-NEW, UPDATE, UNCHANGED, REJECTED = "new", "update", "unchanged", "rejected"
-STATUSES = (NEW, UPDATE, UNCHANGED, REJECTED)
-
-
-# --- results ------------------------------------------------------------------------
-
-
-@dataclass(frozen=True)
-class RowProblem:
-    """Why a row was rejected: row number as the spreadsheet shows it, column, value, and
-    the reason as a Message (rendered in the reader's language by the GUI and the CLI)."""
-
-    row: int
-    column: str
-    value: str
-    reason: Message
-
-    @property
-    def message(self) -> Message:
-        """The whole problem as one message: row, column, value and reason."""
-        if self.column and self.value:
-            return Message("product_import.rejected_value", row=self.row, column=self.column, value=self.value,
-                           reason=self.reason)
-        if self.column:
-            return Message("product_import.rejected_cell", row=self.row, column=self.column, reason=self.reason)
-        return Message("product_import.rejected_row", row=self.row, reason=self.reason)
-
-    def __str__(self) -> str:
-        return render(self.message)
-
-
-@dataclass
-class ProductImportRow:
-    """One data row of the file and what importing it would do."""
-
-    row: int  # as the spreadsheet shows it (header = row 1)
-    status: str  # "new" / "update" / "unchanged" / "rejected"
-    name: str
-    spec: str
-    sku: str
-    cells: dict[str, str]  # template column → the text read, for showing the row
-    product_id: Optional[int] = None  # the product an update / unchanged row matches
-    changes: dict[str, tuple[str, str]] = field(default_factory=dict)  # column → (old, new), for "update"
-    problems: list[RowProblem] = field(default_factory=list)  # for "rejected"
-    fields: dict[str, Any] = field(default_factory=dict)  # parsed non-blank values (ProductInput names)
-    valid: Optional[ValidProduct] = None  # the product as it would be saved (new / update)
-    cell_problems: list[RowProblem] = field(default_factory=list, repr=False)  # bad cells (the rest: matching)
-
-    @property
-    def reason(self) -> str:
-        """The problems in English (logs and tests); the GUI and CLI render `problems`."""
-        return "; ".join(f"{p.column}: {render(p.reason)}" if p.column else render(p.reason) for p in self.problems)
-
-
-@dataclass
-class ProductImportPreview:
-    """What importing a file would do; nothing has been written."""
-
-    path: Path
-    file_name: str
-    file_hash: str  # sha256 of the bytes
-    kind: str  # csv / xlsx / xls / ods
-    encoding: Optional[str]
-    sheet: Optional[str]
-    header_row: int
-    columns: tuple[str, ...]  # template columns found, in the file's order
-    ignored_columns: tuple[str, ...]  # other header cells
-    rows: list[ProductImportRow]
-    new_categories: tuple[str, ...] = ()
-    new_producers: tuple[str, ...] = ()
-    previously_imported_at: Optional[datetime] = None  # the same file (by hash) was imported then
-
-    @property
-    def counts(self) -> dict[str, int]:
-        counts = {status: 0 for status in STATUSES}
-        for row in self.rows:
-            counts[row.status] += 1
-        return counts
-
-    @property
-    def problems(self) -> list[RowProblem]:
-        return [p for r in self.rows if r.status == REJECTED for p in r.problems]
-
-    @property
-    def has_changes(self) -> bool:
-        counts = self.counts
-        return bool(counts[NEW] or counts[UPDATE])
-
-    def summary_message(self) -> Message:
-        c = self.counts
-        return Message("product_import.summary", new=c[NEW], updated=c[UPDATE], unchanged=c[UNCHANGED],
-                       rejected=c[REJECTED])
-
-    def summary(self) -> str:
-        return render(self.summary_message())
-
-
-@dataclass(frozen=True)
-class ProductImportResult:
-    batch_id: int
-    new: int
-    updated: int
-    unchanged: int
-    rejected: int
-    problems: tuple[RowProblem, ...]
-    new_categories: tuple[str, ...]
-    new_producers: tuple[str, ...]
-    new_product_ids: tuple[int, ...] = ()
-    updated_product_ids: tuple[int, ...] = ()
-
-    def summary_message(self) -> Message:
-        return Message("product_import.summary", new=self.new, updated=self.updated, unchanged=self.unchanged,
-                       rejected=self.rejected)
-
-    def summary(self) -> str:
-        return render(self.summary_message())
+Progress = Optional[Callable[[int, int], None]]
+IsCancelled = Optional[Callable[[], bool]]
+CHUNK_ROWS = 2000  # rows written at a time
 
 
 # --- reading ------------------------------------------------------------------------
-
-
-def _parse_row(row: TableRow) -> tuple[dict[str, Any], list[RowProblem], dict[str, str]]:
-    """A table row → (non-blank values by ProductInput field, problems, cell texts)."""
-    fields: dict[str, Any] = {}
-    problems: list[RowProblem] = []
-    cells = {column: row.text(column) for column in PRODUCT_COLUMNS if column in row.values}
-
-    def bad(column: str, reason: Message) -> None:
-        problems.append(RowProblem(row.number, column, cells.get(column, ""), reason))
-
-    for column, name in _TEXT_COLUMNS.items():
-        if cells.get(column):
-            fields[name] = cells[column]
-    if cells.get(SKU):
-        fields["sku"] = clean_sku(cells[SKU])
-    for column, (name, what) in _MONEY_COLUMNS.items():
-        raw = row.get(column)
-        if raw is None:
-            continue
-        try:
-            fen = parse_fen(raw)
-        except MoneyError as exc:
-            bad(column, money_field_error(exc).message)
-            continue
-        if fen < 0:
-            bad(column, field_message("product.negative", what))
-            continue
-        fields[name] = fen
-    for column, (name, what) in _COUNT_COLUMNS.items():
-        raw = row.get(column)
-        if raw is None:
-            continue
-        try:
-            fields[name] = parse_whole_number(raw, what=what)
-        except FieldError as exc:
-            bad(column, exc.message)
-    if cells.get(ORIGIN):
-        province, county, town, village = split_origin(cells[ORIGIN])
-        fields.update(origin_province=province, origin_county=county, origin_town=town, origin_village=village)
-    if cells.get(CERTIFICATIONS):
-        fields["certifications"] = join_certifications(split_certifications(cells[CERTIFICATIONS]))
-    return fields, problems, cells
-
-
-@dataclass
-class _Parsed:
-    row: int
-    cells: dict[str, str]
-    fields: dict[str, Any]
-    problems: list[RowProblem]
-
-
-@dataclass
-class _Index:
-    """The catalogue as the import sees it: products by code and, without a code, by name+spec."""
-
-    by_id: dict[int, ValidProduct]
-    by_sku: dict[str, int]
-    by_name_spec: dict[tuple[str, str], list[int]]
-    categories: set[str]
-    producers: set[str]
-
-
-def _load_index(conn) -> _Index:
-    index = _Index({}, {}, {}, set(), set())
-    for r in conn.execute(stored_product_select()):
-        index.by_id[r.id] = valid_from_stored(r)
-        if r.sku:
-            index.by_sku[r.sku] = r.id
-        else:
-            index.by_name_spec.setdefault((r.name, r.spec), []).append(r.id)
-    index.categories = set(conn.execute(select(Category.name)).scalars())
-    index.producers = set(conn.execute(select(Producer.name)).scalars())
-    return index
-
-
-def _money_text(fen: Optional[int]) -> str:
-    return "" if fen is None else format_plain(fen)
-
-
-def _column_text(valid: ValidProduct, column: str) -> str:
-    return {
-        NAME: valid.name, SPEC: valid.spec, UNIT: valid.unit, CATEGORY: valid.category, SKU: valid.sku or "",
-        LIST_PRICE: _money_text(valid.list_price_fen), LIVE_PRICE: _money_text(valid.live_price_fen),
-        COST: _money_text(valid.cost_fen), STOCK: str(valid.stock), ORIGIN: valid.origin,
-        PRODUCER: valid.producer, CERTIFICATIONS: valid.certifications,
-        SHELF_LIFE: "" if valid.shelf_life_days is None else str(valid.shelf_life_days), NOTES: valid.notes,
-    }[column]
-
-
-def _classify(parsed: list[_Parsed], index: _Index, tick: Callable[[int], None] = lambda n: None) -> list[ProductImportRow]:
-    result: list[ProductImportRow] = []
-    seen_sku: dict[str, int] = {}
-    seen_name_spec: dict[tuple[str, str], int] = {}
-    for n, p in enumerate(parsed):
-        tick(n)
-        fields = p.fields
-        name = fields.get("name", "")
-        spec = fields.get("spec", "")
-        sku = fields.get("sku", "")
-        out = ProductImportRow(row=p.row, status=REJECTED, name=name, spec=spec, sku=sku, cells=p.cells,
-                               fields=dict(fields), problems=list(p.problems),
-                               cell_problems=list(p.problems))
-        result.append(out)
-        if not name:
-            out.problems.insert(0, RowProblem(p.row, NAME, "", Message("product.name_required")))
-        if out.problems:
-            continue
-        target: Optional[int] = None
-        if sku:
-            if sku in seen_sku:
-                out.problems.append(RowProblem(p.row, SKU, sku, Message("product_import.same_sku", row=seen_sku[sku])))
-                continue
-            seen_sku[sku] = p.row
-            target = index.by_sku.get(sku)
-        else:
-            key = (name, spec)
-            if key in seen_name_spec:
-                out.problems.append(RowProblem(
-                    p.row, NAME, name, Message("product_import.same_name_spec", row=seen_name_spec[key])))
-                continue
-            seen_name_spec[key] = p.row
-            matches = index.by_name_spec.get(key, [])
-            if len(matches) > 1:
-                out.problems.append(RowProblem(
-                    p.row, NAME, name, Message("product_import.ambiguous_name", count=len(matches))))
-                continue
-            target = matches[0] if matches else None
-        if target is None:
-            data = ProductInput(**fields)
-        else:
-            data = replace(index.by_id[target].as_input(), **fields)
-        valid, errors = clean_product(data)
-        if errors:
-            for field_name, message in errors.items():
-                column = FIELD_COLUMNS.get(field_name, "")
-                out.problems.append(RowProblem(p.row, column, p.cells.get(column, ""), message))
-            continue
-        assert valid is not None
-        out.valid = valid
-        out.product_id = target
-        if target is None:
-            out.status = NEW
-            continue
-        old = index.by_id[target]
-        if valid == old:
-            out.status = UNCHANGED
-            continue
-        out.status = UPDATE
-        for column in PRODUCT_COLUMNS:
-            before, after = _column_text(old, column), _column_text(valid, column)
-            if before != after:
-                out.changes[column] = (before, after)
-    return result
-
-
-def _file_hash(path: Path) -> str:
-    digest = hashlib.sha256()
-    with path.open("rb") as handle:
-        for block in iter(lambda: handle.read(1 << 20), b""):
-            digest.update(block)
-    return digest.hexdigest()
-
-
-def read_table_of_products(path: Union[str, Path], progress: Progress = None, cancelled: IsCancelled = None) -> Table:
-    """The file as a table of template columns (TableError when it is not a product list)."""
-    table = read_table(path, columns=PRODUCT_COLUMNS, required=REQUIRED_COLUMNS, aliases=COLUMN_ALIASES,
-                       progress=progress, cancelled=cancelled)
-    order_keys = {header_key(c) for c in ORDER_COLUMNS}
-    found = [c for c in table.ignored_columns if header_key(c) in order_keys]
-    if found:
-        raise TableError("product_import.order_export", file=table.path.name, column=found[0])
-    return table
 
 
 def read_product_file(
@@ -391,36 +90,16 @@ def read_product_file(
     now and then; `cancelled()` returning True raises Cancelled.
     """
     path = Path(path)
-
-    def reading_progress(done: int, total: int) -> None:
-        if progress is not None:
-            progress(done, max(2 * total, 1))
-
-    table = read_table_of_products(path, reading_progress, cancelled)
-    parsed = []
-    for row in table.rows:
-        fields, problems, cells = _parse_row(row)
-        parsed.append(_Parsed(row.number, cells, fields, problems))
-    total = len(parsed)
-
-    def tick(n: int) -> None:
-        if n % 250 == 0:
-            if cancelled is not None and cancelled():
-                raise Cancelled()
-            if progress is not None:
-                progress(total + n, max(2 * total, 1))
-
+    info, table_rows = _open_product_rows(path, progress, cancelled)
     digest = _file_hash(path)
     with reading(db) as conn:
         index = _load_index(conn)
-        rows = _classify(parsed, index, tick)
-        previous = conn.execute(
-            select(ImportBatch.imported_at)
-            .where(ImportBatch.kind == "products", ImportBatch.file_hash == digest)
-            .order_by(ImportBatch.imported_at.desc())
-        ).scalar()
-    if progress is not None:
-        progress(max(2 * total, 1), max(2 * total, 1))
+        classify = _Classifier(index)
+        rows = []
+        for r in table_rows:
+            fields, problems, cells = _parse_row(r)
+            rows.append(classify(_Parsed(r.number, cells, fields, problems)))
+        previous = _previously_imported(conn, digest)
     writes = [r.valid for r in rows if r.valid is not None and r.status in (NEW, UPDATE)]
     new_categories = tuple(dict.fromkeys(v.category for v in writes if v.category and v.category not in index.categories))
     new_producers = tuple(dict.fromkeys(v.producer for v in writes if v.producer and v.producer not in index.producers))
@@ -428,12 +107,12 @@ def read_product_file(
         path=path,
         file_name=path.name,
         file_hash=digest,
-        kind=table.kind,
-        encoding=table.encoding,
-        sheet=table.sheet,
-        header_row=table.header_row,
-        columns=tuple(table.columns),
-        ignored_columns=tuple(table.ignored_columns),
+        kind=info.kind,
+        encoding=info.encoding,
+        sheet=info.sheet,
+        header_row=info.header_row,
+        columns=info.columns,
+        ignored_columns=info.ignored_columns,
         rows=rows,
         new_categories=new_categories,
         new_producers=new_producers,
@@ -441,7 +120,157 @@ def read_product_file(
     )
 
 
-# --- applying -----------------------------------------------------------------------
+# --- writing --------------------------------------------------------------------------
+
+
+class _Writer:
+    """Writes classified rows inside the caller's transaction, CHUNK_ROWS at a time: new
+    products by one executemany INSERT … RETURNING id (in the rows' order), updates by one
+    executemany UPDATE (stock as a delta from what this transaction read: the file's number
+    wins, an unchanged stock is not written), their stock history in one INSERT."""
+
+    def __init__(self, session, index: _Index, file_name: str) -> None:
+        self.session = session
+        self.conn = session.connection()
+        self.index = index
+        self.at = now()
+        self.reason = f"{catalogue.REASON_IMPORT} {file_name}"[:200]
+        self.counts = {status: 0 for status in STATUSES}
+        self.problems: list[RowProblem] = []
+        self.new_ids: list[int] = []
+        self.updated_ids: list[int] = []
+        self.made_categories: list[str] = []
+        self.made_producers: list[str] = []
+        self._categories: dict[str, Optional[int]] = {}
+        self._producers: dict[str, Optional[int]] = {}
+        self._new: list[tuple[ProductImportRow, dict]] = []
+        self._updates: list[dict] = []
+        self._movements: list[dict] = []
+        self._index_trigger: Optional[str] = None  # its SQL while it is set aside
+
+    def _category_id(self, name: str) -> Optional[int]:
+        if name not in self._categories:
+            self._categories[name] = catalogue.category_id_for(self.session, name, self.made_categories)
+        return self._categories[name]
+
+    def _producer_id(self, name: str) -> Optional[int]:
+        if name not in self._producers:
+            self._producers[name] = catalogue.producer_id_for(self.session, name, self.made_producers)
+        return self._producers[name]
+
+    def _values(self, valid: ValidProduct) -> dict:
+        return product_columns(
+            valid, category_id=self._category_id(valid.category), producer_id=self._producer_id(valid.producer)
+        )
+
+    def add(self, row: ProductImportRow) -> None:
+        self.counts[row.status] += 1
+        if row.status == REJECTED:
+            self.problems.extend(row.problems)
+        elif row.status == NEW:
+            self._new.append((row, {**self._values(row.valid), "created_at": self.at, "updated_at": self.at}))
+        elif row.status == UPDATE:
+            values = self._values(row.valid)
+            delta = values.pop("stock") - self.index.by_id[row.product_id].stock
+            self._updates.append({**{f"b_{k}": v for k, v in values.items()}, "b_id": row.product_id, "b_delta": delta})
+            if delta:
+                self._movements.append(dict(product_id=row.product_id, delta=delta, reason=self.reason, at=self.at))
+            self.updated_ids.append(row.product_id)
+        if len(self._new) + len(self._updates) >= CHUNK_ROWS:
+            self.flush()
+
+    # On SQLite the search index (migration 0002) is filled by a trigger on each insert, which
+    # costs ~8x the insert itself; for a file's new products the trigger is set aside and
+    # the index filled for all of them with one statement, the same rows the trigger adds.
+    _INDEX_TRIGGER = "products_search_insert"
+
+    def _set_index_trigger_aside(self) -> None:
+        if self._index_trigger is not None or self.conn.dialect.name != "sqlite":
+            return
+        found = self.conn.exec_driver_sql(
+            "SELECT sql FROM sqlite_master WHERE type = 'trigger' AND name = ?", (self._INDEX_TRIGGER,)
+        ).scalar()
+        if found:
+            self.conn.exec_driver_sql(f"DROP TRIGGER {self._INDEX_TRIGGER}")
+            self._index_trigger = found
+
+    def _index_new(self, first: int, last: int) -> None:
+        if self._index_trigger:
+            self.conn.exec_driver_sql(
+                "INSERT INTO product_search (rowid, keys, letters, state) "
+                "SELECT id, keys, letters, state FROM product_search_source WHERE id BETWEEN ? AND ?", (first, last)
+            )
+
+    def _restore_index_trigger(self) -> None:
+        if self._index_trigger:
+            self.conn.exec_driver_sql(self._index_trigger)
+            self._index_trigger = None
+
+    def flush(self) -> None:
+        table = Product.__table__
+        if self._new:
+            rows = [values for _, values in self._new]
+            if self.conn.dialect.name == "sqlite":
+                # SQLAlchemy cannot sort a multi-row RETURNING on SQLite, so it sends one
+                # INSERT per row (90 % of a 100,000-row import). This transaction holds the
+                # only write lock: the ids are simply the next ones, given in one executemany.
+                top = self.conn.execute(select(func.coalesce(func.max(table.c.id), 0))).scalar_one()
+                ids = list(range(top + 1, top + 1 + len(rows)))
+                for product_id, values in zip(ids, rows):
+                    values["id"] = product_id
+                self._set_index_trigger_aside()
+                self.conn.execute(insert(table), rows)
+                self._index_new(ids[0], ids[-1])
+            else:
+                ids = self.conn.execute(
+                    insert(table).returning(table.c.id, sort_by_parameter_order=True), rows
+                ).scalars().all()
+            for product_id, (row, _) in zip(ids, self._new):
+                row.product_id = product_id
+                if row.valid.stock:
+                    self._movements.append(dict(product_id=product_id, delta=row.valid.stock, reason=self.reason,
+                                                at=self.at))
+            self.new_ids.extend(ids)
+            self._new = []
+        if self._updates:
+            columns = [k[2:] for k in self._updates[0] if k not in ("b_id", "b_delta")]
+            statement = (
+                table.update()
+                .where(table.c.id == bindparam("b_id"))
+                .values({**{c: bindparam(f"b_{c}") for c in columns}, "stock": table.c.stock + bindparam("b_delta"),
+                         "updated_at": self.at})
+            )
+            self.conn.execute(statement, self._updates)
+            self._updates = []
+        if self._movements:
+            self.conn.execute(insert(StockMovement.__table__), self._movements)
+            self._movements = []
+
+    def finish(self, file_name: str, file_hash: str) -> Optional[int]:
+        """Flush; the ImportBatch row when anything was new or changed (its id), else None."""
+        self.flush()
+        self._restore_index_trigger()
+        c = self.counts
+        if not (c[NEW] or c[UPDATE]):
+            return None
+        return self.conn.execute(
+            insert(ImportBatch)
+            .values(
+                kind="products", file_name=file_name[:500], file_hash=file_hash, platform="",
+                new_rows=c[NEW], duplicate_rows=c[UPDATE] + c[UNCHANGED], rejected_rows=c[REJECTED],
+                imported_at=self.at,
+            )
+            .returning(ImportBatch.id)
+        ).scalar_one()
+
+    def result(self, batch_id: Optional[int], file: Optional[ProductFile] = None) -> ProductImportResult:
+        c = self.counts
+        return ProductImportResult(
+            batch_id=batch_id, new=c[NEW], updated=c[UPDATE], unchanged=c[UNCHANGED], rejected=c[REJECTED],
+            problems=tuple(self.problems), new_categories=tuple(self.made_categories),
+            new_producers=tuple(self.made_producers), new_product_ids=tuple(self.new_ids),
+            updated_product_ids=tuple(self.updated_ids), file=file,
+        )
 
 
 def apply_product_import(
@@ -455,112 +284,47 @@ def apply_product_import(
     The batch row counts: new_rows = products made, duplicate_rows = rows that matched an
     existing product (updated or unchanged), rejected_rows = rejected rows.
     """
-    parsed = [_Parsed(r.row, r.cells, r.fields, list(r.cell_problems)) for r in preview.rows]
-    total = max(len(parsed), 1)
-    reason = f"{catalogue.REASON_IMPORT} {preview.file_name}"[:200]
-
-    def check(n: int) -> None:
-        if n % 200 == 0:
-            if cancelled is not None and cancelled():
-                raise Cancelled()
-            if progress is not None:
-                progress(n, total)
-
+    total = max(len(preview.rows), 1)
     with writing(db) as session:
-        conn = session.connection()
-        index = _load_index(conn)
-        rows = _classify(parsed, index)
-        at = now()
-        categories: dict[str, Optional[int]] = {}
-        producers: dict[str, Optional[int]] = {}
-        made_categories: list[str] = []
-        made_producers: list[str] = []
-
-        def category_id(name: str) -> Optional[int]:
-            if name not in categories:
-                categories[name] = catalogue.category_id_for(session, name, made_categories)
-            return categories[name]
-
-        def producer_id(name: str) -> Optional[int]:
-            if name not in producers:
-                producers[name] = catalogue.producer_id_for(session, name, made_producers)
-            return producers[name]
-
-        def values(valid: ValidProduct) -> dict:
-            columns = product_columns(
-                valid, category_id=category_id(valid.category), producer_id=producer_id(valid.producer)
-            )
-            return {**columns, "updated_at": at}
-
-        new_rows = [r for r in rows if r.status == NEW]
-        updated_rows = [r for r in rows if r.status == UPDATE]
-        new_ids: list[int] = []
-        movements: list[dict] = []
-        done = 0
-        if new_rows:
-            batch = []
-            for r in new_rows:
-                check(done)
-                done += 1
-                batch.append({**values(r.valid), "created_at": at})
-            new_ids = list(
-                session.execute(
-                    insert(Product).returning(Product.id, sort_by_parameter_order=True), batch
-                ).scalars()
-            )
-            for product_id, r in zip(new_ids, new_rows):
-                r.product_id = product_id
-                if r.valid.stock:
-                    movements.append(dict(product_id=product_id, delta=r.valid.stock, reason=reason, at=at))
-        for r in updated_rows:
-            check(done)
-            done += 1
-            # The stock as a delta from what this transaction read (the file's number wins;
-            # an unchanged stock is not written at all).
-            delta = r.valid.stock - index.by_id[r.product_id].stock
-            changed = values(r.valid)
-            del changed["stock"]
-            if delta:
-                changed["stock"] = Product.stock + delta
-                movements.append(dict(product_id=r.product_id, delta=delta, reason=reason, at=at))
-            session.execute(update(Product).where(Product.id == r.product_id).values(**changed))
-        if movements:
-            session.execute(insert(StockMovement), movements)
-        counts = {status: 0 for status in STATUSES}
-        for r in rows:
-            counts[r.status] += 1
-        batch_id = session.execute(
-            insert(ImportBatch)
-            .values(
-                kind="products", file_name=preview.file_name[:500], file_hash=preview.file_hash, platform="",
-                new_rows=counts[NEW], duplicate_rows=counts[UPDATE] + counts[UNCHANGED],
-                rejected_rows=counts[REJECTED], imported_at=at,
-            )
-            .returning(ImportBatch.id)
-        ).scalar_one()
+        index = _load_index(session.connection())
+        classify = _Classifier(index)
+        writer = _Writer(session, index, preview.file_name)
+        for n, r in enumerate(preview.rows):
+            if n % 200 == 0:
+                if cancelled is not None and cancelled():
+                    raise Cancelled()
+                if progress is not None:
+                    progress(n, total)
+            writer.add(classify(_Parsed(r.row, r.cells, r.fields, list(r.cell_problems))))
+        batch_id = writer.finish(preview.file_name, preview.file_hash)
         if cancelled is not None and cancelled():
             raise Cancelled()
     if progress is not None:
         progress(total, total)
-    return ProductImportResult(
-        batch_id=batch_id,
-        new=counts[NEW],
-        updated=counts[UPDATE],
-        unchanged=counts[UNCHANGED],
-        rejected=counts[REJECTED],
-        problems=tuple(p for r in rows if r.status == REJECTED for p in r.problems),
-        new_categories=tuple(made_categories),
-        new_producers=tuple(made_producers),
-        new_product_ids=tuple(new_ids),
-        updated_product_ids=tuple(r.product_id for r in updated_rows),
-    )
+    return writer.result(batch_id)
 
 
 def import_product_file(
     db: Database, path: Union[str, Path], progress: Progress = None, cancelled: IsCancelled = None
 ) -> ProductImportResult:
-    """read_product_file + apply_product_import in one call (the command line's way)."""
-    return apply_product_import(db, read_product_file(db, path, progress, cancelled), progress, cancelled)
+    """Read, check and write a product file in one pass and ONE transaction (the command
+    line's way): what read_product_file + apply_product_import do, without keeping the rows.
+    Nothing new or changed: no batch row, nothing written. TableError before anything is
+    written when the file is not a product list."""
+    path = Path(path)
+    info, table_rows = _open_product_rows(path, progress, cancelled)
+    info = replace(info, file_hash=_file_hash(path))
+    with writing(db) as session:
+        conn = session.connection()
+        info = replace(info, previously_imported_at=_previously_imported(conn, info.file_hash))
+        index = _load_index(conn)
+        classify = _Classifier(index)
+        writer = _Writer(session, index, info.file_name)
+        for r in table_rows:
+            fields, problems, cells = _parse_row(r)
+            writer.add(classify(_Parsed(r.number, cells, fields, problems)))
+        batch_id = writer.finish(info.file_name, info.file_hash)
+    return writer.result(batch_id, info)
 
 
 __all__ = [
@@ -571,10 +335,12 @@ __all__ = [
     "REJECTED",
     "COLUMN_ALIASES",
     "RowProblem",
+    "ProductFile",
     "ProductImportRow",
     "ProductImportPreview",
     "ProductImportResult",
     "read_product_file",
+    "read_table_of_products",
     "apply_product_import",
     "import_product_file",
     "export_products",

@@ -21,13 +21,20 @@ Progress = Optional[Callable[[int, int], None]]
 IsCancelled = Optional[Callable[[], bool]]
 
 NAME, SPEC, UNIT, CATEGORY, SKU = "商品名称", "规格", "单位", "分类", "商家编码"
-LIST_PRICE, LIVE_PRICE, COST, STOCK = "售价", "直播价", "成本价", "库存"
+LIST_PRICE, LIVE_PRICE, COST, STOCK, LOW_STOCK = "售价", "直播价", "成本价", "库存", "库存预警"
 ORIGIN, PRODUCER, CERTIFICATIONS, SHELF_LIFE, NOTES = "产地", "生产者", "认证", "保质期(天)", "备注"
+STATUS = "状态"
 
 PRODUCT_COLUMNS = (
-    NAME, SPEC, UNIT, CATEGORY, SKU, LIST_PRICE, LIVE_PRICE, COST, STOCK, ORIGIN, PRODUCER, CERTIFICATIONS,
-    SHELF_LIFE, NOTES,
+    NAME, SPEC, UNIT, CATEGORY, SKU, LIST_PRICE, LIVE_PRICE, COST, STOCK, LOW_STOCK, ORIGIN, PRODUCER,
+    CERTIFICATIONS, SHELF_LIFE, NOTES, STATUS,
 )
+# 状态: what the export writes, and what the import reads as on sale / archived (下架).
+ON_SALE, ARCHIVED = "在售", "下架"
+STATUS_WORDS = {
+    ON_SALE: False, "上架": False, "销售中": False, "出售中": False, "正常": False, "on sale": False, "active": False,
+    ARCHIVED: True, "已下架": True, "停售": True, "仓库中": True, "archived": True,
+}
 REQUIRED_COLUMNS = (NAME,)
 # Other names people give these columns in their own sheets.
 COLUMN_ALIASES = {
@@ -40,6 +47,8 @@ COLUMN_ALIASES = {
     "直播价格": LIVE_PRICE, "福利价": LIVE_PRICE, "直播价(元)": LIVE_PRICE,
     "成本": COST, "进价": COST, "成本价(元)": COST,
     "库存数量": STOCK, "库存数": STOCK,
+    "库存预警值": LOW_STOCK, "预警库存": LOW_STOCK, "低库存预警": LOW_STOCK, "安全库存": LOW_STOCK,
+    "商品状态": STATUS, "上下架": STATUS, "上架状态": STATUS, "销售状态": STATUS,
     "原产地": ORIGIN, "产地(省市县镇村)": ORIGIN,
     "生产商": PRODUCER, "生产者/合作社": PRODUCER, "合作社": PRODUCER, "供货方": PRODUCER,
     "认证信息": CERTIFICATIONS, "资质": CERTIFICATIONS,
@@ -54,9 +63,9 @@ FIELD_COLUMNS = {
     "list_price": LIST_PRICE, "live_price": LIVE_PRICE, "cost": COST, "stock": STOCK,
     "origin_province": ORIGIN, "origin_county": ORIGIN, "origin_town": ORIGIN, "origin_village": ORIGIN,
     "producer": PRODUCER, "certifications": CERTIFICATIONS, "shelf_life_days": SHELF_LIFE, "notes": NOTES,
-    "low_stock_threshold": STOCK,
+    "low_stock_threshold": LOW_STOCK, "archived": STATUS,
 }
-COLUMN_WIDTHS = (28, 14, 8, 12, 16, 10, 10, 10, 8, 30, 20, 20, 12, 30)
+COLUMN_WIDTHS = (28, 14, 8, 12, 16, 10, 10, 10, 8, 10, 30, 20, 20, 12, 30, 8)
 
 
 TEMPLATE_HELP = (
@@ -70,11 +79,13 @@ TEMPLATE_HELP = (
     (LIVE_PRICE, "", "直播价（元）", "29.90"),
     (COST, "", "成本价（元），用于计算毛利率", "18.00"),
     (STOCK, "", "库存（整数，不能为负）", "200"),
+    (LOW_STOCK, "", "库存预警：库存不高于这个数时提醒补货（整数，0 表示不提醒）", "20"),
     (ORIGIN, "", "产地：省 县 镇 村，用空格分开", "江西省 婺源县 江湾镇 篁岭村"),
     (PRODUCER, "", "生产者：合作社或农户；新名称会自动创建", "婺源县篁岭皇菊专业合作社"),
     (CERTIFICATIONS, "", "认证，多个用顿号分开", "地理标志、绿色食品"),
     (SHELF_LIFE, "", "保质期（天，整数）", "540"),
     (NOTES, "", "备注", ""),
+    (STATUS, "", "在售 或 下架；不填时新商品为在售，已有商品保持原状态", "在售"),
     (),
     ("规则",),
     ("只有“商品名称”必填；列的顺序可以不同，多余的列会被忽略，空行会被跳过。",),
@@ -92,8 +103,9 @@ def _export_rows(db: Database, query: ProductQuery):
         select(
             Product.name, Product.spec, Product.unit, Category.name.label("category"), Product.sku,
             Product.list_price_fen, Product.live_price_fen, Product.cost_fen, Product.stock,
-            Product.origin_province, Product.origin_county, Product.origin_town, Product.origin_village,
+            Product.low_stock_threshold, Product.origin_province, Product.origin_county, Product.origin_town, Product.origin_village,
             Producer.name.label("producer"), Product.certifications, Product.shelf_life_days, Product.notes,
+            Product.archived,
         )
         .select_from(Product)
         .outerjoin(Category, Category.id == Product.category_id)
@@ -133,9 +145,9 @@ def export_products(
     rows = (
         [
             r.name, r.spec, r.unit, r.category or "", r.sku or "", _yuan(r.list_price_fen),
-            _yuan(r.live_price_fen), _yuan(r.cost_fen), r.stock,
+            _yuan(r.live_price_fen), _yuan(r.cost_fen), r.stock, r.low_stock_threshold,
             join_origin(r.origin_province, r.origin_county, r.origin_town, r.origin_village),
-            r.producer or "", r.certifications, r.shelf_life_days, r.notes,
+            r.producer or "", r.certifications, r.shelf_life_days, r.notes, ARCHIVED if r.archived else ON_SALE,
         ]
         for r in records
     )

@@ -2197,19 +2197,19 @@ To look around first, load demo data: two years of realistic livestream sales of
     </message>
     <message>
         <source>rows that would change:</source>
-        <translation type="unfinished"></translation>
+        <translation>将要修改的行：</translation>
     </message>
     <message>
         <source>row {row} {name}: {changes}</source>
-        <translation type="unfinished"></translation>
+        <translation>第 {row} 行 {name}：{changes}</translation>
     </message>
     <message>
         <source>{column} {old} → {new}</source>
-        <translation type="unfinished"></translation>
+        <translation>{column} {old} → {new}</translation>
     </message>
     <message>
         <source>… and {count} more changed rows</source>
-        <translation type="unfinished"></translation>
+        <translation>……另有 {count} 行有修改</translation>
     </message>
     <message>
         <source>nothing to change in {path}</source>
@@ -2653,7 +2653,7 @@ To look around first, load demo data: two years of realistic livestream sales of
     </message>
     <message>
         <source>write {on_sale} or {archived}</source>
-        <translation type="unfinished"></translation>
+        <translation>请填写 {on_sale} 或 {archived}</translation>
     </message>
     <message>
         <source>{file} looks like an order export (it has a {column} column), not a product list; import it as orders</source>

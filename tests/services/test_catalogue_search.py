@@ -221,7 +221,7 @@ def test_every_writer_keeps_the_index_equal_to_the_products(db, tmp_path):
     assert found(db, "wjnc") == {"婺源贡菊"}
     path = tmp_path / "products.csv"
     path.write_text(",".join(product_io.PRODUCT_COLUMNS) + "\n"
-                    + "赣南脐橙,5斤/箱,箱,水果,JX-QC-5,59.80,,30,50,江西省 信丰县,信丰果农,,20,\n", encoding="utf-8")
+                    + "赣南脐橙,5斤/箱,箱,水果,JX-QC-5,59.80,,30,50,,江西省 信丰县,信丰果农,,20,,\n", encoding="utf-8")
     product_io.import_product_file(db, path)
     assert found(db, "qc") == {"赣南脐橙"} and found(db, "jx") == {"婺源贡菊", "赣南脐橙"}
     with db.engine.begin() as conn:  # any other writer: plain SQL

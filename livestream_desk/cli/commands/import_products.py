@@ -10,8 +10,10 @@ DESCRIPTION = (
     "Import products from a file in the product template's layout (.xlsx, or CSV in UTF-8 with or\n"
     "without BOM, or GB18030/GBK as Excel saves it on a Chinese Windows PC).\n\n"
     "columns: 商品名称 (the only one required), 规格, 单位, 分类, 商家编码, 售价, 直播价, 成本价,\n"
-    "  库存, 产地, 生产者, 认证, 保质期(天), 备注 — in any order; other columns are ignored.\n\n"
-    "A row with a 商家编码 updates the product with that code; a row without one updates the\n"
+    "  库存, 库存预警, 产地, 生产者, 认证, 保质期(天), 备注, 状态 (在售 / 下架) — in any order; other\n"
+    "  columns are ignored; a file without 库存预警 or 状态 keeps those of existing products.\n\n"
+    "A row with a 商家编码 updates the product with that code (in any letter case, full- or\n"
+    "half-width); a row without one updates the\n"
     "product without a code that has the same name and spec; otherwise it is a new product.\n"
     "Blank cells of an updating row keep the old values. A row with any bad value is rejected\n"
     "whole; the valid rows still import, all in one transaction.\n\n"
@@ -29,7 +31,8 @@ def register(commands: Registrar) -> None:
     )
     parser.add_argument("file", metavar="FILE", help="the .xlsx or .csv file to import")
     parser.add_argument(
-        "--dry-run", action="store_true", help="read and check the file, print what would change, write nothing"
+        "--dry-run", action="store_true",
+        help="read and check the file, print what would change (each changed field), write nothing"
     )
 
 
@@ -82,9 +85,32 @@ def _report(console: Console, preview, counts: dict[str, int], problems, new_cat
     return lines
 
 
+CHANGES_SHOWN = 50  # changed rows listed by --dry-run; the rest are counted
+
+
+def changed_lines(console: Console, rows) -> list[str]:
+    """--dry-run: one line per updated row, every field that would change (old → new)."""
+    from ...services.product_io import UPDATE
+
+    changed = [r for r in rows if r.status == UPDATE]
+    if not changed:
+        return []
+    lines = [console.text("cli.import_changed_rows")]
+    for r in changed[:CHANGES_SHOWN]:
+        changes = "; ".join(
+            console.text("cli.import_change", column=column, old=old or "—", new=new or "—")
+            for column, (old, new) in r.changes.items()
+        )
+        name = f"{r.name} {r.spec}".strip()
+        lines.append("  " + console.text("cli.import_changed_row", row=r.row, name=name, changes=changes))
+    if len(changed) > CHANGES_SHOWN:
+        lines.append("  " + console.text("cli.import_more_changes", count=len(changed) - CHANGES_SHOWN))
+    return lines
+
+
 def run(args: argparse.Namespace, console: Console) -> int:
     from ...services.database import dry_run_database, is_blank_database, open_for_writing, sqlite_file
-    from ...services.product_io import apply_product_import, read_product_file, read_table_of_products
+    from ...services.product_io import import_product_file, read_product_file, read_table_of_products
 
     source = input_file(args.file)
 
@@ -93,6 +119,7 @@ def run(args: argparse.Namespace, console: Console) -> int:
             with console.progress("cli.progress_reading") as progress:
                 preview = read_product_file(database, source, progress)
         lines = _report(console, preview, preview.counts, preview.problems, preview.new_categories, preview.new_producers)
+        lines.extend(changed_lines(console, preview.rows))
         lines.append(console.text("cli.dry_run_done", path=where))
         console.write("\n".join(lines) + "\n")
         return EXIT_OK
@@ -103,18 +130,16 @@ def run(args: argparse.Namespace, console: Console) -> int:
         read_table_of_products(source)
     database = open_for_writing(args.db)  # created or upgraded as usual; a bad file is refused untouched
     try:
-        with console.progress("cli.progress_reading") as progress:
-            preview = read_product_file(database, source, progress)
-        if preview.has_changes:
-            with console.progress("cli.progress_importing") as progress:
-                result = apply_product_import(database, preview, progress)
-            counts = {"new": result.new, "update": result.updated, "unchanged": result.unchanged,
-                      "rejected": result.rejected}
-            lines = _report(console, preview, counts, result.problems, result.new_categories, result.new_producers)
+        # Read, checked and written in one pass (the rows are not kept: a big file costs
+        # little memory); nothing new or changed writes no batch row.
+        with console.progress("cli.progress_importing") as progress:
+            result = import_product_file(database, source, progress)
+        counts = {"new": result.new, "update": result.updated, "unchanged": result.unchanged,
+                  "rejected": result.rejected}
+        lines = _report(console, result.file, counts, result.problems, result.new_categories, result.new_producers)
+        if result.batch_id is not None:
             lines.append(console.text("cli.imported_into", path=database.describe(), batch=result.batch_id))
         else:
-            # Nothing new or changed: no transaction and no batch row, the database stays as it was.
-            lines = _report(console, preview, preview.counts, preview.problems, (), ())
             lines.append(console.text("cli.nothing_to_change", path=database.describe()))
     finally:
         database.dispose()

@@ -60,6 +60,10 @@ TEXTS = {
     "cli.import_new_producers": QT_TRANSLATE_NOOP("Messages", "new producers: {names}"),
     "cli.import_seen_before": QT_TRANSLATE_NOOP("Messages", "this file was imported before, at {at}"),
     "cli.imported_into": QT_TRANSLATE_NOOP("Messages", "imported into {path} (import batch {batch})"),
+    "cli.import_changed_rows": QT_TRANSLATE_NOOP("Messages", "rows that would change:"),
+    "cli.import_changed_row": QT_TRANSLATE_NOOP("Messages", "row {row} {name}: {changes}"),
+    "cli.import_change": QT_TRANSLATE_NOOP("Messages", "{column} {old} → {new}"),
+    "cli.import_more_changes": QT_TRANSLATE_NOOP("Messages", "… and {count} more changed rows"),
     "cli.nothing_to_change": QT_TRANSLATE_NOOP("Messages", "nothing to change in {path}"),
     "cli.dry_run_done": QT_TRANSLATE_NOOP("Messages", "dry run: nothing was written to {path}"),
 }

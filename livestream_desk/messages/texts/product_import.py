@@ -12,6 +12,7 @@ TEXTS = {
     "product_import.ambiguous_name": QT_TRANSLATE_NOOP(
         "Messages", "{count} products without 商家编码 have this name and spec; add the 商家编码 to this row"
     ),
+    "product_import.bad_status": QT_TRANSLATE_NOOP("Messages", "write {on_sale} or {archived}"),
     "product_import.order_export": QT_TRANSLATE_NOOP(
         "Messages",
         "{file} looks like an order export (it has a {column} column), not a product list; import it as orders",

@@ -225,7 +225,7 @@ class CategoriesDialog(QDialog):
         names = [c.name for c in others]
         target, ok = QInputDialog.getItem(
             self, self.tr("Merge category"),
-            self.tr("Move the {count} products of {name} to:").format(count=chosen.product_count, name=chosen.name),
+            self.tr("Move the {count} products of {name} to:").format(count=f"{chosen.product_count:,}", name=chosen.name),
             names, 0, False,
         )
         if not ok or target not in names:

@@ -183,7 +183,7 @@ class ImportPreviewDialog(QDialog):
         self.notes_label.setVisible(bool(notes))
 
         self.filter_combo = QComboBox(self)
-        self.filter_combo.addItem(self.tr("All rows ({count})").format(count=len(preview.rows)), "")
+        self.filter_combo.addItem(self.tr("All rows ({count})").format(count=f"{len(preview.rows):,}"), "")
         for status in (NEW, UPDATE, REJECTED, UNCHANGED):
             if counts[status]:
                 self.filter_combo.addItem(f"{status_text(status)} ({counts[status]})", status)
@@ -218,7 +218,7 @@ class ImportPreviewDialog(QDialog):
         self.import_button = QPushButton(self)
         self.import_button.setObjectName("confirmImport")
         if writes:
-            self.import_button.setText(self.tr("Import {count} products").format(count=writes))
+            self.import_button.setText(self.tr("Import {count} products").format(count=f"{writes:,}"))
         else:
             self.import_button.setText(self.tr("Nothing to import"))
         self.import_button.setEnabled(bool(writes))

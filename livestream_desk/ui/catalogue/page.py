@@ -548,7 +548,8 @@ class CataloguePage(Page):
     def _on_imported(self, result: ProductImportResult) -> None:
         self.show_message(self.tr(
             "Imported: {new} new, {updated} updated, {unchanged} unchanged, {rejected} rejected"
-        ).format(new=result.new, updated=result.updated, unchanged=result.unchanged, rejected=result.rejected))
+        ).format(new=f"{result.new:,}", updated=f"{result.updated:,}", unchanged=f"{result.unchanged:,}",
+                 rejected=f"{result.rejected:,}"))
         self._after_change()
 
     def suggested_export_name(self) -> str:
@@ -577,7 +578,7 @@ class CataloguePage(Page):
         PageOp(
             self, lambda db, task: export_products(db, target, query, task.progress, task.cancelled), with_task=True,
             success=lambda count: self.show_message(
-                self.tr("Exported {count} products to {path}").format(count=count, path=target)),
+                self.tr("Exported {count} products to {path}").format(count=f"{count:,}", path=target)),
             title=self.tr("Cannot export"), label=self.tr("Export products"),
         ).run()
 

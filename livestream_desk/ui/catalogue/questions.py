@@ -20,8 +20,8 @@ def ask_export_scope(parent: QWidget, shown: int) -> Optional[str]:
     box.setWindowTitle(QCoreApplication.translate("CataloguePage", "Export products"))
     box.setText(QCoreApplication.translate(
         "CataloguePage", "The list is filtered. Export only the {count} products shown, or the whole catalogue?"
-    ).format(count=shown))
-    shown_text = QCoreApplication.translate("CataloguePage", "Products shown ({count})").format(count=shown)
+    ).format(count=f"{shown:,}"))
+    shown_text = QCoreApplication.translate("CataloguePage", "Products shown ({count})").format(count=f"{shown:,}")
     filtered = box.addButton(shown_text, QMessageBox.ButtonRole.AcceptRole)
     everything = box.addButton(QCoreApplication.translate("CataloguePage", "Whole catalogue"),
                                QMessageBox.ButtonRole.AcceptRole)
@@ -51,10 +51,10 @@ def quoted(row: ProductRow) -> str:
 def _uses_text(sales: int, lineup: int) -> str:
     if sales and lineup:
         text = QCoreApplication.translate("CataloguePage", "{sales} sale lines and {lineup} lineup items")
-        return text.format(sales=sales, lineup=lineup)
+        return text.format(sales=f"{sales:,}", lineup=f"{lineup:,}")
     if sales:
-        return QCoreApplication.translate("CataloguePage", "{sales} sale lines").format(sales=sales)
-    return QCoreApplication.translate("CataloguePage", "{lineup} lineup items").format(lineup=lineup)
+        return QCoreApplication.translate("CataloguePage", "{sales} sale lines").format(sales=f"{sales:,}")
+    return QCoreApplication.translate("CataloguePage", "{lineup} lineup items").format(lineup=f"{lineup:,}")
 
 
 def confirm_delete(
@@ -87,7 +87,7 @@ def confirm_delete(
     elif not used:
         text = QCoreApplication.translate(
             "CataloguePage", "Delete these {count} products?\n\nYou can undo this with Undo in the Edit menu."
-        ).format(count=len(rows))
+        ).format(count=f"{len(rows):,}")
     else:
         text = QCoreApplication.translate(
             "CataloguePage",

@@ -94,7 +94,7 @@ def set_archived(
     else:
         text = (QCoreApplication.translate("CatalogueCommands", "Archive {count} products") if archive
                 else QCoreApplication.translate("CatalogueCommands", "Put {count} products back on sale")
-                ).format(count=len(products))
+                ).format(count=f"{len(products):,}")
     ids = [product_id for product_id, _name in products]
     return _op(
         page, stack, text, changed,
@@ -116,7 +116,7 @@ def delete_products(
         text = (QCoreApplication.translate("CatalogueCommands", "Delete {name}") if delete
                 else QCoreApplication.translate("CatalogueCommands", "Archive {name}")).format(name=name)
     elif not archive:
-        text = QCoreApplication.translate("CatalogueCommands", "Delete {count} products").format(count=len(delete))
+        text = QCoreApplication.translate("CatalogueCommands", "Delete {count} products").format(count=f"{len(delete):,}")
     else:
         text = QCoreApplication.translate("CatalogueCommands", 
                                           "Delete {deleted} and archive {archived} products").format(

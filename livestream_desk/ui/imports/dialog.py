@@ -196,7 +196,7 @@ class OrderImportDialog(QDialog):
         self.product_combo.setCurrentIndex(-1)
         self.unmatched_model.set_items(preview.unmatched)
         self.unmatched_model.set_choices(self.choices)
-        self.tabs.setTabText(1, self.tr("Unmatched products ({count})").format(count=len(preview.unmatched)))
+        self.tabs.setTabText(1, self.tr("Unmatched products ({count})").format(count=f"{len(preview.unmatched):,}"))
         if preview.unmatched:
             self.unmatched_view.selectRow(0)
 

@@ -393,7 +393,7 @@ class SalesPage(Page):
         ids = [s.id for s in selected]
         box = QMessageBox(QMessageBox.Icon.Question, self.tr("Delete Sales"),
                           self.tr("Delete {count} sale lines? Their units go back into stock. "
-                                  "You can undo this with Ctrl+Z.").format(count=len(ids)),
+                                  "You can undo this with Ctrl+Z.").format(count=f"{len(ids):,}"),
                           QMessageBox.StandardButton.NoButton, self)
         delete = box.addButton(self.tr("Delete"), QMessageBox.ButtonRole.DestructiveRole)
         box.addButton(self.tr("Cancel"), QMessageBox.ButtonRole.RejectRole)
@@ -406,7 +406,7 @@ class SalesPage(Page):
     def delete_sales(self, ids: list[int]) -> None:
         """Delete lines without asking (the question is `delete_selected`'s)."""
         UndoableOp(
-            self, self.undo_stack, self.tr("Delete {count} sale lines").format(count=len(ids)),
+            self, self.undo_stack, self.tr("Delete {count} sale lines").format(count=f"{len(ids):,}"),
             do=lambda db: sales.delete_sales(db, ids),
             undo=lambda db, snapshots: sales.restore_sales(db, snapshots),
             redo=lambda db, new_ids: sales.delete_sales(db, new_ids),

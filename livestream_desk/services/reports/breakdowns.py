@@ -44,15 +44,14 @@ def _platform_rank(platform: str) -> tuple[int, str]:
 # --- the period's figures ------------------------------------------------------------------
 
 
-def figures_in(conn: Connection, period: ReportPeriod, streams=None, sums=None) -> PeriodFigures:
-    """`streams` / `sums`: the period's done_livestreams / per_livestream when already read."""
+def figures_in(conn: Connection, period: ReportPeriod, streams=None, sums=None, prefetched=None) -> PeriodFigures:
+    """`streams` / `sums`: the period's done_livestreams / per_livestream when already read;
+    `prefetched`: a queries.Prefetched that may cover the period."""
     orders = units = gmv = refunds = 0
-    for _month, _platform, o, u, g, r in queries.summary_rows(conn, period.first.key, period.last.key):
+    for _month, _platform, o, u, g, r in queries.summary_between(conn, period.first.key, period.last.key, prefetched):
         orders, units, gmv, refunds = orders + o, units + u, gmv + g, refunds + r
-    if streams is None:
-        streams = queries.done_livestreams(conn, period.start(), period.end())
-    if sums is None:
-        sums = queries.per_livestream(conn, period.start(), period.end())
+    if streams is None or sums is None:
+        streams, sums = queries.streams_between(conn, period.start(), period.end(), prefetched)
     viewers = viewed = spend = advertised = 0
     for stream in streams:
         stream_gmv = sums.get(stream.livestream_id, (0, Sums()))[1].gmv_fen
@@ -65,10 +64,10 @@ def figures_in(conn: Connection, period: ReportPeriod, streams=None, sums=None) 
     return PeriodFigures(period, gmv, refunds, orders, units, len(streams), viewers, viewed, spend, advertised)
 
 
-def summary_in(conn: Connection, period: ReportPeriod, streams=None, sums=None) -> PeriodSummary:
-    current = figures_in(conn, period, streams, sums)
-    previous = figures_in(conn, period.previous())
-    year_ago = previous if period.year_ago() == period.previous() else figures_in(conn, period.year_ago())
+def summary_in(conn: Connection, period: ReportPeriod, streams=None, sums=None, prefetched=None) -> PeriodSummary:
+    current = figures_in(conn, period, streams, sums, prefetched)
+    previous = figures_in(conn, period.previous(), prefetched=prefetched)
+    year_ago = previous if period.year_ago() == period.previous() else figures_in(conn, period.year_ago(), prefetched=prefetched)
     return PeriodSummary(current, previous, year_ago)
 
 
@@ -86,16 +85,20 @@ def period_summary(db: Database, period: ReportPeriod) -> PeriodSummary:
 # --- by platform ---------------------------------------------------------------------------
 
 
-def platforms_in(conn: Connection, period: ReportPeriod) -> tuple[PlatformRow, ...]:
+def platforms_in(conn: Connection, period: ReportPeriod, prefetched=None) -> tuple[PlatformRow, ...]:
     totals: dict[str, list[int]] = defaultdict(lambda: [0, 0, 0, 0])
-    for _month, platform, o, u, g, r in queries.summary_rows(conn, period.first.key, period.last.key):
+    for _month, platform, o, u, g, r in queries.summary_between(conn, period.first.key, period.last.key, prefetched):
         row = totals[platform]
         row[0] += o
         row[1] += u
         row[2] += g
         row[3] += r
     streams: dict[str, int] = defaultdict(int)
-    for stream in queries.done_livestreams(conn, period.start(), period.end()):
+    if prefetched is not None:
+        period_streams, _sums = queries.streams_between(conn, period.start(), period.end(), prefetched)
+    else:
+        period_streams = queries.done_livestreams(conn, period.start(), period.end())
+    for stream in period_streams:
         streams[stream.platform] += 1
     net_total = sum(g - r for _o, _u, g, r in totals.values())
     rows = [
@@ -328,11 +331,11 @@ def host_breakdown(db: Database, period: ReportPeriod) -> tuple[HostRow, ...]:
 # --- series for the charts -----------------------------------------------------------------
 
 
-def series_in(conn: Connection, period: ReportPeriod) -> PlatformSeries:
+def series_in(conn: Connection, period: ReportPeriod, prefetched=None) -> PlatformSeries:
     months = tuple(period.months)
     index = {month.key: i for i, month in enumerate(months)}
     values: dict[str, list[int]] = {}
-    for month, platform, _o, _u, g, r in queries.summary_rows(conn, period.first.key, period.last.key):
+    for month, platform, _o, _u, g, r in queries.summary_between(conn, period.first.key, period.last.key, prefetched):
         values.setdefault(platform, [0] * len(months))[index[month]] += g - r
     platforms = tuple(sorted(values, key=_platform_rank))
     return PlatformSeries(months, platforms, tuple(tuple(values[p][i] for p in platforms) for i in range(len(months))))
@@ -344,12 +347,13 @@ def platform_series(db: Database, period: ReportPeriod) -> PlatformSeries:
         return series_in(conn, period)
 
 
-def cumulative_in(conn: Connection, last: Month, today: Optional[Month] = None) -> CumulativeSeries:
+def cumulative_in(conn: Connection, last: Month, today: Optional[Month] = None, prefetched=None) -> CumulativeSeries:
     """Up to `last`, and never past `today` (the current Beijing month unless given)."""
     last = min(last, today or Month.of(now()))
     year = last.year
     net: dict[int, int] = defaultdict(int)
-    for month, _p, _o, _u, g, r in queries.summary_rows(conn, (year - 1) * 100 + 1, year * 100 + 12):
+    # Months after `last` are never shown (this year stops there): not needed.
+    for month, _p, _o, _u, g, r in queries.summary_between(conn, (year - 1) * 100 + 1, last.key, prefetched):
         net[month] += g - r
     this_year: list[Optional[int]] = []
     last_year: list[int] = []

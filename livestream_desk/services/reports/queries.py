@@ -52,6 +52,34 @@ def summary_rows(conn: Connection, first_key: int, last_key: int, platform: Opti
     return [(m, p, _int(o), _int(u), _int(g), _int(r)) for m, p, o, u, g, r in conn.execute(query)]
 
 
+class Prefetched:
+    """Summary rows and done livestreams (with their sums) read once for a span of months, so
+    that a whole report (its period, the previous one, a year ago, the cumulative year) asks
+    the database once for each; `summary_between` / `streams_between` fall back to a query
+    outside the span."""
+
+    def __init__(self, conn: Connection, first, last) -> None:  # first, last: Month
+        self.first_key, self.last_key = first.key, last.key
+        self.start, self.end = first.start(), last.end()
+        self.summary = summary_rows(conn, self.first_key, self.last_key)
+        self.streams = done_livestreams(conn, self.start, self.end)
+        self.sums = per_livestream(conn, self.start, self.end)
+
+
+def summary_between(conn: Connection, first_key: int, last_key: int, prefetched: Optional[Prefetched] = None):
+    """summary_rows, from `prefetched` when it covers the months."""
+    if prefetched is not None and prefetched.first_key <= first_key and last_key <= prefetched.last_key:
+        return [row for row in prefetched.summary if first_key <= row[0] <= last_key]
+    return summary_rows(conn, first_key, last_key)
+
+
+def streams_between(conn: Connection, start: datetime, end: datetime, prefetched: Optional[Prefetched] = None):
+    """(done_livestreams, per_livestream) of [start, end), from `prefetched` when it covers them."""
+    if prefetched is not None and prefetched.start <= start and end <= prefetched.end:
+        return [s for s in prefetched.streams if start <= s.start < end], prefetched.sums
+    return done_livestreams(conn, start, end), per_livestream(conn, start, end)
+
+
 def row_filters(
     *,
     platform: Optional[str] = None,
@@ -211,6 +239,9 @@ def per_livestream(conn: Connection, start: datetime, end: datetime, terms: Iter
 __all__ = [
     "STARTED",
     "summary_rows",
+    "Prefetched",
+    "summary_between",
+    "streams_between",
     "row_filters",
     "per_product",
     "ProductInfo",

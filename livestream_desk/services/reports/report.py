@@ -61,15 +61,17 @@ class PeriodReport:
 def period_report(db: Database, period: ReportPeriod, top: Optional[int] = 10) -> PeriodReport:
     """The whole report of `period`; `top`: how many products before the OTHERS row."""
     with reading(db) as conn:
-        streams = queries.done_livestreams(conn, period.start(), period.end())
-        stream_sums = queries.per_livestream(conn, period.start(), period.end())
-        summary = summary_in(conn, period, streams, stream_sums)
-        platforms = platforms_in(conn, period)
+        # One read of the summary and the livestreams for every period the report compares.
+        first = min(period.previous().first, period.year_ago().first, Month(period.last.year - 1, 1))
+        prefetched = queries.Prefetched(conn, first, period.last)
+        streams, stream_sums = queries.streams_between(conn, period.start(), period.end(), prefetched)
+        summary = summary_in(conn, period, streams, stream_sums, prefetched)
+        platforms = platforms_in(conn, period, prefetched)
         per_product = queries.per_product(conn, period)
         info = queries.product_info(conn, per_product)
-        series = series_in(conn, period)
-        cumulative = cumulative_in(conn, period.last)
-        targets = progress_in(conn, period)
+        series = series_in(conn, period, prefetched)
+        cumulative = cumulative_in(conn, period.last, prefetched=prefetched)
+        targets = progress_in(conn, period, prefetched)
     livestreams = livestreams_from(streams, stream_sums)
     return PeriodReport(
         period=period,

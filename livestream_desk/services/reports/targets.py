@@ -130,14 +130,14 @@ def list_targets(db: Database, first: Optional[Month] = None, last: Optional[Mon
     return [TargetRow(Month.from_key(m), p, int(t)) for m, p, t in rows]
 
 
-def progress_in(conn, period: ReportPeriod) -> TargetProgress:
+def progress_in(conn, period: ReportPeriod, prefetched=None) -> TargetProgress:
     targets = conn.execute(
         select(MonthlyTarget.month, MonthlyTarget.platform, MonthlyTarget.target_fen).where(
             MonthlyTarget.month.between(period.first.key, period.last.key))
     ).all()
     net_by_month: dict[int, int] = defaultdict(int)
     net_by_platform: dict[str, int] = defaultdict(int)
-    for month, platform, _o, _u, gmv, refunds in queries.summary_rows(conn, period.first.key, period.last.key):
+    for month, platform, _o, _u, gmv, refunds in queries.summary_between(conn, period.first.key, period.last.key, prefetched):
         net_by_month[month] += gmv - refunds
         net_by_platform[platform] += gmv - refunds
     target_by_platform: dict[str, int] = defaultdict(int)

@@ -57,5 +57,8 @@ TEXTS = {
     "catalogue.photo_not_a_picture": QT_TRANSLATE_NOOP(
         "Messages", "{file} is not a picture (choose a JPG, PNG or WebP file)"
     ),
+    "catalogue.photo_outside": QT_TRANSLATE_NOOP(
+        "Messages", "the photo {path} is not in the app's photo folder and is not used; choose the photo again"
+    ),
     "catalogue.photo_too_large": QT_TRANSLATE_NOOP("Messages", "{file} is too large ({size} MB; at most {limit} MB)"),
 }

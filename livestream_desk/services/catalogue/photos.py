@@ -1,4 +1,11 @@
-"""Product photos: copied into the data folder under their content hash."""
+"""Product photos: copied into the data folder under their content hash.
+
+A stored `photo_path` is relative to the data folder ("photos/3f2a….jpg"). The database may
+come from elsewhere (a restored backup, a shared server, a hand-edited file), so a path is
+only ever used when it resolves inside the photos folder: `/etc/passwd`, `../../x.jpg` or a
+symlink out of the folder are refused on save (`photo_path_problem`) and never read
+(`photo_file`).
+"""
 from __future__ import annotations
 
 import hashlib
@@ -7,6 +14,7 @@ from pathlib import Path
 from typing import Optional, Union
 
 from ... import config
+from ...messages import Message
 from .errors import CatalogueProblem
 
 PHOTO_FOLDER = "photos"
@@ -42,12 +50,37 @@ def store_photo(source: Union[str, Path]) -> str:
     return relative
 
 
-def photo_file(photo_path: str) -> Optional[Path]:
-    """The file of a stored `photo_path`, None when there is none (or it went missing)."""
-    if not photo_path:
+def _inside_photo_folder(photo_path: str) -> Optional[Path]:
+    """The resolved file `photo_path` names when it lies inside the photos folder (following
+    symlinks), else None. The path must be relative and name a picture."""
+    if not photo_path or "\x00" in photo_path:
         return None
-    path = config.data_dir() / photo_path
-    return path if path.is_file() else None
+    relative = Path(photo_path)
+    if relative.is_absolute() or relative.drive or relative.suffix.lower() not in PHOTO_SUFFIXES:
+        return None
+    try:
+        folder = (config.data_dir() / PHOTO_FOLDER).resolve()
+        resolved = (config.data_dir() / relative).resolve()
+    except (OSError, RuntimeError, ValueError):  # a symlink loop, an unusable name
+        return None
+    if resolved.parent != folder and folder not in resolved.parents:
+        return None
+    return resolved
 
 
-__all__ = ["store_photo", "photo_file", "PHOTO_FOLDER", "PHOTO_SUFFIXES", "PHOTO_MAX_BYTES"]
+def photo_path_problem(photo_path: str) -> Optional[Message]:
+    """Why a `photo_path` may not be saved (it does not resolve inside the photos folder);
+    None when it may ("" means no photo)."""
+    if not photo_path or _inside_photo_folder(photo_path) is not None:
+        return None
+    return Message("catalogue.photo_outside", path=photo_path)
+
+
+def photo_file(photo_path: str) -> Optional[Path]:
+    """The file of a stored `photo_path`, None when there is none, it went missing, or it
+    does not resolve inside the photos folder."""
+    path = _inside_photo_folder(photo_path)
+    return path if path is not None and path.is_file() else None
+
+
+__all__ = ["store_photo", "photo_file", "photo_path_problem", "PHOTO_FOLDER", "PHOTO_SUFFIXES", "PHOTO_MAX_BYTES"]

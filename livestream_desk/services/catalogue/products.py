@@ -20,9 +20,11 @@ from ...db.models import Category, LineupItem, PlatformCode, Producer, Product, 
 from ...domain.validation import ProductInput, ValidProduct, clean_product, field_message, sku_key
 from ...messages import Message
 from ..uow import now, reading, writing
+from ..versions import check_version
 from .categories import category_id_for, producer_id_for
 from .columns import product_columns, valid_from_stored
 from .errors import CatalogueProblem, NotFound, ProductInvalid, product_label
+from .photos import photo_path_problem
 from .platform_codes import code_conflict, replace_codes
 from .rows import DeletedProduct, ProductDetail, ProductRow, StockMovementRow, read_detail, row_in
 from .stock import REASON_EDITED, REASON_INITIAL, apply_stock_delta, record_movement
@@ -30,11 +32,20 @@ from .stock import REASON_EDITED, REASON_INITIAL, apply_stock_delta, record_move
 
 def validated(data: ProductInput) -> ValidProduct:
     """`data` cleaned by the field rules; ProductInvalid with every bad field."""
-    valid, errors = clean_product(data)
+    valid, errors = _clean(data)
     if errors:
         raise ProductInvalid(errors)
     assert valid is not None
     return valid
+
+
+def _clean(data: ProductInput) -> tuple[Optional[ValidProduct], dict[str, Message]]:
+    """The field rules, plus the one that needs the data folder: a photo inside it."""
+    valid, errors = clean_product(data)
+    photo = photo_path_problem(data.photo_path)
+    if photo is not None:
+        errors = {**errors, "photo_path": photo}
+    return valid, errors
 
 
 def conflicts(session: Session, valid: ValidProduct, product_id: Optional[int]) -> dict[str, Message]:
@@ -110,7 +121,8 @@ def create_product(db: Database, data: ProductInput) -> ProductRow:
 
 
 def update_product(
-    db: Database, product_id: int, data: ProductInput, *, loaded_stock: Optional[int] = None
+    db: Database, product_id: int, data: ProductInput, *, loaded_stock: Optional[int] = None,
+    expected_version: Optional[int] = None,
 ) -> ProductRow:
     """Save the editor's input over product `product_id`, in one transaction.
 
@@ -121,6 +133,8 @@ def update_product(
     (compared with the current stock inside the transaction). A change is recorded in the
     stock history (reason `data.stock_reason`, else REASON_EDITED).
     `data.platform_codes` None keeps the codes; a list replaces them.
+    With `expected_version` (the version the editor read), versions.ChangedElsewhere when the
+    product was changed since, on this or another PC (its stock moving does not count).
     """
     valid = validated(data)
     try:
@@ -128,6 +142,10 @@ def update_product(
             current = session.execute(select(Product.stock).where(Product.id == product_id)).scalar()
             if current is None:
                 raise NotFound("product", product_id)
+            if expected_version is not None:
+                name, spec = session.execute(select(Product.name, Product.spec).where(Product.id == product_id)).one()
+                check_version(session.connection(), Product, product_id, expected_version,
+                              Message("concurrency.product", name=product_label(name, spec)))
             errors = conflicts(session, valid, product_id)
             if errors:
                 raise ProductInvalid(errors)
@@ -148,7 +166,7 @@ def update_product(
 def check_product(db: Database, data: ProductInput, product_id: Optional[int] = None) -> dict[str, Message]:
     """Every field error `create_product` / `update_product` would raise, without writing:
     the field rules plus the database checks (for live feedback in the editor)."""
-    valid, errors = clean_product(data)
+    valid, errors = _clean(data)
     if errors:
         return errors
     with reading(db) as conn:

@@ -9,7 +9,7 @@ from dataclasses import dataclass, replace
 from typing import Any, Optional
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QLabel, QSizePolicy, QWidget
+from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
 from ...db.engine import Database
 from ...services.catalogue import (
@@ -23,6 +23,7 @@ from ...services.catalogue import (
     list_producers,
 )
 from ..tasks import TaskContext
+from ..widgets.flow_layout import FlowBar
 
 STATUS_ON_SALE, STATUS_ARCHIVED, STATUS_ALL, STATUS_REVIEW = "on_sale", "archived", "all", "review"
 
@@ -45,12 +46,25 @@ def load_filter_options(context: TaskContext, database: Database) -> FilterOptio
     return FilterOptions(categories, origins, producers, certifications)
 
 
+MAX_COMBO_CHARS = 12  # a combo grows to its longest choice up to about this many Chinese characters
+
+
 def _combo(parent: QWidget, width_chars: int) -> QComboBox:
+    """A filter combo as wide as its choices ("All categories" is never clipped), at least
+    `width_chars` wide and at most MAX_COMBO_CHARS (a long producer name is elided in the
+    box and shown whole in the list)."""
     combo = QComboBox(parent)
-    combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+    combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
     combo.setMinimumContentsLength(width_chars)
     combo.setMaxVisibleItems(20)
+    combo.setMaximumWidth(combo.fontMetrics().horizontalAdvance("中" * MAX_COMBO_CHARS) + 40)
     return combo
+
+
+def _fit_popup(combo: QComboBox) -> None:
+    """The list of choices as wide as its longest choice, however narrow the box."""
+    view = combo.view()
+    view.setMinimumWidth(view.sizeHintForColumn(0) + view.verticalScrollBar().sizeHint().width() + 8)
 
 
 class FilterBar(QWidget):
@@ -84,9 +98,12 @@ class FilterBar(QWidget):
         self.producer_combo.addItem(self.tr("All producers"), None)
         self.certification_combo.addItem(self.tr("All certifications"), "")
 
-        layout = QHBoxLayout(self)
+        # One line at 1366×768; in a narrower window (or longer English words) it wraps, a
+        # caption always with its combo.
+        layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(6)
+        self.flow = FlowBar(self, spacing=12)
+        layout.addWidget(self.flow)
         for label, combo in (
             (self.tr("Category"), self.category_combo),
             (self.tr("Origin"), self.origin_combo),
@@ -94,13 +111,21 @@ class FilterBar(QWidget):
             (self.tr("Certification"), self.certification_combo),
             (self.tr("Status"), self.status_combo),
         ):
-            caption = QLabel(label, self)
+            pair = QWidget(self)
+            pair_layout = QHBoxLayout(pair)
+            pair_layout.setContentsMargins(0, 0, 0, 0)
+            pair_layout.setSpacing(6)
+            caption = QLabel(label, pair)
             caption.setBuddy(combo)
-            layout.addWidget(caption)
-            layout.addWidget(combo)
-            layout.addSpacing(6)
-        layout.addWidget(self.low_stock_check)
-        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
+            pair_layout.addWidget(caption)
+            pair_layout.addWidget(combo)
+            self.flow.add(pair)
+        self.flow.add(self.low_stock_check)
+        policy = QSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        policy.setHeightForWidth(True)
+        self.setSizePolicy(policy)
+        for combo in self._combos():
+            _fit_popup(combo)
 
         for combo in self._combos():
             combo.currentIndexChanged.connect(self._on_changed)
@@ -141,6 +166,7 @@ class FilterBar(QWidget):
             combo.setCurrentIndex(max(index, 0))
         finally:
             combo.blockSignals(False)
+        _fit_popup(combo)
 
     # --- state ------------------------------------------------------------------------
     def values(self) -> tuple:

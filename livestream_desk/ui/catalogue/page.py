@@ -30,6 +30,7 @@ from ..errors import report_error
 from ..operation import PageOp, UndoActions
 from ..page import Page, PageMenus
 from ..tasks import TaskRunner
+from ..widgets.flow_layout import FlowBar
 from . import undo_commands
 from .categories_dialog import CategoriesDialog
 from .editor import EditorData, ProductEditor, load_editor_data
@@ -154,16 +155,16 @@ class CataloguePage(Page):
         self.import_button = self._action_button(self.import_action, self.tr("Import…"), "importButton")
         self.export_button = self._action_button(self.export_action, self.tr("Export…"), "exportButton")
 
-        toolbar = QHBoxLayout()
-        toolbar.setSpacing(6)
-        toolbar.addWidget(self.search_edit, 1)
-        toolbar.addSpacing(8)
-        toolbar.addWidget(self.new_button)
+        # One line at 1366×768; wraps in a narrower window instead of pushing buttons off the edge.
+        self.toolbar = FlowBar(self)
+        self.toolbar.setObjectName("catalogueToolbar")
+        self.toolbar.add(self.search_edit, stretch=True)
+        self.toolbar.add(self.new_button, gap_before=8)
         for button in (self.edit_button, self.stock_button, self.archive_button, self.delete_button):
-            toolbar.addWidget(button)
-        toolbar.addSpacing(8)
-        for button in (self.categories_button, self.import_button, self.export_button):
-            toolbar.addWidget(button)
+            self.toolbar.add(button)
+        self.toolbar.add(self.categories_button, gap_before=8)
+        for button in (self.import_button, self.export_button):
+            self.toolbar.add(button)
 
         self.filter_bar = FilterBar(self)
         self.clear_filters_button = QPushButton(self.tr("Clear filters"), self)
@@ -199,7 +200,7 @@ class CataloguePage(Page):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(16, 12, 16, 12)
         layout.setSpacing(8)
-        layout.addLayout(toolbar)
+        layout.addWidget(self.toolbar)
         layout.addLayout(filters)
         layout.addWidget(self.view, 1)
         layout.addWidget(self.empty_label, 1)

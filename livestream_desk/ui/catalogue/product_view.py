@@ -1,32 +1,57 @@
-"""The catalogue's product table view: fixed rows, SQL sorting, columns sized for Chinese
-text, and its header state (widths, order, sort) kept in QSettings."""
+"""The catalogue's product table view: fixed rows, SQL sorting, columns sized by the kind of
+content they hold, and its header state (widths, order, sort) kept in QSettings.
+
+Columns come in classes (`_size_columns`): narrow ones (单位, 状态) as wide as their words;
+figures as wide as ¥1,288.00; text columns (规格, 产地, 生产者, 认证) as wide as a typical long
+value when the view has room, shrunk in proportion when it has not (cut text ends in "…", the
+whole text is in the tooltip); the name takes whatever width is left. 规格 is elided in the
+middle ("约1.5斤…冷冻" keeps both the weight and the packing). Until the user drags a column
+the widths follow the view's width; after that (or when a saved layout is restored) they are
+the user's.
+"""
 from __future__ import annotations
 
 from typing import Optional
 
 from PySide6.QtCore import QByteArray, QSettings, Qt
-from PySide6.QtWidgets import QAbstractItemView, QTableView, QWidget
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QStyledItemDelegate, QTableView, QWidget
 
 from ..widgets.large_table import set_up_large_table
 from .table_model import ProductTableModel
 
 SETTINGS_COLUMNS = "catalogue/columns"  # the product table's column widths, order and sort
+SETTINGS_USER_SIZED = "catalogue/columnsSizedByUser"  # the widths are the user's (else they follow the view)
 
-_SAMPLES = {  # a typical long value per column: the first width before the user changes it
-    ProductTableModel.NAME: "婺源皇菊特级礼盒",
-    ProductTableModel.SPEC: "约1.2斤/只",
-    ProductTableModel.UNIT: "千克",
-    ProductTableModel.CATEGORY: "花草茶类",
-    ProductTableModel.PRICE: "¥1,288.00",
-    ProductTableModel.LIVE_PRICE: "¥1,288.00",
-    ProductTableModel.COST: "¥1,288.00",
-    ProductTableModel.MARGIN: "100.0%",
-    ProductTableModel.STOCK: "10,000",
-    ProductTableModel.ORIGIN: "江西省 婺源县 江湾镇",
-    ProductTableModel.PRODUCER: "婺源县篁岭皇菊合作社",
-    ProductTableModel.CERTIFICATIONS: "地理标志、绿色食品",
-    ProductTableModel.STATUS: "已下架",
+M = ProductTableModel
+_SAMPLES = {  # a typical long value per column (demo and real catalogues): its first width
+    M.NAME: "婺源皇菊 一杯一朵礼盒",
+    M.SPEC: "约1.5斤/只 冷冻",
+    M.UNIT: "千克",
+    M.CATEGORY: "手工艺品",
+    M.PRICE: "¥1,288.00",
+    M.LIVE_PRICE: "¥1,288.00",
+    M.COST: "¥1,288.00",
+    M.MARGIN: "100.0%",
+    M.STOCK: "10,000",
+    M.ORIGIN: "江西省 井冈山市 茅坪乡 神山村",
+    M.PRODUCER: "遂川县汤湖狗牯脑茶叶专业合作社",
+    M.CERTIFICATIONS: "地理标志、绿色食品",
+    M.STATUS: "待核对",
 }
+# Text columns that give way, in proportion, when room is short: first the long ones whose
+# ends matter least (a village, "专业合作社"), then 规格 (short, and read for every product).
+SHRINKABLE = ((M.ORIGIN, M.PRODUCER, M.CERTIFICATIONS), (M.SPEC,))
+CELL_PADDING = 16  # the cell's margins and the grid line
+HEADER_PADDING = 24  # the header's margins and its sort arrow
+MIN_TEXT_CHARS = 5  # a shrunk text column still shows about this many characters
+
+
+class MiddleElideDelegate(QStyledItemDelegate):
+    """Cut text in the middle ("约1.5斤…冷冻"): for values whose start and end both matter."""
+
+    def initStyleOption(self, option, index) -> None:
+        super().initStyleOption(option, index)
+        option.textElideMode = Qt.TextElideMode.ElideMiddle
 
 
 class ProductTableView(QTableView):
@@ -36,8 +61,14 @@ class ProductTableView(QTableView):
         self.setModel(model)
         set_up_large_table(self, row_padding=12)
         self.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        self._middle = MiddleElideDelegate(self)
+        self.setItemDelegateForColumn(M.SPEC, self._middle)
         header = self.horizontalHeader()
-        self._size_columns(model)
+        header.setStretchLastSection(False)
+        self._user_sized = False
+        self._sizing = False
+        self._size_columns()
+        header.sectionResized.connect(self._on_section_resized)
         # Sorting is done in SQL by the model (see table_model.py): the header only asks.
         header.setSortIndicator(ProductTableModel.NAME, Qt.SortOrder.AscendingOrder)
         self.setSortingEnabled(True)
@@ -51,19 +82,77 @@ class ProductTableView(QTableView):
         if self.verticalScrollBar().value():
             self.scrollToTop()
 
-    def _size_columns(self, model: ProductTableModel) -> None:
+    # --- column widths -------------------------------------------------------------------------
+    def natural_widths(self) -> dict[int, int]:
+        """Each column's width for its typical long value and its header."""
         metrics = self.fontMetrics()
-        header = self.horizontalHeader()
+        header_metrics = self.horizontalHeader().fontMetrics()
+        model = self.model()
         headers = model.headers()
-        for column, sample in _SAMPLES.items():
-            width = max(metrics.horizontalAdvance(sample), metrics.horizontalAdvance(headers[column]) + 14) + 20
-            header.resizeSection(column, width)
+        samples = dict(_SAMPLES)
+        samples[M.STATUS] = max((model.tr("On sale"), model.tr("Archived"), model.tr("Needs review")),
+                                key=metrics.horizontalAdvance)
+        return {
+            column: max(metrics.horizontalAdvance(sample) + CELL_PADDING,
+                        header_metrics.horizontalAdvance(headers[column]) + HEADER_PADDING)
+            for column, sample in samples.items()
+        }
+
+    def _size_columns(self) -> None:
+        """Widths by content class for the view's width now (see the module's docstring)."""
+        natural = self.natural_widths()
+        room = self.viewport().width()
+        if not self.verticalScrollBar().isVisible():  # it will be, once the rows are in
+            room -= self.verticalScrollBar().sizeHint().width()
+        if room <= 0:
+            room = sum(natural.values())
+        widths = dict(natural)
+        floor = self.fontMetrics().horizontalAdvance("中" * MIN_TEXT_CHARS) + CELL_PADDING
+        for tier in SHRINKABLE:
+            over = sum(widths.values()) - room
+            if over <= 0:
+                break
+            wanted = sum(natural[c] for c in tier)
+            scale = max(wanted - over, 0) / wanted
+            for column in tier:
+                widths[column] = max(min(natural[column], floor), int(natural[column] * scale))
+        header = self.horizontalHeader()
+        header.setMinimumSectionSize(min(widths.values()) // 2)
+        self._sizing = True
+        try:
+            for column, width in widths.items():
+                if column != M.NAME:
+                    header.resizeSection(column, width)
+            others = sum(w for c, w in widths.items() if c != M.NAME)
+            header.resizeSection(M.NAME, max(natural[M.NAME], room - others))
+        finally:
+            self._sizing = False
+
+    def _on_section_resized(self, _column: int, _old: int, _new: int) -> None:
+        if not self._sizing:
+            self._user_sized = True  # the user's widths from now on
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        if not self._user_sized:
+            self._size_columns()
 
     def save_state(self, settings: QSettings) -> None:
         settings.setValue(SETTINGS_COLUMNS, self.horizontalHeader().saveState())
+        settings.setValue(SETTINGS_USER_SIZED, self._user_sized)
 
     def restore_state(self, settings: QSettings) -> None:
         """Column widths, order and sort as the user left them (the sort re-queries in SQL)."""
         state = settings.value(SETTINGS_COLUMNS)
         if isinstance(state, QByteArray):
-            self.horizontalHeader().restoreState(state)
+            self._sizing = True
+            try:
+                restored = self.horizontalHeader().restoreState(state)
+            finally:
+                self._sizing = False
+            # Widths the user never dragged (or saved before columns were sized by content)
+            # follow the view again; the order and the sort stay as they were.
+            user_sized = settings.value(SETTINGS_USER_SIZED, False, type=bool)
+            self._user_sized = self._user_sized or (restored and user_sized)
+            if not self._user_sized:
+                self._size_columns()

@@ -431,18 +431,21 @@ class ProductTableModel(QAbstractTableModel):
             return row
         return None
 
+    # Text columns that a narrow column may cut: their whole text is the tooltip.
+    _FULL_TEXT_TIPS = frozenset({NAME, SPEC, ORIGIN, PRODUCER, CERTIFICATIONS})
+
     def _tooltip(self, row_number: int, row: ProductRow, column: int) -> Optional[str]:
-        if row.low_stock:
-            return self.tr("Low stock: {stock} left, warning at {threshold} or fewer").format(
-                stock=row.stock, threshold=row.low_stock_threshold
-            )
+        lines = []
         if column == self.NAME and row.sku:
-            return self.tr("{name} — 商家编码 {sku}").format(name=row.name, sku=row.sku)
-        if column in (self.NAME, self.ORIGIN, self.PRODUCER, self.CERTIFICATIONS):
-            return self._cells[row_number][column][_DISPLAY] or None
-        if column == self.STATUS and row.needs_review:
-            return self.tr("Created by an import; check its details")
-        return None
+            lines.append(self.tr("{name} — 商家编码 {sku}").format(name=row.name, sku=row.sku))
+        elif column in self._FULL_TEXT_TIPS and self._cells[row_number][column][_DISPLAY]:
+            lines.append(self._cells[row_number][column][_DISPLAY])
+        elif column == self.STATUS and row.needs_review:
+            lines.append(self.tr("Created by an import; check its details"))
+        if row.low_stock:
+            lines.append(self.tr("Low stock: {stock} left, warning at {threshold} or fewer").format(
+                stock=row.stock, threshold=row.low_stock_threshold))
+        return "\n".join(lines) or None
 
 
 __all__ = ["ProductTableModel", "FIRST_WINDOW", "PAGE_SIZE", "build_cells", "StatusTexts", "PRODUCT_ID_ROLE", "PRODUCT_ROW_ROLE", "Window", "load_window"]

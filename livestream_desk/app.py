@@ -170,6 +170,8 @@ def run_gui(db_target: Optional[str], lang: Optional[str], smoke: bool = False) 
     if not smoke:
         configure_logging()
     app = create_application([PROG], lang)
+    if db_target is None:
+        db_target = config.saved_database_url()  # a server chosen on the Settings page
 
     from .db.errors import DatabaseProblem
     from .services.database import check_before_start
@@ -183,7 +185,9 @@ def run_gui(db_target: Optional[str], lang: Optional[str], smoke: bool = False) 
 
     from .ui.main_window import MainWindow
 
-    location = str(checked.path) if checked.path else (db_target or "")
+    from .services.database import printable_target
+
+    location = str(checked.path) if checked.path else (printable_target(db_target) or "")  # never a password
     early = None
     if checked.path is not None and not smoke:
         # The latest month's KPI figures with plain sqlite3, for the first paint (a few ms);

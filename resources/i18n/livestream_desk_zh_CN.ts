@@ -3363,6 +3363,46 @@ To look around first, load demo data: two years of realistic livestream sales of
         <source>The sale line {order}</source>
         <translation>销售记录 {order}</translation>
     </message>
+    <message>
+        <source>The server {host} refused the user name or password (user {user}); check both and try again.</source>
+        <translation>服务器 {host} 拒绝了用户名或密码（用户 {user}）；请检查后重试。</translation>
+    </message>
+    <message>
+        <source>There is no database “{database}” on the server {host}; ask whoever runs the server to create it (an empty one), or check its name.</source>
+        <translation>服务器 {host} 上不存在数据库“{database}”；请让服务器管理员新建一个空数据库，或检查名称。</translation>
+    </message>
+    <message>
+        <source>Cannot reach the server {host} on port {port}: check the address, the network and that PostgreSQL is running there ({reason}).</source>
+        <translation>无法连接服务器 {host} 的端口 {port}：请检查地址、网络，以及服务器上的 PostgreSQL 是否在运行（{reason}）。</translation>
+    </message>
+    <message>
+        <source>Cannot connect to {where}: {reason}</source>
+        <translation>无法连接 {where}：{reason}</translation>
+    </message>
+    <message>
+        <source>Fill in the {field}.</source>
+        <translation>请填写{field}。</translation>
+    </message>
+    <message>
+        <source>server address</source>
+        <translation>服务器地址</translation>
+    </message>
+    <message>
+        <source>database name</source>
+        <translation>数据库名</translation>
+    </message>
+    <message>
+        <source>user name</source>
+        <translation>用户名</translation>
+    </message>
+    <message>
+        <source>The server database {where} already holds data ({rows} rows): the copy goes only into an empty database, so nothing there is overwritten. Nothing was copied.</source>
+        <translation>服务器数据库 {where} 已有数据（{rows} 行）：只能复制到空数据库，以免覆盖其中的数据。本次没有复制。</translation>
+    </message>
+    <message>
+        <source>Only a database file on this PC can be copied to a server; this window already uses a server.</source>
+        <translation>只能把本机的数据库文件复制到服务器；当前窗口已在使用服务器。</translation>
+    </message>
 </context>
 <context>
     <name>MonthlyChart</name>
@@ -5573,6 +5613,121 @@ Order {order}</source>
     <message>
         <source>Cannot export the calendar</source>
         <translation>无法导出日历</translation>
+    </message>
+</context>
+<context>
+    <name>ServerBox</name>
+    <message>
+        <source>Several PCs</source>
+        <translation>多台电脑共用</translation>
+    </message>
+    <message>
+        <source>The database file on this PC</source>
+        <translation>本机的数据库文件</translation>
+    </message>
+    <message>
+        <source>A PostgreSQL server shared by several PCs</source>
+        <translation>多台电脑共用的 PostgreSQL 服务器</translation>
+    </message>
+    <message>
+        <source>e.g. 192.168.1.10</source>
+        <translation>例如 192.168.1.10</translation>
+    </message>
+    <message>
+        <source>Test connection</source>
+        <translation>测试连接</translation>
+    </message>
+    <message>
+        <source>Use from the next start</source>
+        <translation>保存，下次启动时使用</translation>
+    </message>
+    <message>
+        <source>The app opens this database the next time it starts</source>
+        <translation>下次启动时打开这个数据库</translation>
+    </message>
+    <message>
+        <source>Copy this PC&apos;s data to the server…</source>
+        <translation>复制本机数据到服务器…</translation>
+    </message>
+    <message>
+        <source>Once, into an empty server database; this PC&apos;s file stays as it is</source>
+        <translation>只复制一次，到空的服务器数据库；本机文件保持不变</translation>
+    </message>
+    <message>
+        <source>Server address:</source>
+        <translation>服务器地址：</translation>
+    </message>
+    <message>
+        <source>Port:</source>
+        <translation>端口：</translation>
+    </message>
+    <message>
+        <source>Database name:</source>
+        <translation>数据库名：</translation>
+    </message>
+    <message>
+        <source>User name:</source>
+        <translation>用户名：</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation>密码：</translation>
+    </message>
+    <message>
+        <source>Connecting to {host}…</source>
+        <translation>正在连接 {host}…</translation>
+    </message>
+    <message>
+        <source>Connected (PostgreSQL {version}). The database holds the shop&apos;s data ({rows} rows): use it from the next start.</source>
+        <translation>连接成功（PostgreSQL {version}）。数据库中已有店铺数据（{rows} 行）：可保存后在下次启动时使用。</translation>
+    </message>
+    <message>
+        <source>Connected (PostgreSQL {version}). The database is empty: copy this PC&apos;s data into it, or start afresh there.</source>
+        <translation>连接成功（PostgreSQL {version}）。数据库是空的：可把本机数据复制过去，或在服务器上从头开始。</translation>
+    </message>
+    <message>
+        <source>Saved: the app opens the database file on this PC from the next start.</source>
+        <translation>已保存：下次启动时打开本机的数据库文件。</translation>
+    </message>
+    <message>
+        <source>Saved: the app opens {where} from the next start.</source>
+        <translation>已保存：下次启动时打开 {where}。</translation>
+    </message>
+    <message>
+        <source>Copy to the server</source>
+        <translation>复制到服务器</translation>
+    </message>
+    <message>
+        <source>Copy all the data of this PC to {where}? The server database must be empty; this PC&apos;s file stays as it is.</source>
+        <translation>把本机的全部数据复制到 {where}？服务器数据库必须是空的；本机文件保持不变。</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>复制</translation>
+    </message>
+    <message>
+        <source>Go back</source>
+        <translation>返回</translation>
+    </message>
+    <message>
+        <source>Copying to {where}…</source>
+        <translation>正在复制到 {where}…</translation>
+    </message>
+    <message>
+        <source>Copying to {where}: {done} of {total} rows…</source>
+        <translation>正在复制到 {where}：{done} / {total} 行…</translation>
+    </message>
+    <message>
+        <source>Copied {rows} rows to {where}. Choose the server and “Use from the next start” to work on it from every PC.</source>
+        <translation>已复制 {rows} 行到 {where}。选择服务器并点“保存，下次启动时使用”，各台电脑即可共用。</translation>
+    </message>
+    <message>
+        <source>Copying to the server</source>
+        <translation>正在复制到服务器</translation>
+    </message>
+    <message>
+        <source>Cancelled. Nothing was copied.</source>
+        <translation>已取消，没有复制任何数据。</translation>
     </message>
 </context>
 <context>

@@ -29,6 +29,7 @@ from ..tasks import TaskRunner
 from ..widgets.desktop import open_folder
 from ..widgets.elided_label import ElidedLabel
 from .backup import BackupController
+from .server import ServerBox
 
 
 def _value_label(parent: QWidget) -> QLabel:
@@ -139,6 +140,8 @@ class SettingsPage(Page):
         column.setContentsMargins(16, 12, 16, 12)
         column.setSpacing(12)
         column.addWidget(database_box)
+        self.server_box = ServerBox(self)  # several PCs on one server (ui/settings/server.py)
+        column.addWidget(self.server_box)
         column.addWidget(backup_box)
         column.addWidget(language_box)
         column.addStretch(1)

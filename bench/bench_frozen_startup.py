@@ -13,7 +13,7 @@
 The source tree is byte-compiled first (compileall), as an installed app is: this machine
 sets PYTHONDONTWRITEBYTECODE, which would make every source run compile the app again.
 
-    python bench/bench_frozen_startup.py [--frozen DIR] [--sales N] [--repeats N] [--rebuild]
+    python bench/bench_frozen_startup.py [--frozen DIR] [--sales N | --db FILE] [--repeats N] [--rebuild]
 """
 import argparse
 import subprocess
@@ -61,13 +61,14 @@ parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.R
 parser.add_argument("--frozen", type=Path, default=ROOT / "dist" / "livestream-desk",
                     help="the app's frozen folder (python scripts/build_frozen.py)")
 parser.add_argument("--sales", type=int, default=1_000_000)
+parser.add_argument("--db", type=Path, help="use this database instead of the cached demo one (--sales is then ignored)")
 parser.add_argument("--repeats", type=int, default=7)
 parser.add_argument("--rebuild", action="store_true", help="freeze first_figures.py again")
 args = parser.parse_args()
 
 app = program(args.frozen.resolve(), "livestream-desk")
 print(f"frozen app: {args.frozen} ({folder_mib(args.frozen):.0f} MiB)")
-database = demo_database(args.sales)
+database = args.db or demo_database(args.sales)
 figures = frozen_figures(args.rebuild)
 subprocess.run([sys.executable, "-m", "compileall", "-q", str(ROOT / "livestream_desk")], check=True)
 for until in ("cards", "chart"):

@@ -8,7 +8,7 @@ first, the database opened on a worker); once the pages are built, it shows ever
 MainWindow.PAGES in turn, waits until the page has loaded (no operation running), lets it
 settle, and notes the process's RSS after each page; then it closes.
 
-    python bench/bench_memory.py [--sales N] [--rounds N] [--tracemalloc]
+    python bench/bench_memory.py [--sales N | --db FILE] [--rounds N] [--tracemalloc]
 
 Prints each round's ratio, the median and the worst, and the RSS after each page (last
 round). --tracemalloc also lists the Python allocations alive at the end, by file (slower;
@@ -101,6 +101,7 @@ def measure(command: list[str], env: dict[str, str]) -> int:
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--sales", type=int, default=1_000_000)
+    parser.add_argument("--db", type=Path, help="use this database instead of the cached demo one (--sales is then ignored)")
     parser.add_argument("--rounds", type=int, default=3)
     parser.add_argument("--tracemalloc", action="store_true")
     parser.add_argument("--child", nargs=2, metavar=("DB", "REPORT"), help=argparse.SUPPRESS)
@@ -108,7 +109,7 @@ def main() -> int:
     if args.child:
         return child(*args.child, trace=args.tracemalloc)
 
-    database = demo_database(args.sales)
+    database = args.db or demo_database(args.sales)
     env = bench_env()
     env["XDG_CONFIG_HOME"] = str(OUT / "config")  # the window's QSettings stay out of the user's
     report = OUT / "memory-pages.json"

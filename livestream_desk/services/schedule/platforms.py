@@ -16,8 +16,9 @@ CHINESE_NAMES: dict[str, tuple[str, ...]] = {
     Platform.PINDUODUO: ("拼多多", "多多直播"),
     Platform.OTHER: ("其他", "其它"),
 }
-_ENGLISH = {"wechat": Platform.SHIPINHAO, "channels": Platform.SHIPINHAO, "tiktok": Platform.DOUYIN,
-            "pdd": Platform.PINDUODUO, "jingdong": Platform.JD}
+# Not "tiktok": TikTok is another company's shop, not 抖音; its orders must not count as 抖店's.
+_ENGLISH = {"wechat": Platform.SHIPINHAO, "channels": Platform.SHIPINHAO, "pdd": Platform.PINDUODUO,
+            "jingdong": Platform.JD}
 
 _LOOKUP: dict[str, str] = {}
 for _key, _names in CHINESE_NAMES.items():

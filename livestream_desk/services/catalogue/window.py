@@ -57,12 +57,12 @@ def _count(conn, query: ProductQuery, search: TextSearch, index: bool = False) -
 #   - a search with no other filter than the archived flag: the index alone lists the
 #     matches. It is asked for them first, up to PROBE_ROWS; when there are no more, their
 #     ids come back as one JSON array (handed back to SQLite as it is) with the count, and
-#     are put in order by walking the (name, spec) index, which holds the ids too, until the
-#     window is full (~45 ns a product, at worst one pass over it), or, for at most
+#     are put in order by walking the (name_sort, name, spec) index, which holds the ids
+#     too, until the window is full (~45 ns a product, at worst one pass over it), or, for at most
 #     SORT_IDS of them or another sort, by sorting them (~1 µs each: the sort columns are
 #     read from the product rows). More matches are counted by the index;
-#   - many matches sorted by name: walk the (name, spec) index testing each product met
-#     with LIKE (a row read: ~1.5 µs) until the window is full, which takes about
+#   - many matches sorted by name: walk the (name_sort, name, spec) index testing each
+#     product met with LIKE (a row read: ~1.5 µs) until the window is full, which takes about
 #     (offset + limit) × products ÷ matches of them when the matches are spread over the
 #     alphabet. The walk is bounded to twice that: matches bunched at the far end (every
 #     婺源… name) must not make it read all the products. When it comes back short, or
@@ -73,8 +73,13 @@ SORT_IDS = 1000
 WALK_ROWS = 1500
 
 
+# The order by name: the pinyin sort key, then the name and spec (ix_products_name_sort holds
+# all three and the id).
+NAME_ORDER = (Product.name_sort, Product.name, Product.spec, Product.id)
+
+
 def _name_order(query: ProductQuery) -> list:
-    keys = (Product.name, Product.spec, Product.id)
+    keys = NAME_ORDER
     return [k.desc() for k in keys] if query.descending else [k.asc() for k in keys]
 
 
@@ -86,7 +91,7 @@ def _windowed(statement, query: ProductQuery):
 def _walk_name_index(conn, query: ProductQuery, total: int, visits: float) -> Optional[list[int]]:
     """The window's ids by walking the name index for about `visits` products (see above);
     None when the window is not full by then."""
-    keys = (Product.name, Product.spec, Product.id)
+    keys = NAME_ORDER
     order = _name_order(query)
     budget = int(2 * visits) + 200
     bound = conn.execute(select(*keys).order_by(*order).offset(budget - 1).limit(1)).first()
@@ -132,7 +137,7 @@ def _window_ids(conn, query: ProductQuery) -> tuple[list[int], int]:
             if ids is not None:
                 return ids, total
     if found is not None and query.sort == "name" and total > SORT_IDS:
-        # `id + 0`: the ids are tested on the walk of the (name, spec) index (which holds
+        # `id + 0`: the ids are tested on the walk of the (name_sort, name, spec) index (which holds
         # them) rather than looked up one by one.
         statement = select(Product.id).where((Product.id + 0).in_(found)).order_by(*_name_order(query))
     elif found is not None:

@@ -142,7 +142,7 @@ def product_choices(db) -> list[ProductChoice]:
 
     with uow.reading(db) as conn:
         rows = conn.execute(
-            select(Product.id, Product.name, Product.spec, Product.sku).where(Product.archived.is_(False)).order_by(Product.name, Product.spec)
+            select(Product.id, Product.name, Product.spec, Product.sku).where(Product.archived.is_(False)).order_by(Product.name_sort, Product.name, Product.spec)
         )
         return [ProductChoice(r.id, r.name, r.spec, r.sku or "") for r in rows]
 __all__ = ["UnmatchedProduct", "ProductMatcher", "ProductChoice", "match_lines", "unmatched_key", "product_choices"]

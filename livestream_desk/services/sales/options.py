@@ -60,7 +60,7 @@ def sales_options(db: Database, *, livestreams_limit: Optional[int] = 2000) -> S
                 select(Product.id, Product.name, Product.spec, Product.sku,
                        func.coalesce(Product.live_price_fen, Product.list_price_fen).label("price"),
                        Product.stock, Product.archived)
-                .order_by(Product.archived, Product.name, Product.spec, Product.id)
+                .order_by(Product.archived, Product.name_sort, Product.name, Product.spec, Product.id)  # by pinyin
             )
         )
     return SalesOptions(streams, products)

@@ -148,3 +148,52 @@ def test_a_sale_line_changed_elsewhere_reload_then_save(qtbot, db, fixed_clock, 
         if page is not None:
             runner.cancel_all()
             runner.wait(5000)
+
+
+def test_the_product_editor_asks_then_reloads_or_overwrites(qtbot, db, monkeypatch):
+    from livestream_desk.services import catalogue
+
+    from .catalogue_support import PRODUCTS, wait_idle as catalogue_idle
+    from livestream_desk.ui.catalogue.page import CataloguePage
+    from livestream_desk.ui.tasks import TaskRunner
+
+    for product in PRODUCTS[:2]:
+        catalogue.create_product(db, product)
+    runner = TaskRunner()
+    page = CataloguePage(db, runner)
+    qtbot.addWidget(page)
+    page.show()
+    page.set_active(True)
+    try:
+        catalogue_idle(qtbot, page)
+        product_id = next(r.id for r in catalogue.list_products(db) if r.name == "婺源皇菊")
+        page.select_ids([product_id])
+        page.edit_action.trigger()
+        qtbot.waitUntil(lambda: page.editor is not None and page.editor.isVisible(), timeout=10_000)
+        editor = page.editor
+        editor.notes_edit.setPlainText("本机的备注")
+
+        monkeypatch.setattr(versions, "writer_name", lambda: OTHER_PC)
+        other = open_database(db.path)
+        theirs = catalogue.get_product(other, product_id)
+        catalogue.update_product(other, product_id, replace(catalogue.product_input_from(theirs), list_price="45"),
+                                 expected_version=theirs.version)
+        other.dispose()
+        monkeypatch.undo()
+
+        editor.save_button.click()
+        qtbot.waitUntil(lambda: editor.conflict_box is not None and editor.conflict_box.isVisible(), timeout=10_000)
+        assert OTHER_PC in editor.conflict_box.text()
+        assert catalogue.get_product(db, product_id).notes != "本机的备注"
+        qtbot.mouseClick(editor.conflict_box.reload_button, Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(lambda: editor.list_price_edit.text() == "45.00" and editor.version == 2, timeout=10_000)
+        assert editor.notes_edit.toPlainText() != "本机的备注" and page.editor is editor
+
+        editor.notes_edit.setPlainText("本机的备注")
+        editor.save_button.click()  # on the reloaded version: saves at once
+        qtbot.waitUntil(lambda: page.editor is None, timeout=10_000)
+        saved = catalogue.get_product(db, product_id)
+        assert (saved.notes, saved.list_price_fen, saved.version) == ("本机的备注", 4500, 3)
+    finally:
+        runner.cancel_all()
+        runner.wait(5000)

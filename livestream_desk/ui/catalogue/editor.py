@@ -113,6 +113,9 @@ class ProductEditor(QDialog):
         self.task_runner = task_runner
         self.detail = data.detail
         self.product_id = data.detail.id if data.detail is not None else None
+        # the product's version when opened; a save over a newer one asks first (services.versions)
+        self.version: Optional[int] = data.detail.version if data.detail is not None else None
+        self.conflict_box = None  # the changed-elsewhere question while it is open
         self._photo_path = data.detail.photo_path if data.detail is not None else ""
         self._touched: set[str] = set()
         self._check_generation = 0
@@ -518,6 +521,21 @@ class ProductEditor(QDialog):
         self._check_generation += 1  # a check still running must not cover the save's messages
         self.set_saving(True)
         self.saveRequested.emit(self.product_input())
+
+    def reload_from(self, data: EditorData) -> None:
+        """Show the product as it is saved now (after a change made elsewhere)."""
+        self.detail = data.detail
+        self.version = data.detail.version if data.detail is not None else None
+        self._photo_path = data.detail.photo_path if data.detail is not None else ""
+        self._filling = True
+        try:
+            self._fill(data)
+        finally:
+            self._filling = False
+        self._touched.clear()
+        self.show_errors({})
+        self.unsaved.mark_clean()
+        self.set_saving(False)
 
     def set_saving(self, saving: bool) -> None:
         self._saving = saving

@@ -26,10 +26,12 @@ from ...db.engine import Database
 from ...domain.validation import clean_product
 from ...services.catalogue import ProductInput, ProductQuery, ProductRow, product_input_from, usage_counts
 from ...services.product_io import ProductImportResult, export_products, write_product_template
+from ...services.versions import ChangedElsewhere
 from ..errors import report_error
 from ..operation import PageOp, UndoActions
 from ..page import Page, PageMenus
 from ..tasks import TaskRunner
+from ..widgets.changed_elsewhere import ask_changed_elsewhere
 from ..widgets.flow_layout import FlowBar
 from . import undo_commands
 from .categories_dialog import CategoriesDialog
@@ -481,7 +483,26 @@ class CataloguePage(Page):
         stock_before = editor.detail.stock
         stock_after = valid_after.stock if valid_after is not None else stock_before
         undo_commands.edit_product(self, self.undo_stack, editor.detail.id, before, data, stock_before, stock_after,
-                                   changed=self._after_change, success=saved, failure=editor.save_failed).run()
+                                   changed=self._after_change, success=saved, expected_version=editor.version,
+                                   failure=lambda exc: self._edit_failed(editor, exc)).run()
+
+    def _edit_failed(self, editor: ProductEditor, exc: BaseException) -> None:
+        """Another PC saved the product since the editor opened: reload, overwrite or go back."""
+        if not isinstance(exc, ChangedElsewhere):
+            editor.save_failed(exc)
+            return
+        product_id = editor.detail.id if editor.detail is not None else None
+
+        def reload() -> None:
+            PageOp(self, lambda db, task: load_editor_data(task, db, product_id), with_task=True,
+                   success=editor.reload_from, failure=editor.save_failed).run()
+
+        def overwrite() -> None:
+            editor.version = exc.version  # knowingly over the other change
+            self._save_from_editor(editor, editor.product_input())
+
+        editor.conflict_box = ask_changed_elsewhere(editor, exc, reload=reload, overwrite=overwrite,
+                                                    went_back=lambda: editor.set_saving(False))
 
     def archive_selected(self) -> None:
         rows = self.selected_rows()

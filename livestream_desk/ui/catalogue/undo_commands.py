@@ -65,8 +65,11 @@ def edit_product(
     page: QWidget, stack: QUndoStack, product_id: int, before: ProductInput, after: ProductInput,
     stock_before: int, stock_after: int, *, changed: Changed,
     success: Optional[Callable[[Any], None]] = None, failure: Optional[Callable[[BaseException], None]] = None,
+    expected_version: Optional[int] = None,
 ) -> UndoableOp:
     """The editor's changes to one product; undo saves back what it was before.
+    `expected_version`: the version the editor showed (a change made elsewhere since makes
+    the step fail with versions.ChangedElsewhere, so the editor can ask).
 
     Stock moves by the difference the editor made (`stock_after - stock_before`, usually 0),
     applied to the stock as it is when the step runs: a stock change made in between (the
@@ -77,7 +80,8 @@ def edit_product(
         QCoreApplication.translate("CatalogueCommands", "Edit {name}").format(
             name=_quoted(str(after.name).strip() or str(before.name))),
         changed,
-        do=lambda db: catalogue.update_product(db, product_id, after, loaded_stock=stock_before),
+        do=lambda db: catalogue.update_product(db, product_id, after, loaded_stock=stock_before,
+                                               expected_version=expected_version),
         undo=lambda db, _row: catalogue.update_product(db, product_id, before, loaded_stock=stock_after),
         success=success, failure=failure,
     )

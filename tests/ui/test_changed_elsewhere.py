@@ -197,3 +197,45 @@ def test_the_product_editor_asks_then_reloads_or_overwrites(qtbot, db, monkeypat
     finally:
         runner.cancel_all()
         runner.wait(5000)
+
+
+def test_a_lineup_entry_changed_elsewhere_asks_before_overwriting(qtbot, schedule_page, db, stream, monkeypatch):
+    from sqlalchemy import insert
+
+    from livestream_desk.db.models import Product
+
+    page = schedule_page
+    with db.engine.begin() as conn:
+        conn.execute(insert(Product).values(name="婺源皇菊", list_price_fen=5990, stock=10))
+    schedule.add_to_lineup(db, stream, [1])
+    page.refresh()
+    wait_idle(qtbot, page)
+    page.month_view.select(stream)
+    page.open_lineup()
+    dialog = page.lineup_dialog
+    wait_idle(qtbot, page)
+    item = dialog.model.item_at(0)
+
+    dialog.model.setData(dialog.model.index(0, 5), "30")  # this PC's own edits follow each other freely
+    wait_idle(qtbot, page)
+    dialog.model.setData(dialog.model.index(0, 5), "25")
+    wait_idle(qtbot, page)
+    assert dialog.conflict_box is None
+
+    monkeypatch.setattr(versions, "writer_name", lambda: OTHER_PC)
+    other = open_database(db.path)
+    shown = next(i for i in schedule.lineup(other, stream) if i.id == item.id)
+    schedule.set_lineup_item(other, item.id, talking_points="高山云雾", expected_version=shown.version)
+    other.dispose()
+    monkeypatch.undo()
+
+    dialog.model.setData(dialog.model.index(0, 4), "¥35.00")
+    wait_idle(qtbot, page)
+    qtbot.waitUntil(lambda: dialog.conflict_box is not None and dialog.conflict_box.isVisible())
+    assert OTHER_PC in dialog.conflict_box.text()
+    assert next(i for i in schedule.lineup(db, stream) if i.id == item.id).live_price_fen != 3500
+    qtbot.mouseClick(dialog.conflict_box.overwrite_button, Qt.MouseButton.LeftButton)
+    wait_idle(qtbot, page)
+    saved = next(i for i in schedule.lineup(db, stream) if i.id == item.id)
+    assert (saved.live_price_fen, saved.talking_points, saved.allotted_stock) == (3500, "高山云雾", 25)
+    dialog.close()

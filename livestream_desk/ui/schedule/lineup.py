@@ -35,8 +35,10 @@ from ...messages import Problem
 from ...services import schedule
 from ...services.catalogue import ProductRow, search_products
 from ...services.schedule import LineupItemRow, ListQuery, LivestreamRow
+from ...services.versions import ChangedElsewhere
 from ..errors import error_message, report_error
 from ..operation import PageOp, UndoableOp, redo_in_background, undo_in_background
+from ..widgets.changed_elsewhere import ask_changed_elsewhere
 from . import texts
 
 MIME = "application/x-livestream-desk-lineup-rows"
@@ -267,6 +269,8 @@ class LineupDialog(QDialog):
         font = self.total_label.font()
         font.setBold(True)
         self.total_label.setFont(font)
+        self.conflict_box = None  # the changed-elsewhere question while it is open
+        self._saved_versions: dict[int, int] = {}  # item id → version this dialog's last edit saved
         self.error_label = QLabel(self)
         self.error_label.setObjectName("lineupError")
         self.error_label.setStyleSheet(texts.ERROR_STYLE)
@@ -460,7 +464,8 @@ class LineupDialog(QDialog):
         self.results_view.selectionModel().setCurrentIndex(self.results.index(row, 0), flags)
 
     # --- changes: each undoable, the whole lineup put back on undo -------------------------------
-    def change(self, text: str, work: Callable[[Any], Any], select: Callable[[Any], int] = lambda _r: 0) -> None:
+    def change(self, text: str, work: Callable[[Any], Any], select: Callable[[Any], int] = lambda _r: 0,
+               failure: Optional[Callable[[BaseException], None]] = None) -> None:
         livestream_id = self.livestream.id
 
         def do(db):
@@ -479,7 +484,7 @@ class LineupDialog(QDialog):
 
         self.error_label.hide()
         UndoableOp(self.page, self.undo_stack, text, do=do, undo=swap, redo=swap, changed=changed,
-                   failure=self._failed).run()
+                   failure=failure or self._failed).run()
 
     def _failed(self, exc: BaseException) -> None:
         if isinstance(exc, Problem):
@@ -529,12 +534,35 @@ class LineupDialog(QDialog):
         self.change(self.tr("Add {name} to the lineup").format(name=name),
                     lambda db: schedule.add_to_lineup(db, livestream_id, ids), lambda new_ids: new_ids[-1])
 
-    def edit_item(self, item_id: int, key: str, text: str) -> None:
+    def edit_item(self, item_id: int, key: str, text: str, version: Optional[int] = None) -> None:
+        """Save a cell typed in the lineup, against the entry's version on screen (`version`
+        overrides it: an overwrite after a change made elsewhere)."""
         field = {"live_price": "live_price", "allotted": "allotted_stock", "talking_points": "talking_points"}[key]
         label = {"live_price": self.tr("live price"), "allotted": self.tr("allotted stock"),
                  "talking_points": self.tr("talking points")}[key]
+        if version is None:
+            shown = next((item.version for item in self.model.items() if item.id == item_id), None)
+            # an edit of this dialog saved a moment ago counts even before the list has reloaded
+            version = max(v for v in (shown, self._saved_versions.get(item_id)) if v is not None) \
+                if shown is not None or item_id in self._saved_versions else None
+
+        def saved(row: LineupItemRow) -> int:
+            self._saved_versions[row.id] = row.version
+            return row.id
+
         self.change(self.tr("Change the {field}").format(field=label),
-                    lambda db: schedule.set_lineup_item(db, item_id, **{field: text}), lambda row: row.id)
+                    lambda db: schedule.set_lineup_item(db, item_id, expected_version=version, **{field: text}),
+                    saved, failure=lambda exc: self._edit_failed(exc, item_id, key, text))
+
+    def _edit_failed(self, exc: BaseException, item_id: int, key: str, text: str) -> None:
+        """The entry was changed on another PC since it was shown: reload, overwrite or go back."""
+        if not isinstance(exc, ChangedElsewhere):
+            self._failed(exc)
+            return
+        self.conflict_box = ask_changed_elsewhere(
+            self, exc, reload=lambda: self.reload(item_id),
+            overwrite=lambda: self.edit_item(item_id, key, text, version=exc.version),
+            went_back=lambda: self.reload(item_id))
 
     def copy_from_earlier(self) -> None:
         source = self.copy_combo.currentData()

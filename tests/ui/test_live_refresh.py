@@ -76,6 +76,7 @@ def test_another_pcs_writes_reload_only_the_pages_that_show_them(qtbot, window_f
                                                 scheduled_start=datetime.combine(schedule.period()[0], datetime.min.time()) + timedelta(days=10, hours=19)))
         assert window.live_refresh.poll_now() == {"schedule"}
         assert refreshed["sales"] == [1]  # on screen, and its filter lists livestreams
+        assert refreshed["catalogue"] == [] and not catalogue.is_stale()  # shows no livestreams
         window.show_page("schedule")
         assert refreshed["schedule"] == [1] and not schedule.is_stale()
         _idle(qtbot, window)

@@ -228,6 +228,10 @@ class CataloguePage(Page):
         self._first_load_pending = True
         QTimer.singleShot(0, self.refresh)  # after the page has been painted once
 
+    def data_areas(self) -> frozenset:
+        """What other PCs' changes reload here: products, their stock, categories and producers."""
+        return frozenset({"catalogue"})
+
     def refresh(self) -> None:
         """Load the list (keeping the rows loaded and the selection) and the filter choices."""
         self._search_timer.stop()

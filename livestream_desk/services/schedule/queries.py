@@ -121,14 +121,16 @@ def _list_restriction(q: ListQuery) -> Optional[ColumnElement]:
         parts.append(_ls.c.account_id == q.account_id)
     text = q.text.strip().lower()
     if text:
-        pattern = f"%{text}%"
+        # `_`, `%` and `\` typed are plain characters, not LIKE wildcards that match everything.
+        escaped = text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+        pattern = f"%{escaped}%"
         parts.append(
             or_(
-                func.lower(_ls.c.title).like(pattern),
-                func.lower(_ls.c.theme).like(pattern),
-                func.lower(_ls.c.notes).like(pattern),
-                _ls.c.account_id.in_(select(_acc.c.id).where(func.lower(_acc.c.name).like(pattern))),
-                _ls.c.host_id.in_(select(_host.c.id).where(func.lower(_host.c.name).like(pattern))),
+                func.lower(_ls.c.title).like(pattern, escape="\\"),
+                func.lower(_ls.c.theme).like(pattern, escape="\\"),
+                func.lower(_ls.c.notes).like(pattern, escape="\\"),
+                _ls.c.account_id.in_(select(_acc.c.id).where(func.lower(_acc.c.name).like(pattern, escape="\\"))),
+                _ls.c.host_id.in_(select(_host.c.id).where(func.lower(_host.c.name).like(pattern, escape="\\"))),
             )
         )
     return and_(*parts) if parts else None

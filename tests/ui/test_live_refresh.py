@@ -66,6 +66,7 @@ def test_another_pcs_writes_reload_only_the_pages_that_show_them(qtbot, window_f
         _idle(qtbot, window)
         assert not sales.is_stale()
         refreshed["sales"].clear()
+        refreshed["catalogue"].clear()
         with uow.writing(other_pc) as s:
             s.add(MonthlyTarget(month=202612, platform="", target_fen=5_000_000))
         assert window.live_refresh.poll_now() == {"targets"}

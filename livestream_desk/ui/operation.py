@@ -334,6 +334,8 @@ class UndoActions(QObject):
         self.redo_action = QAction(QCoreApplication.translate("PageOperation", "&Redo"), page)
         self.redo_action.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
         self.redo_action.triggered.connect(lambda _checked=False: redo_in_background(page, stack))
+        self.undo_action.setProperty("iconMeaning", "undo")  # ui/icons.py draws them
+        self.redo_action.setProperty("iconMeaning", "redo")
         stack.indexChanged.connect(lambda _index: self.update())
         page.busy_counter.changed.connect(lambda _busy: self.update())  # type: ignore[attr-defined]
         page.activeChanged.connect(lambda _active: self.update())  # type: ignore[attr-defined]

@@ -1,8 +1,14 @@
 """Screenshots of every main page, made by the app itself (README images, visual checks).
 
-Used by `livestream-desk screenshot --db PATH --out DIR`. The window is laid out at a fixed
-size (1366×768 by default, the screens our users have) without appearing on screen, each
-page is shown and given time to load its data, then grabbed as a PNG.
+Used by `livestream-desk screenshot --db PATH --out DIR [--lang en] [--scale 1.5]`. The window
+is laid out at a fixed size (1366×768 by default, the screens our users have) without
+appearing on screen, each page is shown and given time to load its data, then grabbed as a PNG.
+
+`scale` is the screen's scaling (1.5: Windows' 150%): the layout is the same as at 100%, the
+picture has 1.5× the pixels (2049×1152 for 1366×768). In a fresh process it is set as
+QT_SCALE_FACTOR before the QApplication exists, so the window draws exactly as on such a
+screen; in a process that already has its QApplication (tests) the window is rendered into a
+picture of that pixel ratio instead.
 """
 from __future__ import annotations
 
@@ -14,6 +20,7 @@ from pathlib import Path
 from typing import Optional
 
 from PySide6.QtCore import QCoreApplication, QEventLoop, Qt
+from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import QApplication
 
 from .main_window import MainWindow
@@ -51,17 +58,37 @@ def _use_offscreen_if_headless() -> None:
         os.environ["QT_QPA_PLATFORM"] = "offscreen"
 
 
+def _use_scale(scale: float) -> None:
+    """Scaling as the screen would do it, when the QApplication is still to be made."""
+    if QApplication.instance() is None and abs(scale - 1.0) > 1e-6:
+        os.environ["QT_SCALE_FACTOR"] = f"{scale:g}"
+
+
+def grab(window: MainWindow, scale: float = 1.0) -> QPixmap:
+    """The window as a picture with `scale` device pixels per pixel of layout."""
+    if abs(window.devicePixelRatioF() - scale) < 1e-6:
+        return window.grab()
+    pixmap = QPixmap(round(window.width() * scale), round(window.height() * scale))
+    pixmap.setDevicePixelRatio(scale)
+    pixmap.fill(window.palette().window().color())
+    window.render(pixmap)
+    return pixmap
+
+
 def save_screenshots(
     db_target: Optional[str],
     out_dir: Path,
     lang: Optional[str] = None,
     size: tuple[int, int] = (1366, 768),
+    scale: float = 1.0,
 ) -> list[Path]:
     """Write `NN-<page>.png` for each page of the main window into `out_dir`; returns the paths.
+    Each picture is `size` × `scale` pixels.
 
     Raises DatabaseProblem (with a message for the user) when the database cannot be opened.
     """
     _use_offscreen_if_headless()
+    _use_scale(scale)
     from ..app import create_application
     from ..db.engine import open_database
 
@@ -81,7 +108,7 @@ def save_screenshots(
             window.resize(*size)  # a page's size hints must not change the picture's size
             _process_events()
             path = out_dir / f"{index:02d}-{key}.png"
-            if not window.grab().save(str(path), "PNG"):
+            if not grab(window, scale).save(str(path), "PNG"):
                 raise OSError(errno.EIO, "could not write the screenshot", str(path))
             written.append(path)
     finally:
@@ -93,4 +120,4 @@ def save_screenshots(
     return written
 
 
-__all__ = ["save_screenshots", "wait_until_idle"]
+__all__ = ["grab", "save_screenshots", "wait_until_idle"]

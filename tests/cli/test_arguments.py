@@ -168,14 +168,14 @@ def test_gui_exit_code_is_passed_on(monkeypatch):
 def test_screenshot_calls_the_ui_and_prints_paths(monkeypatch, tmp_path, capsys):
     calls = []
 
-    def save_screenshots(db_target, out_dir, lang=None, size=(1366, 768)):
-        calls.append((db_target, out_dir, lang))
+    def save_screenshots(db_target, out_dir, lang=None, size=(1366, 768), scale=1.0):
+        calls.append((db_target, out_dir, lang, size, scale))
         return [out_dir / "dashboard.png", out_dir / "reports.png"]
 
     _fake_module(monkeypatch, "livestream_desk.ui.screenshot", save_screenshots=save_screenshots)
     out = tmp_path / "shots" / "new"
     assert main(["--lang", "en", "screenshot", "--db", "shop.sqlite3", "--out", str(out)]) == 0
-    assert calls == [("shop.sqlite3", out, "en")]
+    assert calls == [("shop.sqlite3", out, "en", (1366, 768), 1.0)]
     assert out.is_dir()
     assert capsys.readouterr().out.splitlines() == [str(out / "dashboard.png"), str(out / "reports.png")]
 

@@ -17,14 +17,15 @@ from ...domain.metrics import MonthlyFigures, round_pct
 from ...domain.money import format_display, format_short
 from ...domain.period import Month, MonthRange
 from ...i18n import current_language
+from .. import theme
 
-UP_COLOUR = "#d4380d"  # red: up (Chinese convention), always with ↑
-DOWN_COLOUR = "#389e0d"  # green: down, always with ↓
-FLAT_COLOUR = "#595959"
-MUTED_COLOUR = "#8c8c8c"
-BAR_COLOUR = "#5b8ff9"
-BAR_HOVER_COLOUR = "#1d5fd6"
-LINE_COLOUR = "#f08c2e"
+UP_COLOUR = theme.UP  # red: up (Chinese convention), always with ↑
+DOWN_COLOUR = theme.DOWN  # green: down, always with ↓
+FLAT_COLOUR = theme.SECONDARY_TEXT
+MUTED_COLOUR = theme.MUTED
+BAR_COLOUR = theme.BAR
+BAR_HOVER_COLOUR = theme.BAR_HOVER
+LINE_COLOUR = theme.LINE
 
 
 def fill(template: str, *values: object) -> str:

@@ -22,15 +22,13 @@ from PySide6.QtGui import QColor, QFont, QImage, QPainter, QPdfWriter, QPen, QTe
 from ...domain.metrics import round_pct
 from ...domain.money import format_display, format_short
 from ...services.reports import OTHERS, Breakdown, GroupRow, PeriodReport
+from .. import theme
 from ..dashboard.texts import BAR_COLOUR, MUTED_COLOUR
 from ..schedule.runsheet import FONT_FAMILIES, a4_layout
 
 Translate = Callable[[str, str], str]
 CONTEXT = "ReportPdf"
-PLATFORM_COLOURS = {
-    "douyin": "#5b8ff9", "kuaishou": "#f08c2e", "shipinhao": "#5ad8a6", "taobao": "#e8684a",
-    "jd": "#9270ca", "pinduoduo": "#f6bd16", "other": "#8c8c8c",
-}
+PLATFORM_COLOURS = theme.PLATFORM_COLOURS  # as on screen
 _PLATFORMS = {
     "douyin": QT_TRANSLATE_NOOP("Platform", "Douyin"),
     "kuaishou": QT_TRANSLATE_NOOP("Platform", "Kuaishou"),

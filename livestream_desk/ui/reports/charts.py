@@ -24,15 +24,16 @@ from ...domain.period import Month
 from ...services.reports import CumulativeSeries, PlatformRow, PlatformSeries
 from ..dashboard.chart import MoneyAxis, MonthAxis
 from ..platforms import platform_name
-from ..schedule.texts import platform_colour
+from .. import theme
+from ..theme import platform_colour
 from .model import share_text
 
 BAR_WIDTH = 0.62
-THIS_YEAR_COLOUR = "#d4380d"
-LAST_YEAR_COLOUR = "#8c8c8c"
-SHARE_COLOUR = "#5b8ff9"
-TEXT_COLOUR = "#595959"
-AXIS_COLOUR = "#bfbfbf"
+THIS_YEAR_COLOUR = theme.UP
+LAST_YEAR_COLOUR = theme.MUTED
+SHARE_COLOUR = theme.BAR
+TEXT_COLOUR = theme.SECONDARY_TEXT
+AXIS_COLOUR = theme.AXIS
 
 
 def _style_axes(*axes: pg.AxisItem) -> None:

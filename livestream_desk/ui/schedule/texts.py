@@ -12,29 +12,22 @@ from typing import Optional
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QColor
 
-from ...db.models import LivestreamStatus, Platform
+from ...db.models import LivestreamStatus
 from ...domain.money import format_display
+from .. import theme
 from ..platforms import platform_name
 
 # Brand-like colours (抖音 black/red, 快手 orange, 视频号 green, 淘宝 orange-red, 京东 red,
-# 拼多多 red-pink); each distinct enough next to the others on a calendar.
-PLATFORM_COLOURS = {
-    Platform.DOUYIN: "#1f1f1f",
-    Platform.KUAISHOU: "#ff6a00",
-    Platform.SHIPINHAO: "#07a35a",
-    Platform.TAOBAO: "#ff4400",
-    Platform.JD: "#c81623",
-    Platform.PINDUODUO: "#a8216f",
-    Platform.OTHER: "#5b6b7b",
-}
-MUTED_COLOUR = "#8c8c8c"
-ERROR_STYLE = "color: #c62828;"
-WARNING_STYLE = "color: #ad6800;"
-TODAY_COLOUR = "#1677ff"
+# 拼多多 red-pink), the same in every page, chart and PDF: ui/theme.py holds them.
+PLATFORM_COLOURS = theme.PLATFORM_COLOURS
+MUTED_COLOUR = theme.MUTED
+ERROR_STYLE = f"color: {theme.DANGER};"
+WARNING_STYLE = f"color: {theme.WARNING};"
+TODAY_COLOUR = theme.ACCENT
 
 
 def platform_colour(platform: str) -> QColor:
-    return QColor(PLATFORM_COLOURS.get(platform, PLATFORM_COLOURS[Platform.OTHER]))
+    return theme.platform_colour(platform)
 
 
 def status_name(status: str) -> str:

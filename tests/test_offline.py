@@ -34,8 +34,11 @@ URL = re.compile(r"""\b(?:https?|ftp|wss?)://[^\s"'<>)\]]+""")
 # Code that reaches out by itself. The PostgreSQL driver connects only to the server the user
 # names with --db or in the settings, and is imported by SQLAlchemy, not by the app's code.
 NETWORK_CODE = re.compile(
-    r"^\s*(?:import|from)\s+(?:requests|httpx|aiohttp|urllib\.request|urllib3|http\.client|socket|ssl|"
+    r"^\s*(?:import|from)\s+(?:requests|httpx|aiohttp|urllib\.request|urllib3|http\.client|ssl|"
     r"webbrowser|ftplib|smtplib|PySide6\.QtNetwork|PySide6\.QtWebEngine\w*)\b"
+    # socket.gethostname() only reads the PC's own name (services/versions.py: who changed a row)
+    r"|^\s*from\s+socket\s+import\s+(?!gethostname\s*$)"
+    r"|\bsocket\.(?:socket|create_connection|getaddrinfo|gethostbyname\w*|gethostbyaddr|getfqdn)\b"
     r"|\b(?:QNetworkAccessManager|QNetworkRequest|QTcpSocket|QUdpSocket|QWebEngineView|QWebEnginePage)\b"
     r"|QDesktopServices\.openUrl\(\s*QUrl\(\s*[\"'](?:https?|ftp)",
     re.MULTILINE,

@@ -16,6 +16,7 @@ from typing import Optional
 
 from ..domain.metrics import MonthlyFigures, growth_pct
 from ..domain.period import Month
+from .preflight import readonly_uri
 
 _LATEST = "SELECT max(month) FROM monthly_sales_summary WHERE lines > 0"
 _SUMS = (
@@ -35,7 +36,8 @@ def latest_month_figures(path: Path) -> Optional[MonthlyFigures]:
     """All platforms' figures of the latest month with a paid sale; None when there are
     no sales or the file cannot be read this way."""
     try:
-        conn = sqlite3.connect(f"{Path(path).resolve().as_uri()}?mode=ro", uri=True, timeout=0.2)
+        # Leaves no -wal/-shm beside a closed database, and reads one on read-only media.
+        conn = sqlite3.connect(readonly_uri(Path(path)), uri=True, timeout=0.2)
     except (sqlite3.Error, OSError, ValueError):
         return None
     try:

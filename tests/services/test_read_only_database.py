@@ -84,6 +84,13 @@ def test_read_only_database_sees_commits_still_in_the_wal(shop):
     assert "在WAL里" in names
 
 
+def test_the_first_paint_figures_leave_no_side_files(shop):
+    from livestream_desk.db.quick_figures import latest_month_figures
+
+    assert latest_month_figures(shop) is not None
+    assert side_files(shop) == []
+
+
 @pytest.mark.parametrize("argv", [
     ["report", "monthly"],
     ["report", "monthly", "--format", "csv"],

@@ -9,7 +9,7 @@ started from a different working directory, so the resources it finds are the bu
   demo; report monthly (csv contract, Chinese table from the bundled catalogue);
   an old-schema database upgraded by the bundled Alembic scripts; import-orders of a
   sample; export sales to .xlsx; screenshot (six PNGs of 1366×768 with real content);
-  no file of the folder links to the Qt libraries the spec leaves out (QtNetwork…).
+  every file of resources/ (but the README's screenshots) is in the folder; no file of it links to the Qt libraries the spec leaves out (QtNetwork…).
 Prints one line per check and exits 1 on the first failure.
 """
 from __future__ import annotations
@@ -112,12 +112,27 @@ def check_upgrade(run: Runner, work: Path) -> None:
 def check_screenshots(run: Runner, database: str, out: Path) -> None:
     listed = run("screenshot", "--db", database, "--out", str(out)).stdout.split()
     pngs = sorted(out.glob("*.png"))
-    expect([p.stem.split("-", 1)[1] for p in pngs] == list(PAGES), f"screenshots: {[p.name for p in pngs]}")
-    expect(len(listed) == len(PAGES), f"screenshot listed {listed}")
+    pages = [p.stem.split("-", 1)[1] for p in pngs]
+    expect(set(PAGES) <= set(pages), f"screenshots: {[p.name for p in pngs]}, expected one of each of {PAGES}")
+    expect(len(listed) == len(pngs), f"screenshot listed {listed}")
     for png in pngs:
         expect(png_size(png) == (1366, 768), f"{png.name} is {png_size(png)}, expected 1366×768")
         # A blank or single-colour 1366×768 page compresses to a few KiB; real pages are 50+ KiB.
         expect(png.stat().st_size > 20_000, f"{png.name} is only {png.stat().st_size} bytes: an empty page?")
+
+
+def check_bundled_resources(folder: Path) -> None:
+    """Every file of resources/ (translations, templates, help pages and their pictures) is in
+    the folder where resources.py looks (<sys._MEIPASS>/resources); the README's screenshots are not."""
+    bundled = next((p for p in (folder / "_internal" / "resources", folder / "resources") if p.is_dir()), None)
+    expect(bundled is not None, f"no resources/ folder in {folder}")
+    source = ROOT / "resources"
+    wanted = {p.relative_to(source).as_posix() for p in source.rglob("*")
+              if p.is_file() and p.relative_to(source).parts[0] != "screenshots" and p.name != ".lock"}
+    present = {p.relative_to(bundled).as_posix() for p in bundled.rglob("*") if p.is_file()}
+    expect(not wanted - present, f"resources missing from the build: {sorted(wanted - present)[:20]}")
+    expect(not any(p.startswith("screenshots/") for p in present), "the README's screenshots were bundled")
+    print(f"  ok  {len(wanted)} resource files bundled in {bundled.relative_to(folder)}", flush=True)
 
 
 def check_no_dropped_libraries(folder: Path) -> None:
@@ -151,6 +166,7 @@ def main(argv: list[str]) -> int:
             run("export", "sales", "--db", "demo.sqlite3", "--to", "sales.xlsx")
             expect((work / "sales.xlsx").stat().st_size > 10_000, "sales.xlsx is almost empty")
             check_screenshots(run, "demo.sqlite3", work / "shots")
+        check_bundled_resources(folder)
         check_no_dropped_libraries(folder)
     except (CheckFailed, subprocess.TimeoutExpired) as exc:
         print(f"FAILED: {exc}", file=sys.stderr)

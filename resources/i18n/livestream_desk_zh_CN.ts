@@ -103,6 +103,14 @@
         <source>not in lineup</source>
         <translation>不在排品中</translation>
     </message>
+    <message>
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <source>{count} products</source>
+        <translation>{count} 个商品</translation>
+    </message>
 </context>
 <context>
     <name>CalendarView</name>
@@ -1048,6 +1056,84 @@ To look around first, load demo data: two years of realistic livestream sales of
     </message>
 </context>
 <context>
+    <name>FirstStartTour</name>
+    <message>
+        <source>Find your way</source>
+        <translation>认识导航</translation>
+    </message>
+    <message>
+        <source>Everything is reached from this list on the left: the dashboard, the schedule, the products, the sales, the reports and the settings. Ctrl+1 to Ctrl+6 switch pages too.</source>
+        <translation>左边这一列是导航：概览、直播排期、商品、销售、报表和设置，点一下就能切换。也可以按 Ctrl+1 到 Ctrl+6。</translation>
+    </message>
+    <message>
+        <source>1. Your products</source>
+        <translation>1. 录入商品</translation>
+    </message>
+    <message>
+        <source>Start with what you sell. New product adds one at a time; or fill in the Excel sheet from File → Download Product Template and bring it in with Import…</source>
+        <translation>先录入要卖的商品：点“新建商品”一件件添加；或者用“文件 → 下载商品导入模板”填好 Excel，再点“导入…”。</translation>
+    </message>
+    <message>
+        <source>2. Plan livestreams</source>
+        <translation>2. 安排直播</translation>
+    </message>
+    <message>
+        <source>Double-click a day to plan a livestream: platform, live room, host, time. Then Lineup… picks the products in order with their live prices, and Print run sheet… gives the host a sheet.</source>
+        <translation>在月历上双击某一天就能新建直播：选平台、直播间、主播和时间。再点“排品…”按顺序选商品、填直播价，点“打印流程单…”给主播一份流程单。</translation>
+    </message>
+    <message>
+        <source>3. Log the sales</source>
+        <translation>3. 记录销售</translation>
+    </message>
+    <message>
+        <source>While you are live, the Live console logs a sale with one key. Afterwards, Import orders reads the order export of 抖店, 快手小店 or 京东. Reports and 战报 are on the Reports page. Press F1 at any time for the user guide.</source>
+        <translation>直播时用“快捷录入”，按一个键记一单；直播后点“导入订单”，导入抖店、快手小店或京东的订单文件。报表和战报在“报表”页。随时按 F1 打开使用说明。</translation>
+    </message>
+    <message>
+        <source>Skip</source>
+        <translation>跳过</translation>
+    </message>
+    <message>
+        <source>Don&apos;t show again</source>
+        <translation>不再显示</translation>
+    </message>
+    <message>
+        <source>Step {number} of {count}</source>
+        <translation>第 {number} 步，共 {count} 步</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>完成</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>下一步</translation>
+    </message>
+</context>
+<context>
+    <name>HelpWindow</name>
+    <message>
+        <source>User Guide</source>
+        <translation>使用说明</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>后退</translation>
+    </message>
+    <message>
+        <source>Forward</source>
+        <translation>前进</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>User Guide — {topic}</source>
+        <translation>使用说明 — {topic}</translation>
+    </message>
+</context>
+<context>
     <name>ImportHistoryDialog</name>
     <message>
         <source>Order import history</source>
@@ -1815,6 +1901,22 @@ To look around first, load demo data: two years of realistic livestream sales of
     <message>
         <source>Load the figures of this page again</source>
         <translation>重新加载本页数据</translation>
+    </message>
+    <message>
+        <source>&amp;User Guide</source>
+        <translation>使用说明(&amp;U)</translation>
+    </message>
+    <message>
+        <source>How to use the app, step by step (no internet needed)</source>
+        <translation>一步一步教您使用本软件（不需要联网）</translation>
+    </message>
+    <message>
+        <source>&amp;Getting Started Tour</source>
+        <translation>新手引导(&amp;G)</translation>
+    </message>
+    <message>
+        <source>A short tour of the main places of the window</source>
+        <translation>简单介绍窗口里的几个主要位置</translation>
     </message>
     <message>
         <source>&amp;About Livestream Desk</source>
@@ -3833,6 +3935,41 @@ To look around first, load demo data: two years of realistic livestream sales of
     </message>
 </context>
 <context>
+    <name>PlanTotalsBar</name>
+    <message>
+        <source>This week: {count} livestreams</source>
+        <translation>本周 {count} 场直播</translation>
+    </message>
+    <message>
+        <source>This month: {count} livestreams</source>
+        <translation>本月 {count} 场直播</translation>
+    </message>
+    <message>
+        <source>{duration} planned</source>
+        <translation>计划时长 {duration}</translation>
+    </message>
+    <message>
+        <source>{count} lineup products</source>
+        <translation>排品 {count} 个</translation>
+    </message>
+    <message>
+        <source>planned value {amount}</source>
+        <translation>计划货值 {amount}</translation>
+    </message>
+    <message>
+        <source>{count} viewers</source>
+        <translation>观看 {count} 人</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <source>({count} cancelled, not counted)</source>
+        <translation>（{count} 场已取消，不计入）</translation>
+    </message>
+</context>
+<context>
     <name>Platform</name>
     <message>
         <source>Douyin</source>
@@ -5132,6 +5269,14 @@ Order {order}</source>
     <message>
         <source>Bring in a 抖店, 快手小店 or 京东 order export</source>
         <translation>导入抖店、快手小店或京东的订单导出文件</translation>
+    </message>
+    <message>
+        <source>Order Import &amp;History…</source>
+        <translation>订单导入记录(&amp;H)…</translation>
+    </message>
+    <message>
+        <source>See each import and undo a whole batch</source>
+        <translation>查看每一次导入，可以整批撤销</translation>
     </message>
     <message>
         <source>E&amp;xport Sales…</source>

@@ -2,10 +2,11 @@
 and its sale lines."""
 from __future__ import annotations
 
+from decimal import Decimal
 from typing import Any, Optional, Sequence
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QBrush, QColor, QFont, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QGridLayout,
@@ -20,10 +21,12 @@ from PySide6.QtWidgets import (
 )
 
 from ...db.engine import Database
+from ...domain.metrics import Totals
 from ...services import sales
 from ...services.sales import LivestreamFigures, ProductBreakdown, SaleQuery
 from ..errors import report_error
 from ..operation import BusyCounter, PageOp
+from .. import theme
 from ..platforms import platform_name
 from ..tasks import TaskRunner
 from . import format as fmt
@@ -32,7 +35,8 @@ from .table_model import ALIGN_LEFT, ALIGN_RIGHT, SalesTableModel
 
 
 class BreakdownModel(QAbstractTableModel):
-    """Per product: lineup position, allotted vs sold, live price vs realised price, money."""
+    """Per product: lineup position, allotted vs sold, live price vs realised price, money;
+    the last row is the 合计 of the products (what a seller would add up by hand)."""
 
     (POSITION, PRODUCT, ALLOTTED, SOLD, SELL_THROUGH, LIVE_PRICE, REALISED, GMV, REFUNDS) = range(9)
     NUMERIC = frozenset({ALLOTTED, SOLD, SELL_THROUGH, LIVE_PRICE, REALISED, GMV, REFUNDS})
@@ -47,7 +51,27 @@ class BreakdownModel(QAbstractTableModel):
         self.endResetModel()
 
     def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self.rows)
+        if parent.isValid() or not self.rows:
+            return 0
+        return len(self.rows) + 1  # and the total row
+
+    def is_total_row(self, row: int) -> bool:
+        return bool(self.rows) and row == len(self.rows)
+
+    def total(self) -> ProductBreakdown:
+        """The products added up: allotted over the lineup, units and money over all; the
+        sell-through of the lineup (its products' units ÷ their allotment)."""
+        totals = Totals()
+        for row in self.rows:
+            totals = totals + row.totals
+        allotted = sum(row.allotted or 0 for row in self.rows)
+        return ProductBreakdown(None, "", "", None, allotted if allotted else None, None, totals)
+
+    def _total_sell_through(self) -> Optional[Decimal]:
+        allotted = sum(row.allotted or 0 for row in self.rows if row.allotted)
+        if not allotted:
+            return None
+        return Decimal(sum(row.totals.units for row in self.rows if row.allotted)) / Decimal(allotted)
 
     def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
         return 0 if parent.isValid() else 9
@@ -65,10 +89,12 @@ class BreakdownModel(QAbstractTableModel):
     def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
             return None
-        row = self.rows[index.row()]
         column = index.column()
         if role == Qt.ItemDataRole.TextAlignmentRole:
             return ALIGN_RIGHT if column in self.NUMERIC else ALIGN_LEFT
+        if self.is_total_row(index.row()):
+            return self._total_data(column, role)
+        row = self.rows[index.row()]
         if role == Qt.ItemDataRole.ToolTipRole and column == self.POSITION and row.position is None:
             return self.tr("Sold in this livestream but not in its lineup")
         if role != Qt.ItemDataRole.DisplayRole:
@@ -92,6 +118,34 @@ class BreakdownModel(QAbstractTableModel):
         if column == self.REFUNDS:
             return fmt.money(row.totals.refunds_fen)
         return None
+
+    def _total_data(self, column: int, role: int) -> Any:
+        if role == Qt.ItemDataRole.FontRole:
+            font = QFont()
+            font.setBold(True)
+            return font
+        if role == Qt.ItemDataRole.BackgroundRole:
+            return QBrush(QColor(theme.TOTAL_BACKGROUND))
+        if role != Qt.ItemDataRole.DisplayRole:
+            return None
+        total = self.total()
+        if column == self.POSITION:
+            return self.tr("Total")
+        if column == self.PRODUCT:
+            return self.tr("{count} products").format(count=fmt.count(len(self.rows)))
+        if column == self.ALLOTTED:
+            return fmt.count(total.allotted) if total.allotted is not None else "—"
+        if column == self.SOLD:
+            return fmt.count(total.sold_units)
+        if column == self.SELL_THROUGH:
+            return fmt.percent(self._total_sell_through())
+        if column == self.REALISED:
+            return fmt.money(total.realised_price_fen) if total.realised_price_fen is not None else "—"
+        if column == self.GMV:
+            return fmt.money(total.totals.gmv_fen)
+        if column == self.REFUNDS:
+            return fmt.money(total.totals.refunds_fen)
+        return ""
 
 
 class LivestreamSalesView(QWidget):

@@ -44,6 +44,7 @@ from .details import DetailsPanel
 from .editor import CREATE, CREATE_SERIES, UPDATE, UPDATE_SERIES, EditorRequest, LivestreamEditor
 from .list_model import LIVESTREAM_ID_ROLE, LivestreamSortProxy, LivestreamTableModel
 from .reminders import Reminders, reminder_minutes, set_reminder_minutes
+from .totals import PlanTotalsBar, plan_totals
 
 LIST = "list"
 SETTINGS_MODE = "schedule/mode"
@@ -189,6 +190,7 @@ class SchedulePage(Page):
         self.views.addWidget(self.week_scroll)
         self.views.addWidget(self.list_view)
         self.details = DetailsPanel(self)
+        self.totals_bar = PlanTotalsBar(self)  # 合计: the month's (week's) livestreams, hours, value
 
         body = QHBoxLayout()
         body.addWidget(self.views, 1)
@@ -197,6 +199,7 @@ class SchedulePage(Page):
         layout.setContentsMargins(10, 8, 10, 8)
         layout.addLayout(bar)
         layout.addLayout(body, 1)
+        layout.addWidget(self.totals_bar)
 
         for view in (self.month_view, self.week_view):
             view.openRequested.connect(self.open_livestream)
@@ -208,6 +211,7 @@ class SchedulePage(Page):
         self.list_view.selectionModel().currentRowChanged.connect(
             lambda index, _prev: self._selected(index.data(LIVESTREAM_ID_ROLE) or 0))
         self.filter_edit.textChanged.connect(self.list_proxy.set_text)
+        self.filter_edit.textChanged.connect(lambda _text: self._update_totals())
         d = self.details
         d.editRequested.connect(lambda: self.open_livestream(self.selected_id()))
         d.lineupRequested.connect(self.open_lineup)
@@ -384,6 +388,22 @@ class SchedulePage(Page):
             self._select_after_load = 0
             self.select(pending)
         self._selected(self.selected_id())
+        self._update_totals()
+
+    def _update_totals(self) -> None:
+        """The totals line: the month's livestreams (the week's in the week view; in the list,
+        those the filter leaves)."""
+        if self.mode == WEEK:
+            first, end = self.period()
+        else:
+            first = self.anchor.replace(day=1)
+            end = _add_months(first, 1)
+        rows = self.rows
+        if self.mode == LIST:
+            proxy = self.list_proxy
+            rows = [self.list_model.row_at(proxy.mapToSource(proxy.index(r, 0)).row()) for r in range(proxy.rowCount())]
+        self.totals_bar.show_totals(plan_totals([row for row in rows if row is not None], first, end),
+                                    week=self.mode == WEEK)
 
     def _changed(self, _state=None) -> None:
         self._cache.clear()

@@ -96,6 +96,8 @@ class SalesPage(Page):
     def _build_actions(self) -> None:
         self.import_action = self._action(self.tr("Import &Orders…"), self.import_orders,
                                           tip=self.tr("Bring in a 抖店, 快手小店 or 京东 order export"))
+        self.history_action = self._action(self.tr("Order Import &History…"), self.show_import_history,
+                                           tip=self.tr("See each import and undo a whole batch"))
         self.export_action = self._action(self.tr("E&xport Sales…"), self.export_sales,
                                           tip=self.tr("Save the sale lines of the current filter to Excel or CSV"))
         self.undo_action, self.redo_action = self.undo_actions.actions()
@@ -163,12 +165,12 @@ class SalesPage(Page):
         return self.tr("Sales")
 
     def editing_controls(self) -> list:
-        return [self.import_action, self.undo_action, self.redo_action, self.new_action, self.edit_action,
-                self.refund_action, self.delete_action, self.console_action]
+        return [self.import_action, self.history_action, self.undo_action, self.redo_action, self.new_action,
+                self.edit_action, self.refund_action, self.delete_action, self.console_action]
 
     def menu_actions(self) -> PageMenus:
         return PageMenus(
-            file=[self.import_action, self.export_action],
+            file=[self.import_action, self.history_action, self.export_action],
             edit=[self.undo_action, self.redo_action, None, self.new_action, self.edit_action, self.refund_action,
                   self.delete_action, None, self.find_action, self.livestream_action, self.console_action],
         )
@@ -441,6 +443,14 @@ class SalesPage(Page):
             result.finished.connect(lambda _r: self._after_import())
         else:
             self._after_import()
+
+    def show_import_history(self) -> QWidget:
+        """The imports so far, each undoable as a whole batch (ui/imports/history_dialog.py)."""
+        from ..imports import open_import_history
+
+        dialog = open_import_history(self, self.database)
+        dialog.finished.connect(lambda _r: self._after_import())
+        return dialog
 
     def _after_import(self) -> None:
         self.refresh()

@@ -59,7 +59,7 @@ PLATFORM_COLOURS = {
     "douyin": "#1f1f1f",
     "kuaishou": "#ff6a00",
     "shipinhao": "#07a35a",
-    "taobao": "#ff4400",
+    "taobao": "#a86b00",  # a dark amber: 淘宝's own orange is 快手's, and they stack side by side
     "jd": "#c81623",
     "pinduoduo": "#a8216f",
     "other": "#5b6b7b",
@@ -124,7 +124,8 @@ QTabBar::tab {{ padding: 5px 14px; border: none; border-bottom: 2px solid transp
 QTabBar::tab:selected {{ color: {ACCENT}; border-bottom: 2px solid {ACCENT}; }}
 QTabBar::tab:hover {{ color: {ACCENT}; }}
 QFrame#kpiCard {{ background: #ffffff; border: 1px solid {LIGHT_BORDER}; border-radius: 6px; }}
-QFrame#totalsBar {{ background: {TOTAL_BACKGROUND}; border: 1px solid {LIGHT_BORDER}; border-radius: 4px; }}
+QLabel#scheduleTotals {{ background: {TOTAL_BACKGROUND}; border: 1px solid {LIGHT_BORDER}; border-radius: 4px;
+    padding: 4px 10px; }}
 """
 
 

@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import Callable, Optional
 
 from .errors import DatabaseProblem
-from .preflight import SQLITE_HEADER
+from .preflight import SQLITE_HEADER, readonly_uri
 
 PAGES_PER_STEP = 4096
 PARTIAL_SUFFIX = ".partial"
@@ -123,8 +123,14 @@ def sqlite_backup(
     source: Path,
     target: Path,
     progress: Optional[Callable[[int, int], None]] = None,
+    *,
+    leave_source_alone: bool = False,
 ) -> Path:
     """Copy `source` to `target` page by page while others may be using it.
+
+    `leave_source_alone` reads a source nobody has open (no `-wal` beside it) as immutable,
+    so that no `-wal`/`-shm` are made beside it (a dry run's copy); a backup of a database
+    that may be opened meanwhile keeps SQLite's locking instead.
 
     Writes to a temporary name first and renames it into place, so a failed or
     interrupted copy never leaves a half-written file under the target's name. Raises
@@ -138,7 +144,8 @@ def sqlite_backup(
         raise _failure(exc, target) from exc
     # as_uri() escapes "#", "?" and "%", which a plain "file:" string would misread.
     # Opened before the copy starts: a source that cannot be read is reported as it is.
-    src = sqlite3.connect(f"{Path(source).resolve().as_uri()}?mode=ro", uri=True)
+    uri = readonly_uri(source) if leave_source_alone else f"{Path(source).resolve().as_uri()}?mode=ro"
+    src = sqlite3.connect(uri, uri=True)
     try:
         try:
             dst = sqlite3.connect(partial)

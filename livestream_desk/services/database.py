@@ -174,7 +174,7 @@ def dry_run_database(target: Optional[str]) -> Iterator[tuple["Database", Union[
     from ..db.backup_copy import sqlite_backup
 
     with tempfile.TemporaryDirectory(prefix="livestream-desk-dry-run-") as folder:
-        copy = sqlite_backup(path, Path(folder) / "copy.sqlite3")
+        copy = sqlite_backup(path, Path(folder) / "copy.sqlite3", leave_source_alone=True)
         database = open_database(copy)
         try:
             yield database, where

@@ -114,6 +114,22 @@ def test_reading_commands_leave_the_database_and_its_folder_alone(argv, shop, tm
     assert sorted(p.name for p in shop.parent.iterdir()) == ["shop.sqlite3"]
 
 
+def test_dry_run_on_an_older_schema_leaves_nothing_beside_the_database(tmp_path, capsys):
+    fixture = REPO_ROOT / "tests" / "fixtures" / "schema_0003_schedule_and_imports.sqlite3"
+    old = tmp_path / "shop" / "old.sqlite3"
+    old.parent.mkdir()
+    shutil.copyfile(fixture, old)
+    conn = sqlite3.connect(old)  # as the app left it: in WAL mode, everything in the main file
+    conn.execute("PRAGMA journal_mode=WAL")
+    conn.close()
+    products = tmp_path / "products.csv"
+    products.write_text("商品名称,售价\n婺源皇菊,39.9\n", encoding="utf-8-sig")
+    before = digest(old)
+    assert main(["import-products", str(products), "--dry-run", "--db", str(old)]) == 0, capsys.readouterr().err
+    assert digest(old) == before
+    assert sorted(p.name for p in old.parent.iterdir()) == ["old.sqlite3"]
+
+
 def test_a_database_opened_read_only_by_the_window_when_it_cannot_be_written(shop, monkeypatch):
     monkeypatch.setattr(preflight, "read_only_reason", lambda path: "medium")
     database = open_for_window(str(shop))

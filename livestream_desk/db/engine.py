@@ -105,7 +105,10 @@ def _install_read_timeout(engine: Engine) -> None:
     @event.listens_for(engine, "begin")
     def _on_begin(connection):
         if connection.get_execution_options().get("readonly"):
-            connection.exec_driver_sql(f"SET LOCAL statement_timeout = {int(READ_STATEMENT_TIMEOUT_MS)}")
+            # On a plain DBAPI cursor: a connection that streams its results would send it as a
+            # server-side cursor (DECLARE … CURSOR FOR SET …), a syntax error.
+            with connection.connection.dbapi_connection.cursor() as cursor:
+                cursor.execute(f"SET LOCAL statement_timeout = {int(READ_STATEMENT_TIMEOUT_MS)}")
 
 
 def _readonly_sqlite_engine(path: Path) -> Engine:

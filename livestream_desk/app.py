@@ -92,6 +92,7 @@ def create_application(argv: Optional[Sequence[str]] = None, lang: Optional[str]
     Chinese)."""
     qt_compat.apply()
     app = QApplication.instance()
+    created = app is None
     if app is None:
         app = QApplication(list(argv) if argv is not None else [PROG])
     app.setOrganizationName(ORGANIZATION)
@@ -99,6 +100,10 @@ def create_application(argv: Optional[Sequence[str]] = None, lang: Optional[str]
     app.setApplicationVersion(__version__)
     i18n.install_translators(app, lang)
     configure_fonts(app)
+    if created:  # an application made elsewhere (a test session) keeps its own look
+        from .ui.theme import apply_theme  # colours and look (cheap: no icon font, no pyqtgraph)
+
+        apply_theme(app)
     return app  # type: ignore[return-value]
 
 

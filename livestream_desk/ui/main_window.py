@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from types import ModuleType
 from typing import TYPE_CHECKING, Callable, Optional, Sequence
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QByteArray, QCoreApplication, QSettings, QSize, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QByteArray, QCoreApplication, QSettings, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
@@ -36,6 +36,7 @@ from PySide6.QtWidgets import (
 )
 
 from .. import __version__, config
+from . import theme
 from .widgets.desktop import open_folder
 from .widgets.elided_label import ElidedLabel
 from .tasks import TaskRunner
@@ -114,6 +115,7 @@ class MainWindow(QMainWindow):
         self.task_runner = TaskRunner(self)
         self._closed = False
         self.demo_notice = None  # ui.demo_notice.DemoNotice, once the database is attached
+        self._icons_applied = False
 
         self._specs = list(PAGES)
         self._pages: dict[str, "Page"] = {}
@@ -124,6 +126,7 @@ class MainWindow(QMainWindow):
         self.nav.setFixedWidth(self._nav_width())
         self.nav.setFrameShape(QListWidget.Shape.NoFrame)
         self.nav.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.nav.setIconSize(QSize(18, 18))
         for spec in self._specs:
             item = QListWidgetItem(spec.translated_title(), self.nav)
             item.setData(Qt.ItemDataRole.UserRole, spec.key)
@@ -208,6 +211,8 @@ class MainWindow(QMainWindow):
         self.nav.setEnabled(True)
         self.nav.setCurrentRow(0)
         self._restore_page()
+        if self.early_view is None:
+            self.apply_icons()
         self._hand_over_early_figures()
 
     def _hand_over_early_figures(self) -> None:
@@ -231,6 +236,26 @@ class MainWindow(QMainWindow):
         self.front.removeWidget(self.early_view)
         self.early_view.deleteLater()
         self.early_view = None
+        # The icon font loads in about 0.4 s: after the figures are on screen, not before.
+        QTimer.singleShot(0, self.apply_icons)
+
+    def apply_icons(self) -> None:
+        """Icons (ui/icons.py) on the navigation, the View menu, and every action and button
+        the window and its pages keep (their menu actions and toolbars); once, after the pages
+        are built. Without the icon font the window stays as it is."""
+        if self._icons_applied or not self._pages or self._closed:
+            return
+        self._icons_applied = True
+        from . import icons
+
+        for index, key in enumerate(self._keys):
+            page_icon = self._pages[key].page_icon()
+            self.nav.item(index).setIcon(page_icon if not page_icon.isNull() else icons.icon(key, "navigation"))
+            icons.set_icon(self.page_actions[key], key)
+        icons.decorate(self)
+        for page in self._pages.values():
+            menus = page.menu_actions()
+            icons.decorate(page, [*menus.file, *menus.edit])
 
     def _show_page_entry(self, index: int, page: "Page") -> None:
         """The navigation item and View action say what the page calls itself."""
@@ -428,13 +453,7 @@ class MainWindow(QMainWindow):
         font = self.nav.font()
         font.setPointSizeF(font.pointSizeF() * 1.15)
         self.nav.setFont(font)
-        self.nav.setStyleSheet(
-            "QListWidget#navigation { background: palette(window); border-right: 1px solid palette(mid);"
-            " padding-top: 8px; outline: 0; }"
-            "QListWidget#navigation::item { padding-left: 18px; border: none; }"
-            "QListWidget#navigation::item:selected { background: palette(highlight);"
-            " color: palette(highlighted-text); }"
-        )
+        self.nav.setStyleSheet(theme.navigation_stylesheet())  # the coloured bar, themed app or not
 
     def _database_name(self) -> str:
         if self.database is None:

@@ -131,6 +131,7 @@ def backup_database(
     progress: Optional[Progress] = None,
     *,
     overwrite: bool = False,
+    checked: bool = False,
 ) -> Path:
     """Copy the open database to `target` (default: default_backup_path) and return where it went.
 
@@ -139,6 +140,7 @@ def backup_database(
     older backup); any other file is refused, and so is the database itself. A database
     that SQLite's quick check finds damaged is refused (a copy would carry the damage), and
     so is a target disk without room for the copy; a copy that fails half-way leaves nothing.
+    `checked`: the caller has just run that quick check itself.
     """
     source = _sqlite_file_of(db)
     if target is None:
@@ -155,7 +157,7 @@ def backup_database(
             raise UserError("backup.target_not_backup", path=str(target))
         if not overwrite:
             raise UserError("backup.target_exists", path=str(target))
-    damage = _damage_of(source)
+    damage = None if checked else _damage_of(source)
     if damage is not None:
         raise NotADatabase("backup.database_damaged", path=str(source), reason=damage)
     _check_free_space(source, target)
@@ -318,7 +320,7 @@ def restore_database(
             try:
                 if not current.revision:
                     raise NotADatabase("backup.target_not_ours", path=str(target_path))
-                safety = backup_database(current, default_backup_path(current, "before-restore"))
+                safety = backup_database(current, default_backup_path(current, "before-restore"), checked=True)
             finally:
                 current.dispose()
     else:

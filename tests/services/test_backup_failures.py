@@ -178,3 +178,35 @@ def test_backup_to_an_existing_file_needs_force(hand, tmp_path, capsys):
     assert digest(target) == before
     assert main(["backup", "--db", str(hand.path), "--to", str(target), "--force"]) == 0
     assert target.exists()
+
+
+KILLED_BACKUP = """
+import sys, time
+from pathlib import Path
+from livestream_desk.db import backup_copy
+
+backup_copy.PAGES_PER_STEP = 1
+def crawl(done, total):  # slow enough to be killed half-way
+    if done == 2:
+        print("copying", flush=True)
+    time.sleep(0.05)
+backup_copy.sqlite_backup(Path(sys.argv[1]), Path(sys.argv[2]), crawl)
+"""
+
+
+def test_a_killed_backup_leaves_a_partial_file_that_the_next_backup_removes(hand, tmp_path):
+    folder = hand.path.parent / "backups"
+    target = folder / "shop-killed.sqlite3"
+    env = dict(os.environ, PYTHONPATH=str(REPO_ROOT))
+    process = subprocess.Popen([sys.executable, "-c", KILLED_BACKUP, str(hand.path), str(target)],
+                               stdout=subprocess.PIPE, text=True, env=env, cwd=str(REPO_ROOT))
+    try:
+        assert process.stdout.readline().strip() == "copying"
+        process.kill()  # SIGKILL: nothing of ours runs to clean up
+    finally:
+        process.wait(timeout=30)
+    assert leftovers(folder) == [folder / "shop-killed.sqlite3.partial"] and not target.exists()
+
+    made = backup_database(hand)
+    assert made.parent == folder and made.exists()
+    assert leftovers(folder) == []

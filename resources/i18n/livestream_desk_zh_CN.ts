@@ -1066,28 +1066,28 @@ To look around first, load demo data: two years of realistic livestream sales of
         <translation>左边这一列是导航：概览、直播排期、商品、销售、报表和设置，点一下就能切换。也可以按 Ctrl+1 到 Ctrl+6。</translation>
     </message>
     <message>
-        <source>1. Your products</source>
-        <translation>1. 录入商品</translation>
-    </message>
-    <message>
         <source>Start with what you sell. New product adds one at a time; or fill in the Excel sheet from File → Download Product Template and bring it in with Import…</source>
         <translation>先录入要卖的商品：点“新建商品”一件件添加；或者用“文件 → 下载商品导入模板”填好 Excel，再点“导入…”。</translation>
-    </message>
-    <message>
-        <source>2. Plan livestreams</source>
-        <translation>2. 安排直播</translation>
     </message>
     <message>
         <source>Double-click a day to plan a livestream: platform, live room, host, time. Then Lineup… picks the products in order with their live prices, and Print run sheet… gives the host a sheet.</source>
         <translation>在月历上双击某一天就能新建直播：选平台、直播间、主播和时间。再点“排品…”按顺序选商品、填直播价，点“打印流程单…”给主播一份流程单。</translation>
     </message>
     <message>
-        <source>3. Log the sales</source>
-        <translation>3. 记录销售</translation>
+        <source>Your products</source>
+        <translation>录入商品</translation>
+    </message>
+    <message>
+        <source>Plan livestreams</source>
+        <translation>安排直播</translation>
     </message>
     <message>
         <source>While you are live, the Live console logs a sale with one key. Afterwards, Import orders reads the order export of 抖店, 快手小店 or 京东. Reports and 战报 are on the Reports page. Press F1 at any time for the user guide.</source>
         <translation>直播时用“快捷录入”，按一个键记一单；直播后点“导入订单”，导入抖店、快手小店或京东的订单文件。报表和战报在“报表”页。随时按 F1 打开使用说明。</translation>
+    </message>
+    <message>
+        <source>Log the sales</source>
+        <translation>记录销售</translation>
     </message>
     <message>
         <source>Skip</source>

@@ -65,17 +65,17 @@ def steps() -> list[Step]:
             "Everything is reached from this list on the left: the dashboard, the schedule, the products, "
             "the sales, the reports and the settings. Ctrl+1 to Ctrl+6 switch pages too."),
             _navigation),
-        Step("catalogue", translate("FirstStartTour", "1. Your products"), translate(
+        Step("catalogue", translate("FirstStartTour", "Your products"), translate(
             "FirstStartTour",
             "Start with what you sell. New product adds one at a time; or fill in the Excel sheet from "
             "File → Download Product Template and bring it in with Import…"),
             _nav_item("catalogue")),
-        Step("schedule", translate("FirstStartTour", "2. Plan livestreams"), translate(
+        Step("schedule", translate("FirstStartTour", "Plan livestreams"), translate(
             "FirstStartTour",
             "Double-click a day to plan a livestream: platform, live room, host, time. Then Lineup… picks "
             "the products in order with their live prices, and Print run sheet… gives the host a sheet."),
             _nav_item("schedule")),
-        Step("sales", translate("FirstStartTour", "3. Log the sales"), translate(
+        Step("sales", translate("FirstStartTour", "Log the sales"), translate(
             "FirstStartTour",
             "While you are live, the Live console logs a sale with one key. Afterwards, Import orders reads "
             "the order export of 抖店, 快手小店 or 京东. Reports and 战报 are on the Reports page. "

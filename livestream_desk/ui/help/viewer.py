@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 
 from .guide import guide_dir, topic_of, topics
 
-DEFAULT_SIZE = QSize(1040, 700)
+DEFAULT_SIZE = QSize(1100, 720)  # the pictures are 840 px wide: no sideways scrolling
 
 # What QTextBrowser draws well: headings, paragraphs, lists, tables, images.
 STYLE = """
@@ -74,7 +74,8 @@ class HelpWindow(QDialog):
         for topic in self.topics:
             item = QListWidgetItem(topic.title, self.contents)
             item.setData(Qt.ItemDataRole.UserRole, topic.key)
-        self.contents.setMinimumWidth(170)
+        self.contents.setMinimumWidth(150)
+        self.contents.setSpacing(3)
         self.browser = HelpBrowser(self)
         self.browser.setSearchPaths([str(guide_dir(language))])
 
@@ -83,6 +84,8 @@ class HelpWindow(QDialog):
         self.forward_button = QPushButton(self.tr("Forward"), self)
         self.forward_button.setShortcut(QKeySequence(QKeySequence.StandardKey.Forward))
         self.close_button = QPushButton(self.tr("Close"), self)
+        for button in (self.back_button, self.forward_button, self.close_button):
+            button.setAutoDefault(False)  # Enter in the contents list must not press one
         self.back_button.clicked.connect(self.browser.backward)
         self.forward_button.clicked.connect(self.browser.forward)
         self.close_button.clicked.connect(self.close)
@@ -95,7 +98,7 @@ class HelpWindow(QDialog):
         splitter.addWidget(self.contents)
         splitter.addWidget(self.browser)
         splitter.setStretchFactor(1, 1)
-        splitter.setSizes([200, DEFAULT_SIZE.width() - 200])
+        splitter.setSizes([190, DEFAULT_SIZE.width() - 190])
         buttons = QHBoxLayout()
         buttons.addWidget(self.back_button)
         buttons.addWidget(self.forward_button)

@@ -128,16 +128,25 @@ def name_sort_key(text: object) -> str:
     norm = normalise_for_search(text)
     if not norm:
         return ""
-    items = [norm] if norm.isascii() else [item for item, _ in _pinyin_items(norm)]
-    words = [word for item in items for word in _sort_words(item.lower())]
+    if norm.isascii():
+        return " ".join(_sort_words(norm))[:NAME_SORT_LIMIT]
+    words: list[str] = []
+    for item, is_han in _pinyin_items(norm):
+        if is_han:  # one syllable (or a character pypinyin cannot read): a word as it is
+            words.append(item.lower())
+        else:
+            words.extend(_sort_words(item))
     return " ".join(words)[:NAME_SORT_LIMIT]
 
 
 def _keys_of(text: object) -> list[str]:
-    norm = normalise_for_search(text)
-    if not norm:
-        return []
-    return [norm, *pinyin_forms(norm)]
+    return list(_keys_of_text(normalise_for_search(text)))
+
+
+@lru_cache(maxsize=8192)
+def _keys_of_text(norm: str) -> tuple[str, ...]:
+    """(the text, its pinyin forms); cached: origins and producers repeat over a catalogue."""
+    return (norm, *pinyin_forms(norm)) if norm else ()
 
 
 def search_keys_for(

@@ -31,6 +31,8 @@ catalogue; 产地 is one column ("江西省 婺源县 江湾镇 篁岭村") spli
 from __future__ import annotations
 
 from dataclasses import replace
+from functools import lru_cache
+from operator import itemgetter
 from pathlib import Path
 from typing import Callable, Optional, Union
 
@@ -206,6 +208,31 @@ class _Writer:
             self.conn.exec_driver_sql(self._index_trigger)
             self._index_trigger = None
 
+    def _insert_plain(self, rows: list[dict], table=Product.__table__) -> None:
+        """One executemany of `rows` (dicts naming the same columns) through the DBAPI cursor,
+        converted by the columns' own bind processors: what `conn.execute(insert(table), rows)`
+        does, without SQLAlchemy's bookkeeping of each row's parameters (a third of a
+        100,000-row import's writing). SQLite only (its qmark parameters)."""
+        dialect = self.conn.dialect
+        compiled = insert(table).compile(dialect=dialect, column_keys=list(rows[0]))
+        order = list(compiled.positiontup)
+        converters = []
+        for position, name in enumerate(order):
+            process = table.c[name].type.dialect_impl(dialect).bind_processor(dialect)
+            if process is not None:
+                converters.append((position, lru_cache(maxsize=64)(process)))  # dates and flags repeat
+        get = itemgetter(*order)
+        params = []
+        for row in rows:
+            values = get(row)
+            if converters:
+                values = list(values)
+                for position, process in converters:
+                    values[position] = process(values[position])
+                values = tuple(values)
+            params.append(values)
+        self.conn.exec_driver_sql(compiled.string, params)
+
     def flush(self) -> None:
         table = Product.__table__
         if self._new:
@@ -219,7 +246,7 @@ class _Writer:
                 for product_id, values in zip(ids, rows):
                     values["id"] = product_id
                 self._set_index_trigger_aside()
-                self.conn.execute(insert(table), rows)
+                self._insert_plain(rows)
                 self._index_new(ids[0], ids[-1])
             else:
                 ids = self.conn.execute(
@@ -243,7 +270,10 @@ class _Writer:
             self.conn.execute(statement, self._updates)
             self._updates = []
         if self._movements:
-            self.conn.execute(insert(StockMovement.__table__), self._movements)
+            if self.conn.dialect.name == "sqlite":
+                self._insert_plain(self._movements, StockMovement.__table__)
+            else:
+                self.conn.execute(insert(StockMovement.__table__), self._movements)
             self._movements = []
 
     def finish(self, file_name: str, file_hash: str) -> Optional[int]:

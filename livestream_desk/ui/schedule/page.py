@@ -38,6 +38,7 @@ from ..errors import report_error
 from ..operation import PageOp, UndoActions
 from ..page import Page, PageMenus
 from ..widgets.changed_elsewhere import ask_changed_elsewhere
+from ..widgets.flow_layout import FlowBar
 from . import actions, files, texts
 from .calendar_view import MONTH, WEEK, CalendarView, month_grid_start, monday_of
 from .details import DetailsPanel
@@ -139,26 +140,25 @@ class SchedulePage(Page):
         self.reminder_spin.setToolTip(self.tr("Remind this many minutes before a planned livestream"))
         self.reminder_spin.valueChanged.connect(set_reminder_minutes)
 
-        bar = QHBoxLayout()
-        bar.setSpacing(6)
+        # One line at 1366×768; wraps in a narrower window (or in English, with icons) instead
+        # of squeezing the buttons' words.
+        bar = FlowBar(self)
+        bar.setObjectName("scheduleToolbar")
         new_button = tool(self.new_action)
         new_button.setText(self.tr("+ New livestream"))
-        bar.addWidget(new_button)
-        bar.addSpacing(10)
-        for made in (self.today_action, self.previous_action, self.next_action):
-            bar.addWidget(tool(made))
-        bar.addWidget(self.period_label)
-        bar.addStretch(1)
-        bar.addWidget(self.filter_edit)
+        bar.add(new_button)
+        for index, made in enumerate((self.today_action, self.previous_action, self.next_action)):
+            bar.add(tool(made), gap_before=10 if index == 0 else 0)
+        bar.add(self.period_label, stretch=True)
+        bar.add(self.filter_edit)
         for mode in (MONTH, WEEK, LIST):
             button = tool(self.mode_actions[mode])
             button.setObjectName(f"{mode}Button")
-            bar.addWidget(button)
-        bar.addSpacing(10)
-        bar.addWidget(tool(self.accounts_action))
-        bar.addWidget(tool(self.hosts_action))
-        bar.addWidget(QLabel(self.tr("Remind"), self))
-        bar.addWidget(self.reminder_spin)
+            bar.add(button)
+        bar.add(tool(self.accounts_action), gap_before=10)
+        bar.add(tool(self.hosts_action))
+        bar.add(QLabel(self.tr("Remind"), self))
+        bar.add(self.reminder_spin)
 
         self.month_view = CalendarView(self)
         self.month_view.setObjectName("monthView")
@@ -197,7 +197,7 @@ class SchedulePage(Page):
         body.addWidget(self.details)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(10, 8, 10, 8)
-        layout.addLayout(bar)
+        layout.addWidget(bar)
         layout.addLayout(body, 1)
         layout.addWidget(self.totals_bar)
 

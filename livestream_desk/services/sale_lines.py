@@ -5,8 +5,10 @@ console, order imports and the undo of an import batch — goes through `SaleLin
 only this module touches the table (tests/services/test_sale_write_path.py fails otherwise).
 In the same transaction it keeps:
 
-- the monthly summary (services.summary) equal to the raw lines, for every month touched,
-  before and after a change;
+- the monthly summary and the report tables equal to the raw lines: a small change (at most
+  `SMALL_CHANGE` lines in one writer) adjusts the rows of the orders it touched
+  (services.summary_deltas, a few index look-ups: the live console's key press), a large
+  one (imports, the undo of a batch, demo data) recomputes its months (services.summary);
 - the products' stock, when asked (`adjust_stock=True`): sold quantities (less refunded ones)
   leave stock, deletes and refunds give it back, one stock movement per product and call.
 
@@ -31,7 +33,8 @@ from sqlalchemy.orm import Session
 from ..db.models import Product, Sale, StockMovement
 from ..domain.period import Month
 from ..messages import Message
-from .summary import months_of_sales, refresh_months
+from .summary import lock_summary, months_of_sales, refresh_months
+from .summary_deltas import OrderDeltas
 
 # Columns a caller may set on a line (the id is the table's own).
 SALE_COLUMNS = frozenset(c.name for c in Sale.__table__.columns) - {"id"}
@@ -44,7 +47,13 @@ REASON_SOLD = "销售"
 REASON_SALE_REMOVED = "删除销售记录"
 REASON_SALE_CHANGED = "修改销售记录"
 
-_STOCK_COLUMNS = (Sale.id, Sale.product_id, Sale.quantity, Sale.refunded_quantity, Sale.paid_at, Sale.import_batch_id)
+# What a write reads of the lines it changes: their stock, months and orders.
+_LINE_COLUMNS = (Sale.id, Sale.product_id, Sale.quantity, Sale.refunded_quantity, Sale.paid_at, Sale.import_batch_id,
+                 Sale.platform, Sale.order_id)
+
+# Up to this many changed lines per writer, the tables follow by deltas; beyond, the months
+# touched are recomputed (one pass over a month's lines is cheaper than so many look-ups).
+SMALL_CHANGE = 500
 
 
 def _kept_units(quantity: int, refunded_quantity: int, paid_at: Optional[datetime]) -> int:
@@ -72,6 +81,10 @@ class SaleLineWriter:
         self._months: set[Month] = set()
         self._stock: dict[int, int] = defaultdict(int)  # product id → units taken off the shelf
         self._all_months = False
+        self._deltas = OrderDeltas()  # the orders touched, while the change stays small
+        self._changed = 0  # lines changed so far, while the change stays small
+        self._large = False  # beyond SMALL_CHANGE: the months noted are recomputed
+        self._locked = False
 
     # --- the context -----------------------------------------------------------------------
     def __enter__(self) -> "SaleLineWriter":
@@ -89,10 +102,16 @@ class SaleLineWriter:
         conn = self._connection()
         if self._all_months:
             refresh_months(conn)
-        elif self._months:
-            refresh_months(conn, self._months)
+        elif self._large:
+            if self._months:
+                refresh_months(conn, self._months)
+        else:
+            self._deltas.apply(conn)
         self._months.clear()
         self._all_months = False
+        self._deltas.clear()
+        self._changed = 0
+        self._large = False
         if self._adjust_stock:
             self._apply_stock(conn)
 
@@ -109,6 +128,33 @@ class SaleLineWriter:
                 insert(StockMovement).values(product_id=product_id, delta=-taken, reason=self._stock_reason, at=at)
             )
         self._stock.clear()
+
+    def _start_writing(self, conn: Connection) -> None:
+        """Before the first write: the summary lock on PostgreSQL (services.summary.lock_summary),
+        so the orders' lines read for the deltas stay as read until the commit."""
+        if not self._locked:
+            lock_summary(conn)
+            self._locked = True
+
+    def _room(self) -> int:
+        """How many more changed lines the deltas can take."""
+        return 0 if self._large or self._all_months else SMALL_CHANGE - self._changed
+
+    def _go_large(self) -> None:
+        """Recompute the months noted instead (they cover every change made so far too)."""
+        self._large = True
+        self._deltas.clear()
+
+    def _small(self, lines: int, conn: Connection, orders: Iterable[tuple]) -> None:
+        """`lines` lines of `orders` (platform, order id) are about to change: remember the
+        orders' lines as they are, while the change stays small."""
+        if self._large or self._all_months:
+            return
+        if lines > self._room():
+            self._go_large()
+            return
+        self._changed += lines
+        self._deltas.capture(conn, orders)
 
     def _note(self, paid_at: Optional[datetime]) -> None:
         if paid_at is not None:
@@ -129,7 +175,10 @@ class SaleLineWriter:
     def add(self, row: Mapping[str, Any]) -> int:
         """Insert one line; returns its id."""
         values = self._checked(row)
-        result = self._connection().execute(insert(Sale).values(**values).returning(Sale.id))
+        conn = self._connection()
+        self._start_writing(conn)
+        self._small(1, conn, [(values.get("platform"), values.get("order_id"))])
+        result = conn.execute(insert(Sale).values(**values).returning(Sale.id))
         sale_id = int(result.scalar_one())
         self._note(values.get("paid_at"))
         self._take(values.get("product_id"), _kept_units(values.get("quantity", 1), values.get("refunded_quantity", 0), values.get("paid_at")))
@@ -156,6 +205,8 @@ class SaleLineWriter:
         names = list(full[0].keys())
         get = _values_getter(names)
         conn = self._connection()
+        self._start_writing(conn)
+        self._small(len(full), conn, {(r.get("platform"), r.get("order_id")) for r in full})
         if _plain_insert_fits(conn, names):
             values = [get(r) for r in full]
             _insert_plain(conn, names, values)
@@ -177,6 +228,15 @@ class SaleLineWriter:
         if any(len(r) != len(columns) for r in rows):
             raise ValueError("every line needs one value per column")  # a bug in the caller
         conn = self._connection()
+        self._start_writing(conn)
+        if "platform" in columns and "order_id" in columns:
+            platform, order_id = columns.index("platform"), columns.index("order_id")
+            if len(rows) <= self._room():
+                self._small(len(rows), conn, {(r[platform], r[order_id]) for r in rows})
+            else:
+                self._go_large()
+        else:
+            self._go_large()  # the insert fails anyway (both are required)
         if _plain_insert_fits(conn, columns):
             _insert_plain(conn, columns, rows)
         else:
@@ -206,8 +266,9 @@ class SaleLineWriter:
             if units:
                 stock[product_id] += units
 
-    def _before(self, where) -> list:
-        return list(self._connection().execute(select(*_STOCK_COLUMNS).where(where)))
+    def _before(self, where, limit: Optional[int] = None) -> list:
+        query = select(*_LINE_COLUMNS).where(where)
+        return list(self._connection().execute(query if limit is None else query.limit(limit)))
 
     def update(self, sale_id: int, values: Mapping[str, Any], *, expected_version: Optional[int] = None) -> bool:
         """Change one line; False when it no longer exists. With `expected_version` (the
@@ -229,16 +290,25 @@ class SaleLineWriter:
         from .versions import stamp
 
         values = {k: v for k, v in self._checked(values).items() if k not in _VERSION_COLUMNS}
+        conn = self._connection()
+        self._start_writing(conn)
         before = self._before(where)
         if not before:
             return 0
-        conn = self._connection()
+        orders = {(r.platform, r.order_id) for r in before}
+        if "platform" in values or "order_id" in values:  # the lines move to other orders too
+            moved = {(values.get("platform", r.platform), values.get("order_id", r.order_id)) for r in before}
+            if all(isinstance(p, str) and isinstance(o, str) for p, o in moved):
+                orders |= moved
+            else:
+                self._go_large()  # an SQL expression: the orders are known only afterwards
+        self._small(len(before), conn, orders)
         from .uow import now as clock_now
 
         conn.execute(
             update(Sale).where(Sale.id.in_([r.id for r in before])).values(**values, **stamp(Sale, self._now or clock_now()))
         )
-        after = {r.id: r for r in conn.execute(select(*_STOCK_COLUMNS).where(Sale.id.in_([r.id for r in before])))}
+        after = {r.id: r for r in conn.execute(select(*_LINE_COLUMNS).where(Sale.id.in_([r.id for r in before])))}
         for old in before:
             new = after[old.id]
             self._note(old.paid_at)
@@ -264,11 +334,22 @@ class SaleLineWriter:
     def delete_where(self, where) -> int:
         """Remove every line matching `where` (e.g. one import batch); returns how many."""
         conn = self._connection()
+        self._start_writing(conn)
+        rows: Optional[list] = None
         if self._adjust_stock:
             rows = self._before(where)
+        elif self._room() > 0:  # a few lines: read them for the deltas; many: only their months
+            rows = self._before(where, limit=self._room() + 1)
+            if len(rows) > self._room():
+                rows = None
+        if rows is None:
+            self._go_large()
+            self._months |= months_of_sales(conn, where)
+        else:
+            self._small(len(rows), conn, {(r.platform, r.order_id) for r in rows})
             for r in rows:
+                self._note(r.paid_at)
                 self._take(r.product_id, -_kept_units(r.quantity, r.refunded_quantity, r.paid_at))
-        self._months |= months_of_sales(conn, where)
         result = conn.execute(delete(Sale).where(where))
         return int(result.rowcount or 0)
 
@@ -369,4 +450,4 @@ def count_lines(conn: Connection) -> int:
     return int(conn.execute(select(func.count()).select_from(Sale)).scalar_one())
 
 
-__all__ = ["SaleLineWriter", "SALE_COLUMNS", "REASON_SOLD", "REASON_SALE_REMOVED", "REASON_SALE_CHANGED", "count_lines"]
+__all__ = ["SaleLineWriter", "SALE_COLUMNS", "SMALL_CHANGE", "REASON_SOLD", "REASON_SALE_REMOVED", "REASON_SALE_CHANGED", "count_lines"]

@@ -41,12 +41,7 @@ def _raw_totals_select(where=None):
 
 def refresh_months(conn: Connection, months: Optional[Iterable[Month]] = None) -> None:
     """Recompute the summary for `months` (all months when None) from the sale lines."""
-    if conn.dialect.name == "postgresql":
-        # Several PCs write at once (SQLite has one writer at a time: BEGIN IMMEDIATE). One
-        # refresh at a time, each after the last one's commit: its statements then count the
-        # lines that one committed, instead of failing on its summary rows (duplicate key).
-        # Readers are not blocked; the lock ends with the transaction.
-        conn.exec_driver_sql("LOCK TABLE monthly_sales_summary IN SHARE ROW EXCLUSIVE MODE")
+    lock_summary(conn)
     columns = ["month", "platform", "orders", "units", "gmv_fen", "refunds_fen", "lines"]
     if months is None:
         conn.execute(delete(MonthlySalesSummary))
@@ -69,6 +64,20 @@ def refresh_months(conn: Connection, months: Optional[Iterable[Month]] = None) -
         where = and_(in_range, in_months)  # a few lines among many: the index finds them
     conn.execute(insert(MonthlySalesSummary).from_select(columns, _raw_totals_select(where)))
     refresh_report_tables(conn, keys, where)
+
+
+def lock_summary(conn: Connection) -> None:
+    """On PostgreSQL, wait for the summary to be ours until the end of the transaction.
+
+    Several PCs write at once (SQLite has one writer at a time: BEGIN IMMEDIATE). One writer of
+    sale lines at a time, each after the last one's commit: a refresh then counts the lines
+    that one committed (instead of failing on its summary rows: duplicate key), and a writer
+    keeping the tables by deltas (services.summary_deltas) reads an order's lines as the last
+    writer left them. SaleLineWriter takes it before its first write (so a writer never waits
+    for it while holding sale rows another one needs); taking it again is free. Readers are
+    not blocked."""
+    if conn.dialect.name == "postgresql":
+        conn.exec_driver_sql("LOCK TABLE monthly_sales_summary IN SHARE ROW EXCLUSIVE MODE")
 
 
 def _most_lines_in(conn: Connection, in_range) -> bool:
@@ -112,4 +121,4 @@ def summary_mismatches(conn: Connection) -> list[Message]:
     return problems + report_table_mismatches(conn)
 
 
-__all__ = ["refresh_months", "months_of_sales", "summary_mismatches"]
+__all__ = ["refresh_months", "lock_summary", "months_of_sales", "summary_mismatches"]

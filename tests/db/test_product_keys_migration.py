@@ -95,3 +95,14 @@ def test_0004_fixture_reports_its_clash(tmp_path):
         database.dispose()
     codes = {c.name: c for c in report.checks}["codes"]
     assert [m.code for m in codes.problems] == ["health.sku_clash"]
+
+
+def test_check_lists_the_clash_and_exits_1(tmp_path, capsys):
+    from livestream_desk.cli import main
+
+    path = tmp_path / "shop.sqlite3"
+    shutil.copyfile(FIXTURES / "schema_0004_product_keys.sqlite3", path)
+    open_database(path).dispose()  # upgraded to today's schema first (check itself only reads)
+    assert main(["--lang", "en", "check", "--db", str(path)]) == 1
+    out = capsys.readouterr().out
+    assert "商家编码 wy-hj-50 is the code of “婺源皇菊 50朵/罐” (WY-HJ-50)" in out

@@ -14,7 +14,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Callable, Optional
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, QPoint, QRect, QSettings, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QPoint, QRect, QSettings, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QKeyEvent, QPainter, QPainterPath, QPalette, QPen, QPolygon
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
@@ -186,9 +186,11 @@ class FirstStartTour(QWidget):
     # --- layout and painting -------------------------------------------------------------------
     def _place(self) -> None:
         self.setGeometry(self.window_.rect())
-        self.callout.adjustSize()
         target = self.current_target()
-        size = self.callout.sizeHint().expandedTo(self.callout.minimumSizeHint())
+        width = self.callout.width()
+        # The wrapped text's height at the callout's fixed width (sizeHint would not wrap it).
+        height = self.callout.heightForWidth(width)
+        size = QSize(width, max(height, self.callout.minimumSizeHint().height()))
         x = min(target.right() + GAP, self.width() - size.width() - 8)
         y = max(8, min(target.center().y() - size.height() // 2, self.height() - size.height() - 8))
         self.callout.setGeometry(QRect(QPoint(max(8, x), y), size))

@@ -76,6 +76,8 @@ class HelpWindow(QDialog):
             item.setData(Qt.ItemDataRole.UserRole, topic.key)
         self.contents.setMinimumWidth(150)
         self.contents.setSpacing(3)
+        self.contents.setWordWrap(True)  # long English titles wrap instead of scrolling sideways
+        self.contents.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.browser = HelpBrowser(self)
         self.browser.setSearchPaths([str(guide_dir(language))])
 

@@ -139,3 +139,17 @@ def test_a_font_that_fails_to_load_means_no_icon(qtbot, monkeypatch, fresh_icons
     holder.delete_button = QPushButton("Delete", holder)
     icons.decorate(holder)
     assert holder.delete_button.icon().isNull()
+
+
+def test_reports_toolbar_wraps_instead_of_squeezing_the_period(qtbot, qapp, window_factory, sales_db):
+    from livestream_desk import i18n
+
+    i18n.install_translators(qapp, "en")
+    window = window_factory(sales_db)
+    window.resize(960, 600)  # the window's minimum size
+    window.show()
+    qtbot.waitExposed(window)
+    page = window.show_page("reports")
+    qtbot.waitUntil(lambda: not window.is_loading(), timeout=15_000)
+    for widget in (page.period_bar, page.targets_button, page.excel_button, page.pdf_button, page.more_button):
+        assert widget.width() >= widget.sizeHint().width(), widget.objectName()

@@ -16,7 +16,6 @@ from PySide6.QtCore import QSettings, Qt, QTimer
 from PySide6.QtGui import QAction, QGuiApplication, QKeySequence, QPixmap
 from PySide6.QtWidgets import (
     QFileDialog,
-    QHBoxLayout,
     QLabel,
     QMenu,
     QPushButton,
@@ -36,6 +35,7 @@ from ..operation import PageOp
 from ..page import Page, PageMenus
 from ..platforms import platform_name
 from ..tasks import TaskRunner
+from ..widgets.flow_layout import FlowBar
 from . import model as tables
 from .controller import DrillData, ReportsController, ReportsData, drill_target
 from .period_bar import PeriodBar
@@ -102,13 +102,13 @@ class ReportsPage(Page):
         more.addActions([self.table_action, self.copy_chart_action, self.save_chart_action])
         self.more_button.setMenu(more)
 
-        bar = QHBoxLayout()
-        bar.setSpacing(6)
-        bar.addWidget(self.period_bar)
-        bar.addWidget(self.loading_label)
-        bar.addStretch(1)
+        # One line at 1366×768; wraps in a narrower window instead of squeezing the period.
+        bar = FlowBar(self)
+        bar.setObjectName("reportsToolbar")
+        bar.add(self.period_bar)
+        bar.add(self.loading_label, stretch=True)
         for widget in (self.targets_button, self.card_button, self.excel_button, self.pdf_button, self.more_button):
-            bar.addWidget(widget)
+            bar.add(widget)
 
         # --- figures, charts, tables -----------------------------------------------------
         self.summary = SummaryStrip(self)
@@ -161,7 +161,7 @@ class ReportsPage(Page):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(12, 8, 12, 8)
         layout.setSpacing(6)
-        layout.addLayout(bar)
+        layout.addWidget(bar)
         layout.addWidget(self.compare_label)
         layout.addWidget(self.stack, 1)
 

@@ -14,11 +14,12 @@ from typing import Optional, Sequence
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QPointF, Qt, Signal
+from PySide6.QtCore import QLocale, QPointF, Qt, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QApplication, QGridLayout, QLabel, QToolTip, QVBoxLayout, QWidget
 
 from ...domain.metrics import MonthlyFigures
+from ...i18n import ENGLISH, current_language
 from ...domain.money import format_display
 from ...domain.period import Month
 from ...services.reports import CumulativeSeries, PlatformRow, PlatformSeries
@@ -34,6 +35,13 @@ LAST_YEAR_COLOUR = theme.MUTED
 SHARE_COLOUR = theme.BAR
 TEXT_COLOUR = theme.SECONDARY_TEXT
 AXIS_COLOUR = theme.AXIS
+
+
+def month_tick(month: int) -> str:
+    """`3月` in Chinese, `Mar` in English (no Chinese left in the English window)."""
+    if current_language() == ENGLISH:
+        return QLocale(QLocale.Language.English).monthName(month, QLocale.FormatType.ShortFormat)
+    return f"{month}月"
 
 
 def _style_axes(*axes: pg.AxisItem) -> None:
@@ -71,7 +79,7 @@ class PlatformBarsChart(QWidget):
         self.series: Optional[PlatformSeries] = None
         self.rows: dict[Month, MonthlyFigures] = {}
         self.month_axis = MonthAxis()
-        self.money_axis = MoneyAxis("left")
+        self.money_axis = MoneyAxis("left", current_language())
         _style_axes(self.month_axis, self.money_axis)
         self.month_axis.setStyle(hideOverlappingLabels=False)
         self.plot_widget = _plot_widget(self, "platformBars", {"bottom": self.month_axis, "left": self.money_axis})
@@ -218,7 +226,7 @@ class CumulativeChart(QWidget):
         super().__init__(parent)
         self.series: Optional[CumulativeSeries] = None
         self.month_axis = pg.AxisItem("bottom")
-        self.money_axis = MoneyAxis("left")
+        self.money_axis = MoneyAxis("left", current_language())
         _style_axes(self.month_axis, self.money_axis)
         self.plot_widget = _plot_widget(self, "cumulativeChart", {"bottom": self.month_axis, "left": self.money_axis})
         self.plot = self.plot_widget.getPlotItem()
@@ -238,8 +246,7 @@ class CumulativeChart(QWidget):
     def set_series(self, series: CumulativeSeries) -> None:
         self.series = series
         months = list(range(1, 13))
-        self.month_axis.setTicks([[(m, self.tr("%1月", "a month number on an axis").replace("%1", str(m)))
-                                   for m in months]])
+        self.month_axis.setTicks([[(m, month_tick(m)) for m in months]])
         self.last_year_line.setData(months, [v / 100 for v in series.last_year])
         reached = [(m, v / 100) for m, v in zip(months, series.this_year) if v is not None]
         self.this_year_line.setData([m for m, _v in reached], [v for _m, v in reached])

@@ -36,6 +36,10 @@ _CHUNK = 500  # order ids per statement (SQLite's limit on bound parameters)
 _LINE = (month_key(Sale.paid_at), Sale.livestream_id, Sale.product_id, Sale.quantity, Sale.paid_fen,
          Sale.refunded_fen, Sale.refunded_quantity)
 
+_ORDER_LINES = select(Sale.order_id, *_LINE).where(
+    Sale.platform == bindparam("platform"), Sale.order_id.in_(bindparam("order_ids", expanding=True)),
+    Sale.paid_at.is_not(None))
+
 OrderKey = tuple  # (platform, order_id)
 
 _SUMMARY = (MonthlySalesSummary.__table__, ("month", "platform"), ("orders", "units", "gmv_fen", "refunds_fen", "lines"))
@@ -55,11 +59,7 @@ def paid_lines_of_orders(conn: Connection, keys: Iterable[OrderKey]) -> dict[Ord
     for platform, order_ids in by_platform.items():
         order_ids = sorted(set(order_ids))
         for start in range(0, len(order_ids), _CHUNK):
-            rows = conn.execute(
-                select(Sale.order_id, *_LINE).where(
-                    Sale.platform == platform, Sale.order_id.in_(order_ids[start:start + _CHUNK]),
-                    Sale.paid_at.is_not(None))
-            )
+            rows = conn.execute(_ORDER_LINES, {"platform": platform, "order_ids": order_ids[start:start + _CHUNK]})
             for order_id, *line in rows:
                 found[(platform, order_id)].append(tuple(line))
     return found
@@ -129,32 +129,37 @@ class OrderDeltas:
             _apply_table(conn, table, keys, values, deltas)
 
 
-def _upsert(conn: Connection, table):
-    if conn.dialect.name == "postgresql":
-        from sqlalchemy.dialects.postgresql import insert
-    else:
-        from sqlalchemy.dialects.sqlite import insert
-    return insert(table)
+_STATEMENTS: dict = {}  # (dialect, table) → (upsert, delete): built once, they take longer to build than to run
+
+
+def _statements(conn: Connection, table, keys: Sequence[str], values: Sequence[str]):
+    found = _STATEMENTS.get((conn.dialect.name, table.name))
+    if found is None:
+        if conn.dialect.name == "postgresql":
+            from sqlalchemy.dialects.postgresql import insert
+        else:
+            from sqlalchemy.dialects.sqlite import insert
+        upsert = insert(table)
+        upsert = upsert.on_conflict_do_update(
+            index_elements=[table.c[k] for k in keys],
+            set_={v: table.c[v] + upsert.excluded[v] for v in values},
+        )
+        # A recompute has no row for a key without lines: remove those that lost their last one.
+        emptied = delete(table).where(and_(*(table.c[k] == bindparam(k) for k in keys), table.c.lines <= 0))
+        found = _STATEMENTS[(conn.dialect.name, table.name)] = (upsert, emptied)
+    return found
 
 
 def _apply_table(conn: Connection, table, keys: Sequence[str], values: Sequence[str], deltas: dict) -> None:
     changed = {key: delta for key, delta in deltas.items() if any(delta)}
     if not changed:
         return
-    statement = _upsert(conn, table)
-    statement = statement.on_conflict_do_update(
-        index_elements=[table.c[k] for k in keys],
-        set_={v: table.c[v] + statement.excluded[v] for v in values},
-    )
+    upsert, remove = _statements(conn, table, keys, values)
     rows = [dict(zip(keys, key), **dict(zip(values, delta))) for key, delta in sorted(changed.items(), key=repr)]
-    conn.execute(statement, rows)
-    # A recompute has no row for a key without lines: remove those that lost their last one.
+    conn.execute(upsert, rows if len(rows) > 1 else rows[0])
     emptied = [dict(zip(keys, key)) for key, delta in changed.items() if delta[-1] < 0]
     if emptied:
-        conn.execute(
-            delete(table).where(and_(*(table.c[k] == bindparam(k) for k in keys), table.c.lines <= 0)),
-            emptied,
-        )
+        conn.execute(remove, emptied if len(emptied) > 1 else emptied[0])
 
 
 __all__ = ["OrderDeltas", "paid_lines_of_orders", "contribute"]

@@ -104,8 +104,15 @@ def log_sale(db: Database, livestream_id: int, lineup_item_id: int, quantity: in
             _check_stock(conn, product_id, quantity)
             prefix = console_prefix(livestream_id)
             numbering_lock(conn, f"console:{stream.platform}:{prefix}")
+            if conn.dialect.name == "sqlite":
+                # A range on the unique (platform, order_id, line_id) index: SQLite's LIKE cannot
+                # use it (case-insensitive) and read all 1,000,000 lines (≈ 90 ms) per key press.
+                # (Not on PostgreSQL: a locale's collation may order "-" apart from the digits.)
+                numbered = (Sale.order_id >= prefix) & (Sale.order_id < prefix[:-1] + chr(ord(prefix[-1]) + 1))
+            else:
+                numbered = Sale.order_id.like(prefix + "%")
             count = conn.execute(select(func.count()).select_from(Sale).where(
-                Sale.platform == stream.platform, Sale.order_id.like(prefix + "%"))).scalar_one()
+                Sale.platform == stream.platform, numbered)).scalar_one()
             number = int(count) + 1
             while conn.execute(select(Sale.id).where(Sale.platform == stream.platform,
                                                      Sale.order_id == f"{prefix}{number:05d}").limit(1)).first():

@@ -10,7 +10,6 @@ from sqlalchemy.orm import Session
 from ...db.engine import Database
 from ...db.models import Category, Producer, Product
 from ...domain.validation import MAX_LENGTHS, normalise_text
-from ..pinyin_keys import name_sort_key
 from ..uow import now, reading, writing
 from .columns import refresh_keys
 from .errors import CatalogueProblem, NotFound
@@ -140,12 +139,14 @@ def _producer_rows(conn, where=None) -> list[ProducerRow]:
     )
     if where is not None:
         statement = statement.where(where)
-    rows = [
+    # By name as stored (code point): sorting by pinyin here would load pypinyin's phrase
+    # dictionary (+56 MiB) into the window just to fill the producer filter; producers have
+    # no stored sort key (products.name_sort is the products').
+    return [
         ProducerRow(id=p.id, name=p.name, kind=p.kind, contact=p.contact, village=p.village, notes=p.notes,
                     product_count=p.n)
         for p in conn.execute(statement)
     ]
-    return sorted(rows, key=lambda p: (name_sort_key(p.name), p.name))  # by pinyin, as product names
 
 
 def list_producers(db: Database) -> list[ProducerRow]:

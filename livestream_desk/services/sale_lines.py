@@ -64,7 +64,8 @@ def _kept_units(quantity: int, refunded_quantity: int, paid_at: Optional[datetim
 
 
 class SaleLineWriter:
-    """Adds, changes and removes sale lines inside the caller's write transaction."""
+    """Adds, changes and removes sale lines inside the caller's write transaction (one writer
+    at a time in it: a writer's deltas are what changed since its own first write)."""
 
     def __init__(
         self,
@@ -206,7 +207,10 @@ class SaleLineWriter:
         get = _values_getter(names)
         conn = self._connection()
         self._start_writing(conn)
-        self._small(len(full), conn, {(r.get("platform"), r.get("order_id")) for r in full})
+        if len(full) <= self._room():
+            self._small(len(full), conn, {(r.get("platform"), r.get("order_id")) for r in full})
+        else:
+            self._go_large()
         if _plain_insert_fits(conn, names):
             values = [get(r) for r in full]
             _insert_plain(conn, names, values)

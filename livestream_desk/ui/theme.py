@@ -124,7 +124,7 @@ QTabBar::tab {{ padding: 5px 14px; border: none; border-bottom: 2px solid transp
 QTabBar::tab:selected {{ color: {ACCENT}; border-bottom: 2px solid {ACCENT}; }}
 QTabBar::tab:hover {{ color: {ACCENT}; }}
 QFrame#kpiCard {{ background: #ffffff; border: 1px solid {LIGHT_BORDER}; border-radius: 6px; }}
-QLabel#scheduleTotals {{ background: {TOTAL_BACKGROUND}; border: 1px solid {LIGHT_BORDER}; border-radius: 4px;
+QLabel#scheduleTotals, QLabel#stockTotals {{ background: {TOTAL_BACKGROUND}; border: 1px solid {LIGHT_BORDER}; border-radius: 4px;
     padding: 4px 10px; }}
 """
 

@@ -443,6 +443,14 @@
         <translation>共 {count} 件商品</translation>
     </message>
     <message>
+        <source>Total  {count} products · in stock {units} · worth {value} at cost</source>
+        <translation>合计  {count} 件商品 · 库存 {units} 件 · 成本货值 {value}</translation>
+    </message>
+    <message>
+        <source> ({count} without a cost price)</source>
+        <translation>（{count} 件商品未填成本价）</translation>
+    </message>
+    <message>
         <source>Put Back on &amp;Sale</source>
         <translation>重新上架(&amp;S)</translation>
     </message>
@@ -666,11 +674,6 @@ Go ahead? You can undo this.</source>
 </context>
 <context>
     <name>CumulativeChart</name>
-    <message>
-        <source>%1月</source>
-        <comment>a month number on an axis</comment>
-        <translation>%1月</translation>
-    </message>
     <message>
         <source>Cumulative net sales</source>
         <translation>累计净成交</translation>

@@ -24,7 +24,9 @@ from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QLabel, QLineEdit, QMenu
 
 from ...db.engine import Database
 from ...domain.validation import clean_product
+from ...domain.money import format_display
 from ...services.catalogue import ProductInput, ProductQuery, ProductRow, product_input_from, usage_counts
+from ...services.catalogue.stock_totals import StockTotals, stock_totals
 from ...services.product_io import ProductImportResult, export_products, write_product_template
 from ...services.versions import ChangedElsewhere
 from ..errors import report_error
@@ -46,6 +48,7 @@ from .table_model import ProductTableModel
 log = logging.getLogger(__name__)
 
 SEARCH_DELAY_MS = 150  # wait for a pause in typing before querying
+STOCK_TOTALS_DELAY_MS = 250  # the stock totals follow once the list has settled
 
 
 class CataloguePage(Page):
@@ -74,6 +77,13 @@ class CataloguePage(Page):
         self._search_timer.setSingleShot(True)
         self._search_timer.setInterval(SEARCH_DELAY_MS)
         self._search_timer.timeout.connect(self.apply_query)
+
+        self.stock_totals: Optional[StockTotals] = None  # of the listed products, once loaded
+        self._stock_generation = 0
+        self._stock_timer = QTimer(self)
+        self._stock_timer.setSingleShot(True)
+        self._stock_timer.setInterval(STOCK_TOTALS_DELAY_MS)
+        self._stock_timer.timeout.connect(self._load_stock_totals)
 
         self.search_edit.textChanged.connect(self._on_search_edited)
         self.filter_bar.changed.connect(self.apply_query)
@@ -205,6 +215,11 @@ class CataloguePage(Page):
         layout.addWidget(self.toolbar)
         layout.addLayout(filters)
         layout.addWidget(self.view, 1)
+        self.stock_label = QLabel(self)  # the 合计 line under the list (empty until known)
+        self.stock_label.setObjectName("stockTotals")
+        self.stock_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.stock_label.hide()
+        layout.addWidget(self.stock_label)
         layout.addWidget(self.empty_label, 1)
 
     # --- the page interface (ui/page.py) -----------------------------------------------------
@@ -221,7 +236,8 @@ class CataloguePage(Page):
         )
 
     def is_loading(self) -> bool:
-        return (self._search_timer.isActive() or self.model.is_loading() or self._options_loading
+        return (self._search_timer.isActive() or self._stock_timer.isActive() or self.model.is_loading()
+                or self._options_loading
                 or self._first_load_pending or self.is_busy())
 
     def first_shown(self) -> None:
@@ -308,6 +324,7 @@ class CataloguePage(Page):
             self.select_ids(ids, scroll_to=False)
             self.view.verticalScrollBar().setValue(scroll)
         self._update_count()
+        self._stock_timer.start()
         self._update_empty_state()
         self._update_actions()
         self.loaded.emit()
@@ -324,6 +341,39 @@ class CataloguePage(Page):
             self.count_label.setText(self.tr("No products match"))
         else:
             self.count_label.setText(self.tr("{count} products").format(count=f"{total:,}"))
+        self._update_stock_label()
+
+    def _update_stock_label(self) -> None:
+        """合计 of the listed products: units in stock and their value at cost (库存金额)."""
+        stock, total = self.stock_totals, self.model.total()
+        self.stock_label.setVisible(total > 0)  # stays put while the figures follow: no jumping list
+        if stock is None or not total or stock.products != total:  # none yet, or of another list
+            self.stock_label.setText("")
+            return
+        text = self.tr("Total  {count} products · in stock {units} · worth {value} at cost").format(
+            count=f"{stock.products:,}", units=f"{stock.units:,}", value=format_display(stock.cost_value_fen))
+        if stock.without_cost:
+            text += self.tr(" ({count} without a cost price)").format(count=f"{stock.without_cost:,}")
+        self.stock_label.setText(text)
+
+    def _load_stock_totals(self) -> None:
+        """The stock totals of the listed products, once the list has settled (never between
+        keystrokes: the search stays as fast as without them)."""
+        if self._search_timer.isActive() or self.model.is_loading():
+            self._stock_timer.start()
+            return
+        self._stock_generation += 1
+        generation, query = self._stock_generation, self.current_query()
+        self.task_runner.submit(
+            lambda _context, db: stock_totals(db, query), self.database,
+            on_success=lambda totals, g=generation: self._on_stock_totals(g, totals),
+            on_failure=lambda exc: log.warning("stock totals could not be loaded: %s", exc),
+        )
+
+    def _on_stock_totals(self, generation: int, totals: StockTotals) -> None:
+        if generation == self._stock_generation:
+            self.stock_totals = totals
+            self._update_stock_label()
 
     def _update_empty_state(self) -> None:
         empty = self.model.total() == 0 and not self.is_filtered()

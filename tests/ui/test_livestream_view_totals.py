@@ -49,3 +49,13 @@ def test_the_breakdown_ends_with_a_total_row(qtbot, demo_db, runner):
 def test_no_total_row_without_products(qtbot):
     model = BreakdownModel()
     assert model.rowCount() == 0
+
+
+def test_the_livestream_window_has_icons(qtbot, demo_db, runner):
+    last = report_span(demo_db)[1]
+    stream = livestream_ranking(demo_db, ReportPeriod.month(last))[0]
+    view = LivestreamSalesView(demo_db, runner, stream.livestream_id)
+    qtbot.addWidget(view)
+    qtbot.waitUntil(lambda: not view.is_loading(), timeout=20_000)
+    for button in (view.console_button, view.refresh_button, view.card_button):
+        assert not button.icon().isNull(), button.text()

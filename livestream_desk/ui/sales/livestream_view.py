@@ -26,7 +26,7 @@ from ...services import sales
 from ...services.sales import LivestreamFigures, ProductBreakdown, SaleQuery
 from ..errors import report_error
 from ..operation import BusyCounter, PageOp
-from .. import theme
+from .. import icons, theme
 from ..platforms import platform_name
 from ..tasks import TaskRunner
 from . import format as fmt
@@ -238,6 +238,7 @@ class LivestreamSalesView(QWidget):
         layout.addLayout(grid)
         layout.addWidget(self.tabs, 1)
         QShortcut(QKeySequence("F5"), self).activated.connect(self.refresh)
+        icons.decorate(self)  # a window of its own: the main window's pass does not reach it
         self.refresh()
 
     def show_message(self, text: str) -> None:

@@ -104,7 +104,8 @@ class OrderDeltas:
         """Remember the paid lines of the orders in `keys` not seen yet; call it before a write
         may change them (an insert into the order, an update or delete of its lines, an update
         moving lines into it)."""
-        new = {key for key in keys if key not in self._before}
+        # (An order without platform or number is a caller's bug: its insert fails anyway.)
+        new = {key for key in keys if key not in self._before and None not in key}
         if not new:
             return
         found = paid_lines_of_orders(conn, new)

@@ -2310,7 +2310,7 @@ To look around first, load demo data: two years of realistic livestream sales of
     </message>
     <message>
         <source>{column} {old} → {new}</source>
-        <translation>{column} {old} → {new}</translation>
+        <translation>{column}：{old} → {new}</translation>
     </message>
     <message>
         <source>… and {count} more changed rows</source>

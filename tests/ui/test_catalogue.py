@@ -17,6 +17,7 @@ from livestream_desk.services.catalogue import (
     stock_history,
 )
 from livestream_desk.ui.catalogue.table_model import FIRST_WINDOW, LOW_STOCK_BACKGROUND, PAGE_SIZE, ProductTableModel
+from livestream_desk.services.pinyin_keys import name_sort_key
 
 from .catalogue_support import (  # noqa: F401 - fixtures
     add_sale,
@@ -54,7 +55,7 @@ def _type_search(qtbot, page, text):
 
 def test_lists_the_products_with_formatted_columns(qtbot, make_page, shop):
     page = make_page(shop)
-    assert model_names(page) == ["万年贡米", "修水高山皇菊", "婺源皇菊", "广昌白莲", "赣南脐橙"]  # by name
+    assert model_names(page) == ["赣南脐橙", "广昌白莲", "万年贡米", "婺源皇菊", "修水高山皇菊"]  # by name (pinyin)
     assert page.count_label.text() == "共 5 件商品"
     model = page.model
     row = row_of_name(page, "广昌白莲")
@@ -225,7 +226,7 @@ def test_clicking_the_price_header_sorts_in_the_database(qtbot, make_page, shop)
     _click_header(qtbot, page, ProductTableModel.PRICE)
     assert model_names(page) == [r.name for r in reversed(by_price)]
     _click_header(qtbot, page, ProductTableModel.NAME)
-    assert model_names(page) == sorted(model_names(page))
+    assert model_names(page) == sorted(model_names(page), key=name_sort_key)  # by pinyin
 
 
 def test_sorting_50000_products_by_price_shows_the_highest_of_all(qtbot, make_page, catalogue_50k):

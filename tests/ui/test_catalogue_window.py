@@ -9,6 +9,7 @@ from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QAbstractButton, QApplication, QFileDialog, QLabel, QMessageBox
 
 from livestream_desk.services.catalogue import count_products
+from livestream_desk.services.pinyin_keys import name_sort_key
 
 from .catalogue_support import shop  # noqa: F401
 
@@ -150,4 +151,4 @@ def test_column_widths_order_and_sort_are_kept_between_runs(qtbot, window_factor
     assert header.visualIndex(ProductTableModel.NAME) == 3
     assert header.sortIndicatorOrder() == Qt.SortOrder.DescendingOrder
     names = [page.model.index(row, ProductTableModel.NAME).data() for row in range(page.model.rowCount())]
-    assert names == sorted(names, reverse=True)  # the restored sort was applied by the query too
+    assert names == sorted(names, key=name_sort_key, reverse=True)  # the restored sort was applied by the query too

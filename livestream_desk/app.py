@@ -220,6 +220,7 @@ def run_gui(db_target: Optional[str], lang: Optional[str], smoke: bool = False) 
     def opened(database) -> None:
         outcome["database"] = database
         window.attach_database(database)
+        window.offer_first_start_tour()  # once, on a first start (ui/help/tour.py)
 
     def failed(exc: BaseException) -> None:
         from .ui.errors import error_message, is_known_error, report_error

@@ -115,6 +115,8 @@ class MainWindow(QMainWindow):
         self.task_runner = TaskRunner(self)
         self._closed = False
         self.demo_notice = None  # ui.demo_notice.DemoNotice, once the database is attached
+        self.help_window: Optional[QWidget] = None  # ui.help.viewer.HelpWindow, once opened
+        self.tour: Optional[QWidget] = None  # ui.help.tour.FirstStartTour while it is up
         self._icons_applied = False
 
         self._specs = list(PAGES)
@@ -208,6 +210,7 @@ class MainWindow(QMainWindow):
             self.read_only_notice = show_read_only(self, database, self._pages.values())
             self.setWindowTitle(self.tr("{title} (read-only)").format(title=self.windowTitle()))
         self._add_demo_notice(database)
+        self.tour_action.setEnabled(True)
         self.nav.setEnabled(True)
         self.nav.setCurrentRow(0)
         self._restore_page()
@@ -383,6 +386,16 @@ class MainWindow(QMainWindow):
         self.refresh_action.setStatusTip(self.tr("Load the figures of this page again"))
         self.refresh_action.triggered.connect(self.refresh_current)
 
+        self.help_action = QAction(self.tr("&User Guide"), self)
+        self.help_action.setShortcut(QKeySequence("F1"))
+        self.help_action.setStatusTip(self.tr("How to use the app, step by step (no internet needed)"))
+        self.help_action.triggered.connect(lambda: self.show_help())
+
+        self.tour_action = QAction(self.tr("&Getting Started Tour"), self)
+        self.tour_action.setStatusTip(self.tr("A short tour of the main places of the window"))
+        self.tour_action.triggered.connect(lambda: self.start_tour())
+        self.tour_action.setEnabled(False)  # until the pages are built
+
         self.about_action = QAction(self.tr("&About Livestream Desk"), self)
         self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
         self.about_action.triggered.connect(self.show_about)
@@ -433,6 +446,9 @@ class MainWindow(QMainWindow):
         self.view_menu.addAction(self.refresh_action)
 
         self.help_menu = bar.addMenu(self.tr("&Help"))
+        self.help_menu.addAction(self.help_action)
+        self.help_menu.addAction(self.tour_action)
+        self.help_menu.addSeparator()
         self.help_menu.addAction(self.about_action)
 
     def _build_status_bar(self, location: str) -> None:
@@ -472,6 +488,44 @@ class MainWindow(QMainWindow):
 
     def open_data_folder(self) -> None:
         open_folder(self, config.data_dir())
+
+    def show_help(self, topic: str = "") -> QWidget:
+        """The user guide (ui/help) in the window's language, at `topic` or the page's own."""
+        from .. import i18n
+        from .help.guide import PAGE_TOPICS
+        from .help.viewer import HelpWindow
+
+        if self.help_window is None:
+            self.help_window = HelpWindow(i18n.current_language(), self)
+        if not topic and self._pages:
+            topic = PAGE_TOPICS.get(self.current_page_key(), "")
+        if topic:
+            self.help_window.show_topic(topic)
+        self.help_window.show()
+        self.help_window.raise_()
+        self.help_window.activateWindow()
+        return self.help_window
+
+    def start_tour(self) -> Optional[QWidget]:
+        """The getting-started tour over the window (ui/help/tour.py); None before the pages exist."""
+        from .help.tour import FirstStartTour
+
+        if not self._pages:
+            return None
+        if self.tour is not None:
+            self.tour.close_tour(done=False)
+        self.tour = FirstStartTour(self)
+        self.tour.finished.connect(lambda _done: setattr(self, "tour", None))
+        return self.tour
+
+    def offer_first_start_tour(self) -> Optional[QWidget]:
+        """The tour, unless the user finished it or chose 不再显示 before (called by the app
+        on start; windows built elsewhere, e.g. in tests, do not start it by themselves)."""
+        from .help.tour import tour_done
+
+        if not self.remember_state or tour_done():
+            return None
+        return self.start_tour()
 
     def show_about(self) -> None:
         QMessageBox.about(

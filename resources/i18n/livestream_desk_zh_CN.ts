@@ -6230,19 +6230,4 @@ Order {order}</source>
         <translation>还没有计划的直播。请在“直播排期”页新建。</translation>
     </message>
 </context>
-<context>
-    <name>model</name>
-    <message>
-        <source>On sale</source>
-        <translation type="unfinished">在售</translation>
-    </message>
-    <message>
-        <source>Archived</source>
-        <translation type="unfinished">已下架</translation>
-    </message>
-    <message>
-        <source>Needs review</source>
-        <translation type="unfinished">待核对</translation>
-    </message>
-</context>
 </TS>

@@ -90,8 +90,8 @@ class ProductTableView(QTableView):
         model = self.model()
         headers = model.headers()
         samples = dict(_SAMPLES)
-        samples[M.STATUS] = max((model.tr("On sale"), model.tr("Archived"), model.tr("Needs review")),
-                                key=metrics.horizontalAdvance)
+        statuses = model.status_texts()
+        samples[M.STATUS] = max((statuses.on_sale, statuses.archived, statuses.needs_review), key=metrics.horizontalAdvance)
         return {
             column: max(metrics.horizontalAdvance(sample) + CELL_PADDING,
                         header_metrics.horizontalAdvance(headers[column]) + HEADER_PADDING)

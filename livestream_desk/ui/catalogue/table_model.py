@@ -212,7 +212,7 @@ class ProductTableModel(QAbstractTableModel):
             load_window,
             self.database,
             replace(self._query, offset=0, limit=limit),
-            self._status_texts(),
+            self.status_texts(),
             on_success=lambda window, g=generation, fresh=not keep_loaded: self._on_reloaded(g, window, fresh),
             on_failure=lambda exc, g=generation: self._on_failed(g, exc),
             on_cancelled=lambda g=generation: self._on_failed(g, None),
@@ -285,7 +285,7 @@ class ProductTableModel(QAbstractTableModel):
             load_window,
             self.database,
             replace(self._query, offset=offset, limit=PAGE_SIZE),
-            self._status_texts(),
+            self.status_texts(),
             on_success=lambda window, g=generation: self._on_fetched(g, window),
             on_failure=lambda exc, g=generation: self._on_failed(g, exc),
             on_cancelled=lambda g=generation: self._on_failed(g, None),
@@ -383,11 +383,11 @@ class ProductTableModel(QAbstractTableModel):
                 return self.tr("Highlighted when at or under the product's low-stock threshold")
         return None
 
-    def _status_texts(self) -> StatusTexts:
+    def status_texts(self) -> StatusTexts:
         return StatusTexts(self.tr("On sale"), self.tr("Archived"), self.tr("Needs review"))
 
     def status_text(self, row: ProductRow) -> str:
-        statuses = self._status_texts()
+        statuses = self.status_texts()
         if row.archived:
             return statuses.archived
         if row.needs_review:

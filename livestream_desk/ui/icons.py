@@ -56,7 +56,8 @@ GLYPHS: dict[str, str] = {
     "backup": "fa5s.database",
     "quit": "fa5s.power-off",
     "folder": "fa5s.folder-open",
-    "help": "fa5s.question-circle",
+    "help": "fa5s.book-open",  # Help → 使用说明, the user guide
+    "tour": "fa5s.map-signs",
     "about": "fa5s.info-circle",
     "copy": "fa5s.copy",
     "image": "fa5s.image",
@@ -91,7 +92,7 @@ NAME_MEANINGS: dict[str, str] = {
     "new": "add", "add": "add", "edit": "edit", "delete": "delete",
     "import": "import", "import_orders": "import", "export": "export", "table": "export",
     "undo": "undo", "redo": "redo", "refresh": "refresh", "find": "search",
-    "backup": "backup", "quit": "quit", "about": "about", "help": "help",
+    "backup": "backup", "quit": "quit", "about": "about", "help": "help", "tour": "tour",
     "open_data_folder": "folder", "open_folder": "folder", "open_database_folder": "folder",
     "copy_chart": "copy", "save_chart": "image", "more": "more",
     "livestream": "live", "console": "console", "card": "card", "targets": "target",

@@ -3,7 +3,7 @@
     python bench/bench_catalogue_search.py [--products N] [--rounds N] [--db PATH]
 
 The catalogue (realistic Jiangxi product names, origins and producers, with their pinyin search
-keys from services.pinyin_keys, written with Core inserts) is built once and kept in bench/out/.
+keys from domain.pinyin_keys, written with Core inserts) is built once and kept in bench/out/.
 The real CataloguePage is shown offscreen at 1366×768. For each keystroke of "huangju" and
 "wyhj", typed one key at a time into the search box (QTest.keyClick):
 
@@ -69,7 +69,7 @@ def build_catalogue(path: Path, count: int, seed: int = 1) -> None:
 
     from livestream_desk.db import models
     from livestream_desk.db.engine import open_database
-    from livestream_desk.services.pinyin_keys import search_keys_for
+    from livestream_desk.domain.pinyin_keys import search_keys_for
 
     rng = random.Random(seed)
     path.parent.mkdir(parents=True, exist_ok=True)

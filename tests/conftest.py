@@ -74,7 +74,7 @@ def _catalogue_50k_template(tmp_path_factory) -> Path:
 
     from livestream_desk.db import models
     from livestream_desk.db.engine import open_database
-    from livestream_desk.services.pinyin_keys import search_keys_for
+    from livestream_desk.domain.pinyin_keys import search_keys_for
 
     bases = [
         ("婺源皇菊", "婺源县", "婺源县篁岭皇菊专业合作社"),

@@ -149,12 +149,12 @@ class Product(Base):
     shelf_life_days: Mapped[Optional[int]] = mapped_column(Integer)
     photo_path: Mapped[str] = mapped_column(String(500), nullable=False, default="")  # relative to data dir
     notes: Mapped[str] = mapped_column(Text, nullable=False, default="")
-    # pinyin etc., derived (services.pinyin_keys); on SQLite also indexed in `product_search`
+    # pinyin etc., derived (domain.pinyin_keys); on SQLite also indexed in `product_search`
     search_keys: Mapped[str] = mapped_column(Text, nullable=False, default="")
     # 商家编码 as matched (domain.validation.sku_key: trimmed, ASCII, case-folded); NULL without a
     # code, and for a code that clashed with another when 0004_product_keys made the keys
     sku_key: Mapped[Optional[str]] = mapped_column(String(128))
-    # the name's pinyin sort key (services.pinyin_keys.name_sort_key), byte order ("C") everywhere
+    # the name's pinyin sort key (domain.pinyin_keys.name_sort_key), byte order ("C") everywhere
     name_sort: Mapped[str] = mapped_column(SortKey, nullable=False, default="", server_default=text("''"))
     archived: Mapped[bool] = mapped_column(Boolean, nullable=False, default=False)
     needs_review: Mapped[bool] = mapped_column(Boolean, nullable=False, default=False)

@@ -26,8 +26,8 @@ from livestream_desk.services.catalogue import (
     unarchive_product,
     update_product,
 )
-from livestream_desk.services.pinyin_keys import search_keys_for
-from livestream_desk.services.pinyin_keys import search_terms
+from livestream_desk.domain.pinyin_keys import search_keys_for
+from livestream_desk.domain.pinyin_keys import search_terms
 
 PLACES = [("婺源县", "江湾镇", "婺源"), ("修水县", "漫江乡", "修水"), ("信丰县", "安西镇", "赣南"),
           ("南丰县", "太和镇", "南丰"), ("万年县", "裴梅镇", "万年"), ("井冈山市", "茅坪乡", "井冈山")]

@@ -13,7 +13,7 @@ from livestream_desk.services.catalogue import ArchivedFilter, ProductQuery
 from livestream_desk.services.catalogue import query as catalogue_query
 from livestream_desk.services.catalogue import window as catalogue_window
 from livestream_desk.services.demo import catalogue as demo_catalogue
-from livestream_desk.services.pinyin_keys import product_search_keys
+from livestream_desk.domain.pinyin_keys import product_search_keys
 
 
 def found(db, text: str) -> set[int]:

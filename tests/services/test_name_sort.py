@@ -12,7 +12,7 @@ from livestream_desk.db import models
 from livestream_desk.services import catalogue
 from livestream_desk.services.catalogue import ProductInput, ProductQuery, create_product, list_products
 from livestream_desk.services.importers.matching import product_choices
-from livestream_desk.services.pinyin_keys import name_sort_key
+from livestream_desk.domain.pinyin_keys import name_sort_key
 from livestream_desk.services.sales import sales_options
 
 # In code point order these come out 万, 婺, 安, 李 …; by pinyin: an, apple, chong (重庆 read in

@@ -17,7 +17,7 @@ from livestream_desk.services.catalogue import (
     stock_history,
 )
 from livestream_desk.ui.catalogue.table_model import FIRST_WINDOW, LOW_STOCK_BACKGROUND, PAGE_SIZE, ProductTableModel
-from livestream_desk.services.pinyin_keys import name_sort_key
+from livestream_desk.domain.pinyin_keys import name_sort_key
 
 from .catalogue_support import (  # noqa: F401 - fixtures
     add_sale,

@@ -9,7 +9,7 @@ from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QAbstractButton, QApplication, QFileDialog, QLabel, QMessageBox
 
 from livestream_desk.services.catalogue import count_products
-from livestream_desk.services.pinyin_keys import name_sort_key
+from livestream_desk.domain.pinyin_keys import name_sort_key
 
 from .catalogue_support import shop  # noqa: F401
 

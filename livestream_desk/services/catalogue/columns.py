@@ -18,7 +18,7 @@ from sqlalchemy.orm import Session
 
 from ...db.models import Category, Producer, Product
 from ...domain.validation import ValidProduct, sku_key
-from ..pinyin_keys import product_search_keys, product_sort_key
+from ...domain.pinyin_keys import product_search_keys, product_sort_key
 
 # ValidProduct fields that are not columns of the same name.
 _NOT_COLUMNS = {"category", "producer", "platform_codes", "stock_reason"}

@@ -2,7 +2,7 @@
 
 A text search matches each typed word as a substring of the stored `Product.search_keys`
 (name, 商家编码, origin and producer, with pinyin full spelling and initials: see
-services.pinyin_keys): `LIKE '%term%'`, answered on SQLite from the trigram index
+domain.pinyin_keys): `LIKE '%term%'`, answered on SQLite from the trigram index
 `product_search` for words of two characters or more (see `text_search`; the results are
 the same, only faster). Counting and reading windows is in window.py.
 """
@@ -26,7 +26,7 @@ from ...db.models import (
 from ...db.sql import nulls_low
 from ...domain.validation import normalise_text
 from .errors import CatalogueProblem
-from ..pinyin_keys import search_terms
+from ...domain.pinyin_keys import search_terms
 
 
 class ArchivedFilter(str, enum.Enum):

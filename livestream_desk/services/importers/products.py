@@ -2,7 +2,7 @@
 
 The catalogue's `create_product()` opens a transaction of its own, but an import batch is
 ONE transaction (DESIGN §6): so the new product is checked by the same field rules
-(domain.validation.clean_product) and gets the same search keys (services.pinyin_keys),
+(domain.validation.clean_product) and gets the same search keys (domain.pinyin_keys),
 and is written here with the session of the batch. Products made by an import are marked
 "needs review" (the catalogue lists them for the seller to complete) and remember the
 platform's product id as their platform code, so the next export matches them at once.

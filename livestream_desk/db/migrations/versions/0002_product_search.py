@@ -22,7 +22,7 @@ typed words into FTS5 queries; the products found are exactly those LIKE finds.
     product_search (FTS5, external content = the view, so the text is not stored twice)
     product_search_vocab (fts5vocab: the indexed trigrams, for the 2-character words)
 
-U+001F never occurs in the keys or in a search (services.pinyin_keys turns it into a space,
+U+001F never occurs in the keys or in a search (domain.pinyin_keys turns it into a space,
 like any whitespace), and no trigram of `letters` or `state` holds two other characters in a
 row: a search word of two characters or more can only ever match `keys`, so the queries need
 no column filter (which costs FTS5 a look at every position).

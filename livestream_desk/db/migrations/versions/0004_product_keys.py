@@ -7,7 +7,7 @@ Create Date: 2026-11-29 09:30:00
 - products.sku_key: the 商家编码 as it is matched (domain.validation.sku_key: trimmed,
   full-width letters and digits as ASCII, case-folded), unique when set
   (uq_products_sku_key). `d-1` and `D-1` were two products; now they are one code.
-- products.name_sort: the name's pinyin sort key (services.pinyin_keys.name_sort_key), so
+- products.name_sort: the name's pinyin sort key (domain.pinyin_keys.name_sort_key), so
   that 安福火腿 comes before 万年贡米; indexed with the name and spec (ix_products_name_sort)
   for the catalogue's order by name. "C" collation on PostgreSQL (byte order, as SQLite).
 
@@ -38,7 +38,7 @@ SortKey = sa.String(400).with_variant(sa.String(400, collation="C"), "postgresql
 
 def upgrade() -> None:
     from livestream_desk.domain.validation import sku_key
-    from livestream_desk.services.pinyin_keys import name_sort_key
+    from livestream_desk.domain.pinyin_keys import name_sort_key
 
     op.add_column("products", sa.Column("sku_key", sa.String(128), nullable=True))
     op.add_column("products", sa.Column("name_sort", SortKey, nullable=False, server_default=sa.text("''")))

@@ -39,6 +39,7 @@ from .. import __version__, config
 from . import theme
 from .widgets.desktop import open_folder
 from .widgets.elided_label import ElidedLabel
+from .widgets.mnemonics import plain_button_texts
 from .tasks import TaskRunner
 from .widgets.task_status import TaskStatus
 
@@ -199,6 +200,7 @@ class MainWindow(QMainWindow):
         self.backup_action.setEnabled(database.is_sqlite)
         self.menuBar().clear()
         self._build_menus()  # now with the pages' own actions
+        plain_button_texts(self)  # toolbar buttons say 新建直播, not 新建直播(N)
         self.database_label.setFullText(self.tr("Database: {location}").format(location=database.describe()))
         self.setWindowTitle(f"{app_title()} — {self._database_name()}")
         for page in self._pages.values():

@@ -147,6 +147,8 @@ def test_no_english_is_left_on_screen_in_chinese(qtbot, window_factory, sales_db
         if checked(widget):
             texts.append(widget.text())
             texts.append(widget.toolTip())
+            # A menu's mnemonic "(&T)" is not button text: 设置目标…, not 设置目标(T)…
+            assert not re.search(r"\([A-Z]\)", widget.text()), widget.text()
     for widget in window.findChildren(QGroupBox):
         texts.append(widget.title())
     for key in window.page_keys():  # the Edit menu holds the actions of the page on screen

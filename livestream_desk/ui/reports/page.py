@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 from ...db.engine import Database
 from ...domain.period import Month
 from ...services.reports import GroupRow, PlatformRow, ReportPeriod, Sums
+from ..widgets.mnemonics import button_text
 from ..dashboard import texts
 from ..errors import report_error
 from ..operation import PageOp
@@ -180,7 +181,7 @@ class ReportsPage(Page):
         self.refresh_action.triggered.connect(self.refresh)
 
     def _button(self, action: QAction, name: str) -> QPushButton:
-        button = QPushButton(action.text().replace("&", ""), self)
+        button = QPushButton(button_text(action.text()), self)
         button.setObjectName(name)
         button.setToolTip(action.toolTip())
         button.setEnabled(action.isEnabled())

@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 from ...domain.money import format_display, format_plain
 from ...messages import Problem
 from ...services import schedule
+from ..widgets.mnemonics import button_text
 from ...services.catalogue import ProductRow, search_products
 from ...services.schedule import LineupItemRow, ListQuery, LivestreamRow
 from ...services.versions import ChangedElsewhere
@@ -302,7 +303,7 @@ class LineupDialog(QDialog):
         self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
 
         def tool(action: QAction, name: str) -> QPushButton:
-            button = QPushButton(action.text(), self)
+            button = QPushButton(button_text(action.text()), self)
             button.setObjectName(name)
             button.setToolTip(action.shortcut().toString(QKeySequence.SequenceFormat.NativeText))
             button.clicked.connect(action.trigger)

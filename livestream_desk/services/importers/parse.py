@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Callable, Iterator, Optional, Union
 
-from ...messages import Message, Problem
+from ...messages import Problem
 from ..errors import Cancelled
 from ..tables.reader import HEADER_SCAN_ROWS, CsvRows, open_raw
 from . import douyin, generic, jd, kuaishou

@@ -463,25 +463,6 @@ class CataloguePage(Page):
         self.search_edit.setFocus(Qt.FocusReason.ShortcutFocusReason)
         self.search_edit.selectAll()
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched is self.search_edit and event.type() == QEvent.Type.KeyPress:
-            key = event.key()
-            if key == Qt.Key.Key_Down and self.model.rowCount():
-                self.flush_search()
-                self.view.setFocus()
-                if not self.view.selectionModel().hasSelection():
-                    self.view.selectRow(0)
-                return True
-            if key == Qt.Key.Key_Escape and self.search_edit.text():
-                self.search_edit.clear()
-                return True
-        return super().eventFilter(watched, event)
-
-    def focus_search(self) -> None:
-        self.showRequested.emit()
-        self.search_edit.setFocus(Qt.FocusReason.ShortcutFocusReason)
-        self.search_edit.selectAll()
-
     # --- changes (undoable) ------------------------------------------------------------------
     def _after_change(self, product_ids: Optional[list[int]] = None) -> None:
         """The catalogue changed: reload what is loaded, select what was changed."""

@@ -34,14 +34,13 @@ from ..dashboard import texts
 from ..errors import report_error
 from ..operation import PageOp
 from ..page import Page, PageMenus
-from ..platforms import platform_name
 from ..tasks import TaskRunner
 from ..widgets.flow_layout import FlowBar
 from . import model as tables
 from .controller import DrillData, ReportsController, ReportsData, drill_target
 from .period_bar import PeriodBar
 from .summary_strip import SummaryStrip
-from .table import ReportTable, ReportTableModel
+from .table import ReportTable
 
 log = logging.getLogger(__name__)
 

@@ -299,7 +299,6 @@ class CalendarView(QWidget):
                 self._more.append(_More(QRect(cell.left() + 3, y, cell.width() - 6, chip_h), day, more))
 
     def _layout_week(self) -> None:
-        fm = self._fm
         block_h = self._week_block_height()
         top = self.header_height() + self._fm_bold.height() + 6
         tallest = 0

@@ -24,7 +24,7 @@ from ..sales.query import SaleQuery
 from ..sales.window import count_sales, iter_sales
 from ..schedule.platforms import chinese_name
 from ..tables.reader import TableError
-from ..tables.writer import DATETIME_FORMAT, MONEY_FORMAT, _finish, _temporary_path, escape_csv_text
+from ..tables.writer import MONEY_FORMAT, _finish, _temporary_path, escape_csv_text, xlsx_cell
 from .report import PeriodReport
 from .rows import OTHERS, Breakdown, GroupRow
 
@@ -100,21 +100,8 @@ def _cell(sheet, value):
             return cell
     if isinstance(value, bool):
         value = "是" if value else "否"
-    if isinstance(value, Decimal):
-        cell = WriteOnlyCell(sheet, value=value)
-        if value.as_tuple().exponent == -2:
-            cell.number_format = MONEY_FORMAT
-        return cell
-    if isinstance(value, (int, float)):
-        return value
-    if isinstance(value, datetime):
-        cell = WriteOnlyCell(sheet, value=value)
-        cell.number_format = DATETIME_FORMAT
-        return cell
-    if isinstance(value, date):
-        cell = WriteOnlyCell(sheet, value=value)
-        cell.number_format = "yyyy-mm-dd"
-        return cell
+    if isinstance(value, (Decimal, int, float, datetime, date)):
+        return xlsx_cell(sheet, value)  # numbers and times as every table export writes them
     cell = WriteOnlyCell(sheet, value=ILLEGAL_CHARACTERS_RE.sub("", text_cell(str(value))))
     cell.data_type = "s"  # never a formula
     return cell

@@ -169,7 +169,8 @@ def _write_csv(tmp: Path, columns, rows, total, progress, cancelled) -> int:
     return count
 
 
-def _xlsx_cell(sheet, value: object):
+def xlsx_cell(sheet, value: object):
+    """One value as a write-only xlsx cell: money and times with number formats, text never a formula."""
     from openpyxl.cell import WriteOnlyCell
     from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
 
@@ -270,7 +271,7 @@ def _write_xlsx(tmp: Path, columns, rows, sheet_title, widths, extra_sheets, tot
     try:
         for row in rows:
             _tick(count, total, progress, cancelled)
-            sheet.append([_xlsx_cell(sheet, v) for v in row])
+            sheet.append([xlsx_cell(sheet, v) for v in row])
             count += 1
     except BaseException:
         _discard(sheet)
@@ -280,11 +281,11 @@ def _write_xlsx(tmp: Path, columns, rows, sheet_title, widths, extra_sheets, tot
         for index, width in enumerate(extra.widths or ()):
             other.column_dimensions[_column_letter(index)].width = width
         for extra_row in extra.rows:
-            other.append([_xlsx_cell(other, v) for v in extra_row])
+            other.append([xlsx_cell(other, v) for v in extra_row])
     _save_workbook(workbook, tmp)
     if progress is not None:
         progress(count, total or count)
     return count
 
 
-__all__ = ["write_table", "ExtraSheet", "escape_csv_text", "escape_xlsx_text", "csv_value"]
+__all__ = ["write_table", "ExtraSheet", "escape_csv_text", "escape_xlsx_text", "csv_value", "xlsx_cell"]

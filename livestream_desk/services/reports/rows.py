@@ -58,6 +58,33 @@ class Change:
         return metrics.growth_pct(self.current, self.base)
 
 
+class _SumsFigures:
+    """The §5 sums of a row that holds them in `sums`, read as the row's own figures."""
+
+    __slots__ = ()
+    sums: "Sums"
+
+    @property
+    def gmv_fen(self) -> int:
+        return self.sums.gmv_fen
+
+    @property
+    def refunds_fen(self) -> int:
+        return self.sums.refunds_fen
+
+    @property
+    def net_sales_fen(self) -> int:
+        return self.sums.net_sales_fen
+
+    @property
+    def units(self) -> int:
+        return self.sums.units
+
+    @property
+    def lines(self) -> int:
+        return self.sums.lines
+
+
 @dataclass(frozen=True)
 class PeriodFigures:
     """The §5 figures of a period.
@@ -134,7 +161,7 @@ class PlatformRow:
 
 
 @dataclass(frozen=True)
-class GroupRow:
+class GroupRow(_SumsFigures):
     """One row of a breakdown of the period's lines by a product attribute.
 
     `key`: a category id, product id, producer id, origin triple (county, town, village), or
@@ -154,26 +181,6 @@ class GroupRow:
     village: str = ""  # producer rows
     county: str = ""  # origin rows (and producer rows: of their products, when one)
     town: str = ""
-
-    @property
-    def gmv_fen(self) -> int:
-        return self.sums.gmv_fen
-
-    @property
-    def refunds_fen(self) -> int:
-        return self.sums.refunds_fen
-
-    @property
-    def net_sales_fen(self) -> int:
-        return self.sums.net_sales_fen
-
-    @property
-    def units(self) -> int:
-        return self.sums.units
-
-    @property
-    def lines(self) -> int:
-        return self.sums.lines
 
 
 @dataclass(frozen=True)
@@ -196,7 +203,7 @@ class Breakdown:
 
 
 @dataclass(frozen=True)
-class LivestreamRow:
+class LivestreamRow(_SumsFigures):
     """A livestream with the §5 figures of its paid lines (all of them, whenever paid).
 
     `orders` is None in a drill-down by product, category, origin or producer: distinct orders
@@ -216,22 +223,6 @@ class LivestreamRow:
     sums: Sums
 
     @property
-    def gmv_fen(self) -> int:
-        return self.sums.gmv_fen
-
-    @property
-    def refunds_fen(self) -> int:
-        return self.sums.refunds_fen
-
-    @property
-    def net_sales_fen(self) -> int:
-        return self.sums.net_sales_fen
-
-    @property
-    def units(self) -> int:
-        return self.sums.units
-
-    @property
     def gpm_fen(self) -> Optional[Decimal]:
         return metrics.gpm_fen(self.gmv_fen, self.viewers or 0)
 
@@ -247,7 +238,7 @@ class LivestreamRow:
 
 
 @dataclass(frozen=True)
-class HostRow:
+class HostRow(_SumsFigures):
     """A host's done livestreams of the period, summed (GPM over those with viewers typed in)."""
 
     host_id: Optional[int]  # None: livestreams without a host
@@ -260,18 +251,6 @@ class HostRow:
     ad_spend_fen: int
     advertised_gmv_fen: int
     share: Optional[Decimal]  # of the net sales of all the period's livestreams
-
-    @property
-    def gmv_fen(self) -> int:
-        return self.sums.gmv_fen
-
-    @property
-    def net_sales_fen(self) -> int:
-        return self.sums.net_sales_fen
-
-    @property
-    def units(self) -> int:
-        return self.sums.units
 
     @property
     def gpm_fen(self) -> Optional[Decimal]:

@@ -62,7 +62,7 @@ def one_round(app, path: Path) -> dict[str, float]:
         wait(app, lambda: page.model.has_loaded())
         page.view.viewport().repaint()
         first_paint = time.perf_counter() - started
-        wait(app, lambda: not page._totals_loading)
+        wait(app, lambda: not page.totals_load.is_loading())
         totals = time.perf_counter() - started
         wait(app, lambda: not page.is_loading())
         middle = page.model.rowCount() // 2

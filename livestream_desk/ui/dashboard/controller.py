@@ -2,8 +2,8 @@
 
 A plain QObject, no widgets. The views tell it what the user chose (period, custom months,
 platform); it runs `services.dashboard.load_dashboard` as page operations (ui/operation.py)
-of the page it works for, and emits the answer of the latest request only. Every request gets a generation number; an answer whose
-generation is not the latest is dropped, so fast clicking never shows stale figures.
+of the page it works for, and emits the answer of the latest request only (ui/latest_load.py:
+an answer to a superseded request is dropped, so fast clicking never shows stale figures).
 """
 from __future__ import annotations
 
@@ -14,6 +14,7 @@ from PySide6.QtCore import QObject, QTimer, Signal
 from ...db.engine import Database
 from ...domain.period import Month, MonthRange
 from ...services.dashboard import DEFAULT_PERIOD, DashboardData, PeriodChoice, load_dashboard
+from ..latest_load import LatestLoad
 from ..operation import OpHost, PageOp
 from ..tasks import TaskContext
 from . import texts
@@ -58,10 +59,8 @@ class DashboardController(QObject):
         self.custom_error = ""
         self.platform: Optional[str] = None
         self.data: Optional[DashboardData] = None  # what is on screen
-        self.requests_sent = 0  # queries submitted (tests check that invalid input sends none)
-        self._generation = 0
-        self._answered = 0  # generation of the latest answer taken (or dropped as failed)
-        self._loads: dict[int, PageOp] = {}
+        self.loads = LatestLoad(page, success=self._on_loaded, failure=self.failed.emit, parent=self)
+        self.loads.loading_changed.connect(self.loading_changed)
         self._demo: Optional[PageOp] = None
         self._custom_timer = QTimer(self)
         self._custom_timer.setSingleShot(True)
@@ -105,52 +104,27 @@ class DashboardController(QObject):
     def can_query(self) -> bool:
         return not (self.period is PeriodChoice.CUSTOM and (self.custom_error or self.custom_range is None))
 
+    @property
+    def requests_sent(self) -> int:
+        """Queries submitted (tests check that invalid input sends none)."""
+        return self.loads.requests_sent
+
     def is_loading(self) -> bool:
-        return self._answered < self._generation
+        return self.loads.is_loading()
 
     def refresh(self) -> None:
         """Ask for fresh figures with the current choices; older requests become stale."""
         self._custom_timer.stop()
         if not self.can_query():
             return
-        was_loading = self.is_loading()
-        for op in self._loads.values():
-            op.cancel()  # if it has not started it never queries; if it has, it is dropped
-        self._generation += 1
-        generation = self._generation
-        self.requests_sent += 1
         period, platform = self.period, self.platform
         custom_range = self.custom_range if period is PeriodChoice.CUSTOM else None
-        self._loads[generation] = PageOp(
-            self.page,
-            lambda db, task: load_dashboard_task(task, db, period, custom_range, platform),
-            with_task=True,
-            success=lambda data, g=generation: self._on_loaded(g, data),
-            failure=lambda exc, g=generation: self._on_failed(g, exc),
-            cancelled=lambda g=generation: self._forget(g),
-        ).run()
-        if not was_loading:
-            self.loading_changed.emit(True)
+        self.loads.run(lambda db, task: load_dashboard_task(task, db, period, custom_range, platform),
+                       with_task=True)
 
-    def _forget(self, generation: int) -> None:
-        self._loads.pop(generation, None)
-
-    def _on_loaded(self, generation: int, data: DashboardData) -> None:
-        self._forget(generation)
-        if generation != self._generation:
-            return  # superseded by a newer request: never draw stale figures
-        self._answered = generation
+    def _on_loaded(self, data: DashboardData) -> None:
         self.data = data
-        self.loading_changed.emit(False)
         self.data_ready.emit(data)
-
-    def _on_failed(self, generation: int, exc: BaseException) -> None:
-        self._forget(generation)
-        if generation != self._generation:
-            return
-        self._answered = generation
-        self.loading_changed.emit(False)
-        self.failed.emit(exc)
 
     # --- demo data -----------------------------------------------------------
     def is_loading_demo(self) -> bool:

@@ -2,8 +2,8 @@
 
 A plain QObject, no widgets (like ui/dashboard/controller.py). The page tells it the period;
 it runs the report services (services.reports) as page operations of the page it works for
-and emits the answer of the latest request only (a generation number per request, so fast
-stepping through periods never shows stale figures). Every figure comes from the services.
+and emits the answer of the latest request only (ui/latest_load.py, so fast stepping through
+periods never shows stale figures). Every figure comes from the services.
 """
 from __future__ import annotations
 
@@ -30,6 +30,7 @@ from ...services.reports import (
     products_for,
     report_span,
 )
+from ..latest_load import LatestLoad
 from ..operation import OpHost, PageOp
 from ..tasks import TaskContext
 
@@ -158,10 +159,8 @@ class ReportsController(QObject):
         self.page = page
         self.period: Optional[ReportPeriod] = None  # None until the first answer names it
         self.data: Optional[ReportsData] = None
-        self.requests_sent = 0
-        self._generation = 0
-        self._answered = 0
-        self._loads: dict[int, PageOp] = {}
+        self.loads = LatestLoad(page, success=self._on_loaded, failure=self.failed.emit, parent=self)
+        self.loads.loading_changed.connect(self.loading_changed)
         self._edit_timer = QTimer(self)
         self._edit_timer.setSingleShot(True)
         self._edit_timer.setInterval(EDIT_DELAY_MS)
@@ -176,49 +175,22 @@ class ReportsController(QObject):
         else:
             self._edit_timer.start()
 
+    @property
+    def requests_sent(self) -> int:
+        return self.loads.requests_sent
+
     def is_loading(self) -> bool:
-        return self._answered < self._generation or self._edit_timer.isActive()
+        return self.loads.is_loading() or self._edit_timer.isActive()
 
     def refresh(self) -> None:
         self._edit_timer.stop()
-        was_loading = self._answered < self._generation
-        for op in self._loads.values():
-            op.cancel()
-        self._generation += 1
-        generation = self._generation
-        self.requests_sent += 1
         period = self.period
-        self._loads[generation] = PageOp(
-            self.page,
-            lambda db, task: load_reports(task, db, period),
-            with_task=True,
-            success=lambda data, g=generation: self._on_loaded(g, data),
-            failure=lambda exc, g=generation: self._on_failed(g, exc),
-            cancelled=lambda g=generation: self._forget(g),
-        ).run()
-        if not was_loading:
-            self.loading_changed.emit(True)
+        self.loads.run(lambda db, task: load_reports(task, db, period), with_task=True)
 
-    def _forget(self, generation: int) -> None:
-        self._loads.pop(generation, None)
-
-    def _on_loaded(self, generation: int, data: ReportsData) -> None:
-        self._forget(generation)
-        if generation != self._generation:
-            return
-        self._answered = generation
+    def _on_loaded(self, data: ReportsData) -> None:
         self.period = data.period
         self.data = data
-        self.loading_changed.emit(False)
         self.data_ready.emit(data)
-
-    def _on_failed(self, generation: int, exc: BaseException) -> None:
-        self._forget(generation)
-        if generation != self._generation:
-            return
-        self._answered = generation
-        self.loading_changed.emit(False)
-        self.failed.emit(exc)
 
     # --- drill-down ------------------------------------------------------------------
     def drill(self, target: DrillTarget, done: Optional[Callable[[DrillData], None]] = None) -> PageOp:

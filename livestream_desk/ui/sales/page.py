@@ -30,6 +30,7 @@ from ...services import sales
 from ...services.sales import SaleInput, SaleInvalid, SaleRow, SalesOptions
 from ...services.versions import ChangedElsewhere
 from ..errors import report_error
+from ..latest_load import LatestLoad
 from ..operation import PageOp, UndoableOp, UndoActions
 from ..page import Page, PageMenus
 from ..tasks import TaskRunner
@@ -64,8 +65,8 @@ class SalesPage(Page):
         self.refund_dialog: Optional[RefundDialog] = None
         self.livestream_views: dict[int, QWidget] = {}
         self.consoles: dict[int, QWidget] = {}
-        self._totals_generation = 0
-        self._totals_loading = False
+        self.totals_load = LatestLoad(self, success=self._show_totals, title=self.tr("Cannot show the sales"),
+                                      parent=self)
         self._options_loading = False
 
         self.undo_stack = QUndoStack(self)
@@ -206,7 +207,7 @@ class SalesPage(Page):
         self.load_options()
 
     def is_loading(self) -> bool:
-        return super().is_loading() or self.model.is_loading() or self._totals_loading
+        return super().is_loading() or self.model.is_loading() or self.totals_load.is_loading()
 
     def apply_filters(self) -> None:
         """Show the lines of the filters now chosen, from the first; the totals follow."""
@@ -214,24 +215,13 @@ class SalesPage(Page):
         self._load_totals()
 
     def _load_totals(self) -> None:
-        self._totals_generation += 1
-        generation = self._totals_generation
-        self._totals_loading = True
         self.totals_bar.show_loading()
         query = self.filter_bar.query()
+        self.totals_load.run(lambda db: sales.sales_totals(db, query))
 
-        def done(totals) -> None:
-            if generation == self._totals_generation:
-                self._totals_loading = False
-                self.totals_bar.set_totals(totals)
-                self._maybe_loaded()
-
-        def failed(exc: BaseException) -> None:
-            if generation == self._totals_generation:
-                self._totals_loading = False
-            report_error(self, exc, self.tr("Cannot show the sales"))
-
-        PageOp(self, lambda db: sales.sales_totals(db, query), success=done, failure=failed).run()
+    def _show_totals(self, totals) -> None:
+        self.totals_bar.set_totals(totals)
+        self._maybe_loaded()
 
     def load_options(self) -> None:
         if self._options_loading:
@@ -254,7 +244,7 @@ class SalesPage(Page):
         self._maybe_loaded()
 
     def _maybe_loaded(self) -> None:
-        if not self.model.is_loading() and not self._totals_loading:
+        if not self.model.is_loading() and not self.totals_load.is_loading():
             self.loaded.emit()
 
     def save_view_state(self, settings: QSettings) -> None:

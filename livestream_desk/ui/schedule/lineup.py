@@ -38,6 +38,7 @@ from ...services.catalogue import ProductRow, search_products
 from ...services.schedule import LineupItemRow, ListQuery, LivestreamRow
 from ...services.versions import ChangedElsewhere
 from ..errors import error_message, report_error
+from ..latest_load import LatestLoad
 from ..operation import PageOp, UndoableOp, redo_in_background, undo_in_background
 from ..widgets.changed_elsewhere import ask_changed_elsewhere
 from . import texts
@@ -398,7 +399,7 @@ class LineupDialog(QDialog):
         self._search_timer.setInterval(SEARCH_DELAY_MS)
         self._search_timer.timeout.connect(self.search)
         self.search_edit.textChanged.connect(lambda _t: self._search_timer.start())
-        self._search_generation = 0
+        self._search = LatestLoad(self.page, success=self._show_results, parent=self)
         self.model.editRequested.connect(self.edit_item)
         self.model.orderRequested.connect(self.set_order)
         self._update_undo()
@@ -422,20 +423,16 @@ class LineupDialog(QDialog):
         PageOp(self.page, lambda db: schedule.lineup(db, livestream_id), success=show).run()
 
     def search(self) -> None:
+        """Search the catalogue; only the latest search's results are shown."""
         text = self.search_edit.text()
-        self._search_generation += 1
-        generation = self._search_generation
+        self._search.run(lambda db: search_products(db, text, limit=100))
 
-        def show(result) -> None:
-            if generation != self._search_generation:
-                return  # a newer search replaced this one
-            rows, total = result
-            self.results.set_rows(rows)
-            self.results_count.setText(self.tr("{shown} of {total} products").format(shown=len(rows), total=f"{total:,}"))
-            if rows:
-                self.select_result(0)
-
-        PageOp(self.page, lambda db: search_products(db, text, limit=100), success=show).run()
+    def _show_results(self, result) -> None:
+        rows, total = result
+        self.results.set_rows(rows)
+        self.results_count.setText(self.tr("{shown} of {total} products").format(shown=len(rows), total=f"{total:,}"))
+        if rows:
+            self.select_result(0)
 
     def _load_earlier(self) -> None:
         start, own = self.livestream.scheduled_start, self.livestream.id

@@ -3,20 +3,12 @@ from __future__ import annotations
 
 from typing import Optional
 
-from PySide6.QtCore import QDate, Signal
-from PySide6.QtWidgets import QComboBox, QDateEdit, QHBoxLayout, QLabel, QWidget
+from PySide6.QtCore import QDate, QSignalBlocker, Signal
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QWidget
 
 from ...domain.period import Month, MonthRange
 from ...services.dashboard import DEFAULT_PERIOD, PeriodChoice
-from . import texts
-
-
-def _qdate(month: Month) -> QDate:
-    return QDate(month.year, month.month, 1)
-
-
-def _month(date: QDate) -> Month:
-    return Month(date.year(), date.month())
+from ..widgets.period_editors import MonthEdit, PeriodError
 
 
 class PeriodSelector(QWidget):
@@ -39,15 +31,12 @@ class PeriodSelector(QWidget):
         self.combo.setToolTip(self.tr("Which months to show"))
 
         self.from_label = QLabel(self.tr("From"), self)
-        self.from_edit = self._month_edit("fromMonth")
+        self.from_edit = MonthEdit("fromMonth", self)
         self.from_label.setBuddy(self.from_edit)
         self.to_label = QLabel(self.tr("to"), self)
-        self.to_edit = self._month_edit("toMonth")
+        self.to_edit = MonthEdit("toMonth", self)
         self.to_label.setBuddy(self.to_edit)
-        self.error_label = QLabel(self)
-        self.error_label.setObjectName("rangeError")
-        self.error_label.setStyleSheet(f"color: {texts.UP_COLOUR};")
-        self.error_label.hide()
+        self.error_label = PeriodError("rangeError", self)
 
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -60,15 +49,6 @@ class PeriodSelector(QWidget):
         self.from_edit.dateChanged.connect(self._on_dates)
         self.to_edit.dateChanged.connect(self._on_dates)
 
-    def _month_edit(self, name: str) -> QDateEdit:
-        edit = QDateEdit(self)
-        edit.setObjectName(name)
-        edit.setDisplayFormat("yyyy-MM")
-        edit.setMinimumDate(QDate(2000, 1, 1))
-        edit.setMaximumDate(QDate(2099, 12, 1))
-        edit.setCurrentSection(QDateEdit.Section.MonthSection)
-        return edit
-
     # --- state -----------------------------------------------------------------
     def choice(self) -> PeriodChoice:
         return PeriodChoice(self.combo.currentData())
@@ -77,14 +57,13 @@ class PeriodSelector(QWidget):
         self.combo.setCurrentIndex(self.combo.findData(PeriodChoice(choice).value))
 
     def custom_months(self) -> tuple[Month, Month]:
-        return _month(self.from_edit.date()), _month(self.to_edit.date())
+        return self.from_edit.month(), self.to_edit.month()
 
     def set_custom_months(self, months: MonthRange) -> None:
         """Put a range in the editors without announcing it (it is already the one shown)."""
         for edit, month in ((self.from_edit, months.first), (self.to_edit, months.last)):
-            edit.blockSignals(True)
-            edit.setDate(_qdate(month))
-            edit.blockSignals(False)
+            with QSignalBlocker(edit):
+                edit.set_month(month)
 
     def show_error(self, message: str) -> None:
         self.error_label.setText(message)

@@ -4,21 +4,12 @@ from __future__ import annotations
 
 from typing import Optional
 
-from PySide6.QtCore import QDate, Signal
-from PySide6.QtWidgets import QComboBox, QDateEdit, QHBoxLayout, QLabel, QSpinBox, QToolButton, QWidget
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QToolButton, QWidget
 
 from ...domain.period import Month
 from ...services.reports.period import PeriodKind, ReportPeriod
-
-ERROR_COLOUR = "#d4380d"
-
-
-def _qdate(month: Month) -> QDate:
-    return QDate(month.year, month.month, 1)
-
-
-def _month(date: QDate) -> Month:
-    return Month(date.year(), date.month())
+from ..widgets.period_editors import MonthEdit, PeriodError, YearSpin
 
 
 class PeriodBar(QWidget):
@@ -47,22 +38,17 @@ class PeriodBar(QWidget):
         self.next_button.setText("▶")
         self.next_button.setToolTip(self.tr("The period after"))
 
-        self.month_edit = self._month_edit("periodMonth")
-        self.year_spin = QSpinBox(self)
-        self.year_spin.setObjectName("periodYear")
-        self.year_spin.setRange(2000, 2099)
+        self.month_edit = MonthEdit("periodMonth", self)
+        self.year_spin = YearSpin("periodYear", self)
         self.year_spin.setSuffix(self.tr(" (year)"))
         self.quarter_combo = QComboBox(self)
         self.quarter_combo.setObjectName("periodQuarter")
         for quarter in range(1, 5):
             self.quarter_combo.addItem(self.tr("Q%1").replace("%1", str(quarter)), quarter)
-        self.from_edit = self._month_edit("periodFrom")
+        self.from_edit = MonthEdit("periodFrom", self)
         self.to_label = QLabel(self.tr("to"), self)
-        self.to_edit = self._month_edit("periodTo")
-        self.error_label = QLabel(self)
-        self.error_label.setObjectName("periodError")
-        self.error_label.setStyleSheet(f"color: {ERROR_COLOUR};")
-        self.error_label.hide()
+        self.to_edit = MonthEdit("periodTo", self)
+        self.error_label = PeriodError("periodError", self)
 
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -82,15 +68,6 @@ class PeriodBar(QWidget):
         self.from_edit.dateChanged.connect(self._edited)
         self.to_edit.dateChanged.connect(self._edited)
         self._show(self._period)
-
-    def _month_edit(self, name: str) -> QDateEdit:
-        edit = QDateEdit(self)
-        edit.setObjectName(name)
-        edit.setDisplayFormat("yyyy-MM")
-        edit.setMinimumDate(QDate(2000, 1, 1))
-        edit.setMaximumDate(QDate(2099, 12, 1))
-        edit.setCurrentSection(QDateEdit.Section.MonthSection)
-        return edit
 
     # --- the period ------------------------------------------------------------------
     def period(self) -> ReportPeriod:
@@ -117,11 +94,11 @@ class PeriodBar(QWidget):
             widget.blockSignals(True)
         try:
             self.kind_combo.setCurrentIndex(self.kind_combo.findData(period.kind.value))
-            self.month_edit.setDate(_qdate(period.last))
+            self.month_edit.set_month(period.last)
             self.year_spin.setValue(period.first.year)
             self.quarter_combo.setCurrentIndex((period.first.month - 1) // 3)
-            self.from_edit.setDate(_qdate(period.first))
-            self.to_edit.setDate(_qdate(period.last))
+            self.from_edit.set_month(period.first)
+            self.to_edit.set_month(period.last)
         finally:
             for widget in widgets:
                 widget.blockSignals(False)
@@ -149,13 +126,13 @@ class PeriodBar(QWidget):
     def _edited(self, *_args) -> None:
         kind = PeriodKind(self.kind_combo.currentData())
         if kind is PeriodKind.MONTH:
-            period = ReportPeriod.month(_month(self.month_edit.date()))
+            period = ReportPeriod.month(self.month_edit.month())
         elif kind is PeriodKind.QUARTER:
             period = ReportPeriod.quarter(self.year_spin.value(), int(self.quarter_combo.currentData()))
         elif kind is PeriodKind.YEAR:
             period = ReportPeriod.year(self.year_spin.value())
         else:
-            first, last = _month(self.from_edit.date()), _month(self.to_edit.date())
+            first, last = self.from_edit.month(), self.to_edit.month()
             if last < first:
                 self.error_label.setText(self.tr("The last month is before the first month."))
                 self.error_label.show()

@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QSpinBox,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -35,6 +34,7 @@ from ..errors import report_error
 from ..operation import BusyCounter, PageOp
 from ..platforms import platform_name
 from ..tasks import TaskRunner
+from ..widgets.period_editors import YearSpin
 
 ERROR_BRUSH = QBrush(QColor("#fff1f0"))
 EDITED_BRUSH = QBrush(QColor("#e6f4ff"))
@@ -168,9 +168,7 @@ class TargetsDialog(QDialog):
         self.setWindowTitle(self.tr("Net sales targets"))
         self.resize(980, 520)
 
-        self.year_spin = QSpinBox(self)
-        self.year_spin.setObjectName("targetsYear")
-        self.year_spin.setRange(2000, 2099)
+        self.year_spin = YearSpin("targetsYear", self)
         self.year_spin.setValue(year)
         year_label = QLabel(self.tr("&Year"), self)
         year_label.setBuddy(self.year_spin)

@@ -34,7 +34,8 @@ Adding a command: write `cli/commands/<name>.py` with
 and list the module in `cli/commands/__init__.py` COMMANDS. Adding an export kind: write
 `cli/exports/<kind>.py` with `SUMMARY`, `register(kinds)` (the subparser already has the
 required `--to FILE`; add a positional such as `livestream_id` if the kind needs one) and
-`run(args, console)` that starts with `target = target_file(args, (".pdf",))`; list it in
+`run(args, console)` that works in `with exporting(args, (".pdf",)) as (target, database):`
+(`cli/exports/output.py`: --to checked, the database open to read); list it in
 `cli/exports/__init__.py` KINDS. Shared pieces: `cli.console` (Console: `say`, `text`,
 `write`, `progress`; `input_file`; exit codes), `services.database` (open_existing,
 open_for_writing, dry_run_database, refuse_server_database). Raise a `messages.Problem`

@@ -103,6 +103,14 @@ def platform(text: str) -> str:
 platform.__name__ = "platform"
 
 
+def check_month_order(first, last, last_option: str) -> None:
+    """Refuse a first month (--from) after the last (`last_option`: --to or --until)."""
+    if first is not None and last is not None and first > last:
+        from ..services.errors import UserError
+
+        raise UserError("cli.from_after_to", first=str(first), last=str(last), last_option=last_option)
+
+
 # --- registration ---------------------------------------------------------------------
 
 
@@ -165,4 +173,5 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
-__all__ = ["Parser", "Registrar", "build_parser", "month", "platform", "whole_number", "LANGS", "EXIT_CODES_HELP"]
+__all__ = ["Parser", "Registrar", "build_parser", "month", "platform", "whole_number", "check_month_order", "LANGS",
+           "EXIT_CODES_HELP"]

@@ -40,10 +40,9 @@ def register(commands: Registrar) -> None:
 
 def run(args: argparse.Namespace, console: Console) -> int:
     from ...services.database import open_for_reading
-    from ...services.errors import UserError
+    from ..parser import check_month_order
 
-    if args.first is not None and args.last is not None and args.first > args.last:
-        raise UserError("cli.from_after_to", first=str(args.first), last=str(args.last), last_option="--to")
+    check_month_order(args.first, args.last, "--to")
     database = open_for_reading(args.db)
     try:
         report = monthly_report_for(database, args.first, args.last, args.platform)

@@ -27,15 +27,10 @@ def register(kinds: Registrar) -> None:
 
 
 def run(args: argparse.Namespace, console: Console) -> int:
-    from ...services.database import open_for_reading
     from ...services.schedule import export_calendar
-    from . import target_file
+    from .output import exporting
 
-    target = target_file(args, SUFFIXES)
-    database = open_for_reading(args.db)
-    try:
+    with exporting(args, SUFFIXES) as (target, database):
         count = export_calendar(database, target, reminder_minutes=args.remind)
-    finally:
-        database.dispose()
     console.say("schedule.exported_calendar", count=count, target=str(target), minutes=args.remind)
     return EXIT_OK

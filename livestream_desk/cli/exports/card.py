@@ -26,33 +26,23 @@ def register(kinds: Registrar) -> None:
 
 
 def run(args: argparse.Namespace, console: Console) -> int:
-    from ...services.database import open_for_reading
-    from ...services.errors import UserError
     from ...services.reports.cards import livestream_card, month_card
-    from . import target_file
+    from .output import exporting, qt_drawing
 
-    target = target_file(args, SUFFIXES)
-    if not target.parent.is_dir():
-        raise UserError("tables.no_folder", path=str(target), folder=str(target.parent))
-    database = open_for_reading(args.db)
-    try:
+    with exporting(args, SUFFIXES, needs_folder=True) as (target, database):
         if args.livestream is not None:
             data = livestream_card(database, args.livestream)
         else:
             data = month_card(database, args.month)
-    finally:
-        database.dispose()
-    from .runsheet import _gui_application
+    with qt_drawing():
+        from ...ui.cards.render import render_livestream_card, render_month_card, save_card_png
 
-    _app = _gui_application()  # noqa: F841 - kept alive while the card is drawn
-    from ...ui.cards.render import render_livestream_card, render_month_card, save_card_png
-
-    if args.livestream is not None:
-        image = render_livestream_card(data, console.translate)
-        what = data.title
-    else:
-        image = render_month_card(data, console.translate)
-        what = str(data.month)
-    save_card_png(image, target)
+        if args.livestream is not None:
+            image = render_livestream_card(data, console.translate)
+            what = data.title
+        else:
+            image = render_month_card(data, console.translate)
+            what = str(data.month)
+        save_card_png(image, target)
     console.say("reports.exported_card", what=what, width=str(image.width()), height=str(image.height()), target=str(target))
     return EXIT_OK

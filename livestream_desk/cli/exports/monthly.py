@@ -22,21 +22,13 @@ def register(kinds: Registrar) -> None:
 
 
 def run(args: argparse.Namespace, console: Console) -> int:
-    from ...services.database import open_for_reading
-    from ...services.errors import UserError
     from ...services.monthly_export import save_monthly_report
     from ..commands.report import monthly_report_for
-    from . import target_file
+    from .output import exporting
 
-    target = target_file(args, SUFFIXES, month_option="--until")
-    if args.first is not None and args.last is not None and args.first > args.last:
-        raise UserError("cli.from_after_to", first=str(args.first), last=str(args.last), last_option="--until")
-    database = open_for_reading(args.db)
-    try:
+    with exporting(args, SUFFIXES, month_option="--until") as (target, database):
         report = monthly_report_for(database, args.first, args.last, None)
         count = save_monthly_report(report, target)
-    finally:
-        database.dispose()
     if report.rows:
         console.say("cli.exported_month" if count == 1 else "cli.exported_months", count=count, first=str(report.rows[0].month),
                     last=str(report.rows[-1].month), target=str(target))

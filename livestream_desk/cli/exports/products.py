@@ -18,16 +18,11 @@ def register(kinds: Registrar) -> None:
 
 
 def run(args: argparse.Namespace, console: Console) -> int:
-    from ...services.database import open_for_reading
     from ...services.product_io import export_products
-    from . import target_file
+    from .output import exporting
 
-    target = target_file(args, SUFFIXES)
-    database = open_for_reading(args.db)
-    try:
-        with console.progress("cli.progress_exporting_products") as progress:
-            count = export_products(database, target, progress=progress)
-    finally:
-        database.dispose()
+    with exporting(args, SUFFIXES) as (target, database), \
+            console.progress("cli.progress_exporting_products") as progress:
+        count = export_products(database, target, progress=progress)
     console.say("cli.exported_product" if count == 1 else "cli.exported_products", count=count, target=str(target))
     return EXIT_OK

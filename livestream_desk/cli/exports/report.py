@@ -29,11 +29,10 @@ def report_period(database, first, last):
     """The period of --from / --until; a missing end is the other one, or the last month with a
     paid sale (the current month without sales)."""
     from ...domain.period import Month
-    from ...services.errors import UserError
     from ...services.reports import ReportPeriod, report_span
+    from ..parser import check_month_order
 
-    if first is not None and last is not None and first > last:
-        raise UserError("cli.from_after_to", first=str(first), last=str(last), last_option="--until")
+    check_month_order(first, last, "--until")
     if first is None and last is None:
         span = report_span(database)
         last = span[1] if span else Month.current()
@@ -43,18 +42,10 @@ def report_period(database, first, last):
 
 
 def run(args: argparse.Namespace, console: Console) -> int:
-    from ...services.database import open_for_reading
-    from ...services.errors import UserError
     from ...services.reports import period_report
-    from . import target_file
+    from .output import exporting, qt_drawing
 
-    target = target_file(args, SUFFIXES, month_option="--until")
-    if args.first is not None and args.last is not None and args.first > args.last:
-        raise UserError("cli.from_after_to", first=str(args.first), last=str(args.last), last_option="--until")
-    if not target.parent.is_dir():
-        raise UserError("tables.no_folder", path=str(target), folder=str(target.parent))
-    database = open_for_reading(args.db)
-    try:
+    with exporting(args, SUFFIXES, month_option="--until", needs_folder=True) as (target, database):
         period = report_period(database, args.first, args.last)
         report = period_report(database, period)
         if target.suffix.lower() == ".xlsx":
@@ -63,13 +54,9 @@ def run(args: argparse.Namespace, console: Console) -> int:
             count = save_report_workbook(database, report, target)
             console.say("reports.exported_workbook", period=period.label, count=count, target=str(target))
             return EXIT_OK
-    finally:
-        database.dispose()
-    from .runsheet import _gui_application
+    with qt_drawing():
+        from ...ui.exports.report_pdf import render_report_pdf
 
-    _app = _gui_application()  # noqa: F841 - kept alive while the PDF is written
-    from ...ui.exports.report_pdf import render_report_pdf
-
-    render_report_pdf(report, target, console.translate)
+        render_report_pdf(report, target, console.translate)
     console.say("reports.exported_pdf", period=period.label, target=str(target))
     return EXIT_OK

@@ -7,7 +7,6 @@ none exists, so the command also runs on a machine without a display.
 from __future__ import annotations
 
 import argparse
-import os
 
 from ..console import EXIT_OK, Console
 from ..parser import Registrar
@@ -29,32 +28,15 @@ def register(kinds: Registrar) -> None:
                         help="the livestream's id (the first column of export livestreams)")
 
 
-def _gui_application():
-    """The running QGuiApplication, or a new one (offscreen when there is no display)."""
-    from PySide6.QtGui import QGuiApplication
-
-    app = QGuiApplication.instance()
-    if app is None:
-        if not os.environ.get("DISPLAY") and not os.environ.get("WAYLAND_DISPLAY") and os.name != "nt":
-            os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-        app = QGuiApplication(["livestream-desk"])
-    return app
-
-
 def run(args: argparse.Namespace, console: Console) -> int:
-    from ...services.database import open_for_reading
     from ...services.schedule import runsheet
-    from . import target_file
+    from .output import exporting, qt_drawing
 
-    target = target_file(args, SUFFIXES)
-    database = open_for_reading(args.db)
-    try:
+    with exporting(args, SUFFIXES) as (target, database):
         data = runsheet(database, args.livestream_id)
-    finally:
-        database.dispose()
-    _app = _gui_application()  # noqa: F841 - kept alive while the PDF is written
-    from ...ui.schedule.runsheet import render_runsheet_pdf
+    with qt_drawing():
+        from ...ui.schedule.runsheet import render_runsheet_pdf
 
-    render_runsheet_pdf(data, target, console.translate)
+        render_runsheet_pdf(data, target, console.translate)
     console.say("schedule.exported_runsheet", title=data.livestream.title, count=len(data.lines), target=str(target))
     return EXIT_OK

@@ -27,24 +27,16 @@ def register(kinds: Registrar) -> None:
 
 
 def run(args: argparse.Namespace, console: Console) -> int:
-    from ...services.database import open_for_reading
-    from ...services.errors import UserError
     from ...services.sales import RefundFilter, SaleQuery, export_sales
-    from . import target_file
+    from .output import exporting
 
-    target = target_file(args, SUFFIXES, month_option="--until")
-    if args.first is not None and args.last is not None and args.first > args.last:
-        raise UserError("cli.from_after_to", first=str(args.first), last=str(args.last), last_option="--until")
     refunded = {"yes": RefundFilter.REFUNDED, "no": RefundFilter.NOT_REFUNDED}.get(args.refunded, RefundFilter.ANY)
     query = SaleQuery(
         start=args.first.start() if args.first else None, end=args.last.end() if args.last else None,
         platform=args.platform, livestream_id=args.livestream, product_id=args.product, refunded=refunded, limit=None,
     )
-    database = open_for_reading(args.db)
-    try:
-        with console.progress("sales.cli_progress") as progress:
-            count = export_sales(database, target, query, progress=progress)
-    finally:
-        database.dispose()
+    with exporting(args, SUFFIXES, month_option="--until") as (target, database), \
+            console.progress("sales.cli_progress") as progress:
+        count = export_sales(database, target, query, progress=progress)
     console.say("sales.cli_exported", count=count, target=str(target))
     return EXIT_OK

@@ -58,12 +58,22 @@ def refresh_months(conn: Connection, months: Optional[Iterable[Month]] = None) -
     in_range = and_(Sale.paid_at >= start, Sale.paid_at < end)
     if _most_lines_in(conn, in_range):
         # A big import into a young database: reading the paid_at index for most of the table
-        # costs three times one plain pass over it (100,000 lines: 300 ms vs 100 ms).
-        where = in_months
+        # costs three times one plain pass over it (100,000 lines: 300 ms vs 100 ms). The
+        # pass compares each line's time with the range (not the index's: coalesce() hides
+        # it) when the months follow each other, else works out each line's month.
+        contiguous = touched[-1] - touched[0] == len(touched) - 1
+        where = _unindexed_range(start, end) if contiguous else in_months
     else:
         where = and_(in_range, in_months)  # a few lines among many: the index finds them
     conn.execute(insert(MonthlySalesSummary).from_select(columns, _raw_totals_select(where)))
     refresh_report_tables(conn, keys, where)
+
+
+def _unindexed_range(start, end):
+    """Paid in [start, end), as a term no index serves: for a pass over the whole table,
+    cheaper per line than working out its month (100,000 lines: ~40 ms less per table)."""
+    paid_at = func.coalesce(Sale.paid_at, Sale.paid_at, type_=Sale.paid_at.type)
+    return and_(paid_at >= start, paid_at < end)
 
 
 def lock_summary(conn: Connection) -> None:

@@ -33,10 +33,13 @@ def register(commands: Registrar) -> None:
     parser.add_argument("--dry-run", action="store_true", help="read and check the file, print what would happen, write nothing")
 
 
-def summary_lines(console: Console, preview, counts: dict[str, int]) -> list[str]:
-    parsed = preview.file.parsed
+def summary_lines(console: Console, order_file, counts: dict[str, int]) -> list[str]:
+    from ...services.importers import LAYOUTS
+
+    parsed = order_file.parsed
     lines = [
-        console.text("orders.cli_detected", file=preview.file.file_name, layout=preview.layout_title, rows=parsed.rows),
+        console.text("orders.cli_detected", file=order_file.file_name, layout=LAYOUTS[parsed.layout].title,
+                     rows=parsed.rows),
         console.text("orders.cli_summary", **counts),
     ]
     if parsed.unpaid:
@@ -49,7 +52,8 @@ def summary_lines(console: Console, preview, counts: dict[str, int]) -> list[str
 
 def run(args: argparse.Namespace, console: Console) -> int:
     from ...services.database import dry_run_database, open_for_writing
-    from ...services.importers import commit_import, layout_named, preview_import, read_order_file, preview_parsed
+    from ...services.importers import layout_named, preview_import, read_order_file
+    from ...services.importers.commit import commit_file
 
     layout = layout_named(args.platform)
     source = input_file(args.file)
@@ -60,7 +64,7 @@ def run(args: argparse.Namespace, console: Console) -> int:
                 preview = preview_import(database, source, layout, progress=progress)
         counts = {"new": preview.new, "duplicate": preview.duplicate, "updated": preview.updated,
                   "rejected": len(preview.rejected)}
-        lines = summary_lines(console, preview, counts)
+        lines = summary_lines(console, preview.file, counts)
         lines.append(console.text("orders.cli_dry_run"))
         console.write("\n".join(lines) + "\n")
         return EXIT_OK
@@ -70,13 +74,12 @@ def run(args: argparse.Namespace, console: Console) -> int:
         order_file = read_order_file(source, layout, progress=progress)
     database = open_for_writing(args.db)
     try:
-        preview = preview_parsed(database, order_file)
-        result = commit_import(database, preview)
+        result = commit_file(database, order_file)  # no preview to show: the file is compared once, in the write
         where = database.describe()
     finally:
         database.dispose()
     counts = {"new": result.new, "duplicate": result.duplicate, "updated": result.updated, "rejected": result.rejected}
-    lines = summary_lines(console, preview, counts)
+    lines = summary_lines(console, order_file, counts)
     if result.created_products:
         lines.append(console.text("orders.cli_created_products", count=len(result.created_products),
                                   names="、".join(result.created_products[:10]) + ("…" if len(result.created_products) > 10 else "")))

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from datetime import datetime, timedelta
-from typing import Iterable, Optional
+from typing import Iterable, Optional, Sequence
 
 from sqlalchemy import Connection, select
 
@@ -46,6 +46,12 @@ class LivestreamWindows:
         for platform, items in windows.items():
             items.sort()
             self._by_platform[platform] = ([w[0] for w in items], items)
+
+    def livestreams_for(self, lines: Sequence[OrderLine]) -> list[Optional[int]]:
+        """The livestream of each line (None: not attributed)."""
+        if not self._by_platform:  # no livestream on the file's platforms: nothing to look at
+            return [None] * len(lines)
+        return [self.livestream_for(line) for line in lines]
 
     def livestream_for(self, line: OrderLine) -> Optional[int]:
         if not line.live_eligible:

@@ -15,7 +15,8 @@ from __future__ import annotations
 import json
 from collections import defaultdict
 from dataclasses import dataclass
-from typing import Callable, Mapping, Optional, Union
+from operator import attrgetter
+from typing import Callable, Mapping, Optional, Sequence, Union
 
 from sqlalchemy import insert, select, update
 
@@ -26,18 +27,22 @@ from ..errors import Cancelled
 from ..sale_lines import SaleLineWriter
 from .attribution import LivestreamWindows
 from .dedupe import classify
-from .matching import ProductMatcher, unmatched_key
-from .parse import cyclic_gc_paused
+from .matching import ProductMatcher, UnmatchedProduct, unmatched_key
+from .parse import OrderFile, cyclic_gc_paused
 from .preview import ImportPreview
 from .products import check_product_exists, create_product_for, remember_codes
 
 WRITE_CHUNK = 5000  # lines per executemany (bounded memory, regular progress)
-# The sale columns an imported line sets, in the order of the values written for it.
+# The sale columns an imported line sets, in the order of the values written for it: first
+# those the batch decides, then the line's own attributes as they are (`_LINE_VALUES`, one
+# C call per line), then the clipped texts and the batch's constants.
+_LINE_ATTRIBUTES = ("platform", "order_id", "line_id", "quantity", "unit_price_fen", "paid_fen", "paid_at",
+                    "refunded_fen", "refunded_quantity")
 LINE_COLUMNS = (
-    "livestream_id", "product_id", "item_name", "platform", "order_id", "line_id", "quantity", "unit_price_fen",
-    "paid_fen", "paid_at", "refunded_fen", "refunded_quantity", "order_status", "traffic_source", "source",
+    "livestream_id", "product_id", "item_name", *_LINE_ATTRIBUTES, "order_status", "traffic_source", "source",
     "import_batch_id", "created_at",
 )
+_LINE_VALUES = attrgetter(*_LINE_ATTRIBUTES)
 ORDERS = "orders"
 
 
@@ -86,7 +91,6 @@ def _clip(text: str, limit: int) -> str:
     return text if len(text) <= limit else text[:limit]
 
 
-@cyclic_gc_paused()
 def commit_import(
     db: Database,
     preview: ImportPreview,
@@ -99,8 +103,26 @@ def commit_import(
     """Write the preview's file as one batch. `resolutions` maps an unmatched product's key
     to what to do with it; products without one get `default`. Cancelled (raised by
     `cancelled()`) rolls everything back."""
+    return commit_file(db, preview.file, resolutions, default=default, unmatched=preview.unmatched,
+                       progress=progress, cancelled=cancelled)
+
+
+@cyclic_gc_paused()
+def commit_file(
+    db: Database,
+    order_file: OrderFile,
+    resolutions: Optional[Mapping[str, Resolution]] = None,
+    *,
+    default: Resolution = Create(),
+    unmatched: Sequence[UnmatchedProduct] = (),
+    progress: Optional[Callable[[int, int], None]] = None,
+    cancelled: Optional[Callable[[], bool]] = None,
+) -> ImportResult:
+    """Write a parsed file as one batch, with or without a preview shown first (the command
+    line shows none: it compares the file with the database once, here). `unmatched`: the
+    preview's unmatched products, whose figures a created product starts from; a product
+    unmatched only now starts from its first line (what a preview would have listed)."""
     resolutions = dict(resolutions or {})
-    order_file = preview.file
     parsed = order_file.parsed
     lines = parsed.lines
     rejected = parsed.rejected
@@ -119,67 +141,69 @@ def commit_import(
             .returning(ImportBatch.id)
         ).scalar_one()
 
-        # Products: matched, mapped or created; platform codes learned.
-        new_lines = [lines[i] for i in classified.new]
+        # Products: matched, mapped or created; platform codes learned. A file repeats a few
+        # products over many lines: each distinct product of the file is matched once.
+        new_lines = lines if len(classified.new) == len(lines) else [lines[i] for i in classified.new]
         matcher = ProductMatcher(conn, platforms)
-        product_of: list[Optional[int]] = [None] * len(new_lines)
+        items = {item.key: item for item in unmatched}
+        product_of: list[Optional[int]] = []
+        label_of: list[str] = []  # the sale's item_name: the file's name and spec
+        found: dict[tuple, tuple[Optional[int], str]] = {}
         decided: dict[str, Optional[int]] = {}
         learned: dict[tuple[str, str], int] = {}
         ambiguous: set[tuple[str, str]] = set()
         created: list[str] = []
-        for position, line in enumerate(new_lines):
-            product_id = matcher.match(line)
-            if product_id is None:
-                key = unmatched_key(line)
-                if key not in decided:
-                    decided[key] = _resolve(session, line, key, resolutions.get(key, default), preview, at, created)
-                product_id = decided[key]
-            product_of[position] = product_id
-            if product_id is not None and line.platform_product_id:
-                code = (line.platform, line.platform_product_id)
-                if code not in matcher.codes:
-                    if learned.setdefault(code, product_id) != product_id:
-                        ambiguous.add(code)  # one 商品ID, several catalogue products: learn nothing
+        for line in new_lines:
+            what = (line.platform, line.platform_product_id, line.seller_code, line.item_name, line.spec)
+            known = found.get(what)
+            if known is None:
+                product_id = matcher.match(line)
+                if product_id is None:
+                    key = unmatched_key(line)
+                    if key not in decided:
+                        decided[key] = _resolve(session, line, key, resolutions.get(key, default), items, at, created)
+                    product_id = decided[key]
+                if product_id is not None and line.platform_product_id:
+                    code = (line.platform, line.platform_product_id)
+                    if code not in matcher.codes:
+                        if learned.setdefault(code, product_id) != product_id:
+                            ambiguous.add(code)  # one 商品ID, several catalogue products: learn nothing
+                label = _clip(f"{line.item_name} {line.spec}" if line.spec else line.item_name, 200)
+                known = found[what] = (product_id, label)
+            product_of.append(known[0])
+            label_of.append(known[1])
+        del found
         for code in ambiguous:
             learned.pop(code, None)
         learned_count = remember_codes(session, learned)
 
         # Attribution.
-        windows = LivestreamWindows(conn, platforms)
-        livestream_of = [windows.livestream_for(line) for line in new_lines]
+        livestream_of = LivestreamWindows(conn, platforms).livestreams_for(new_lines)
 
         # Stock the batch will take, per product; book in what the shelf lacks.
         _top_up_stock(session, batch_id, new_lines, product_of, at)
 
         total = len(new_lines) + len(classified.updates)
+        clipped: dict[str, str] = {}  # statuses and sources repeat: clipped once each
         with SaleLineWriter(session, adjust_stock=True, stock_reason=sold_reason(batch_id), now=at) as writer:
+            batch = (SaleSource.IMPORT, batch_id, at)
             for start in range(0, len(new_lines), WRITE_CHUNK):
                 if cancelled is not None and cancelled():
                     raise Cancelled()
                 if progress is not None:
                     progress(start, total)
-                writer.add_values(LINE_COLUMNS, [
-                    (
-                        livestream_of[i],
-                        product_of[i],
-                        _clip(f"{line.item_name} {line.spec}" if line.spec else line.item_name, 200),
-                        line.platform,
-                        line.order_id,
-                        line.line_id,
-                        line.quantity,
-                        line.unit_price_fen,
-                        line.paid_fen,
-                        line.paid_at,
-                        line.refunded_fen,
-                        line.refunded_quantity,
-                        _clip(line.status, 32),
-                        _clip(line.traffic_source, 32),
-                        SaleSource.IMPORT,
-                        batch_id,
-                        at,
-                    )
-                    for i, line in enumerate(new_lines[start : start + WRITE_CHUNK], start)
-                ])
+                rows = []
+                for i in range(start, min(start + WRITE_CHUNK, len(new_lines))):
+                    line = new_lines[i]
+                    status, source = line.status, line.traffic_source
+                    if len(status) > 32:
+                        status = clipped.setdefault(status, status[:32])
+                    if len(source) > 32:
+                        source = clipped.setdefault(source, source[:32])
+                    rows.append((livestream_of[i], product_of[i], label_of[i], *_LINE_VALUES(line), status, source,
+                                 *batch))
+                writer.add_values(LINE_COLUMNS, rows)
+                del rows
             writer.update_each((sale_id, values) for _, sale_id, values in classified.updates)
             if cancelled is not None and cancelled():
                 raise Cancelled()
@@ -204,20 +228,19 @@ def commit_import(
             rejected=len(rejected),
             unpaid=parsed.unpaid,
             created_products=tuple(created),
-            attributed=sum(1 for x in livestream_of if x is not None),
+            attributed=len(livestream_of) - livestream_of.count(None),
             learned_codes=learned_count,
         )
 
 
-def _resolve(session, line, key: str, resolution: Resolution, preview: ImportPreview, at, created: list[str]) -> Optional[int]:
+def _resolve(session, line, key: str, resolution: Resolution, items: Mapping[str, UnmatchedProduct], at,
+             created: list[str]) -> Optional[int]:
     if isinstance(resolution, MapTo):
         check_product_exists(session, resolution.product_id, line.item_name)
         return resolution.product_id
     if isinstance(resolution, Create):
-        item = next((u for u in preview.unmatched if u.key == key), None)
-        if item is None:  # unmatched only now (a product deleted since the preview)
-            from .matching import UnmatchedProduct
-
+        item = items.get(key)
+        if item is None:  # no preview, or unmatched only now (a product deleted since the preview)
             item = UnmatchedProduct(key, line.platform, line.item_name, line.spec, line.seller_code,
                                     line.platform_product_id, 1, line.quantity, line.unit_price_fen)
         product_id = create_product_for(session, item, at)
@@ -231,7 +254,9 @@ def _top_up_stock(session, batch_id: int, lines, product_of, at) -> None:
     needed: dict[int, int] = defaultdict(int)
     for line, product_id in zip(lines, product_of):
         if product_id is not None:
-            needed[product_id] += max(0, line.quantity - line.refunded_quantity)
+            units = line.quantity - line.refunded_quantity
+            if units > 0:
+                needed[product_id] += units
     if not needed:
         return
     ids = sorted(p for p, units in needed.items() if units > 0)
@@ -247,4 +272,4 @@ def _top_up_stock(session, batch_id: int, lines, product_of, at) -> None:
                                                          reason=topped_up_reason(batch_id), at=at))
 
 
-__all__ = ["commit_import", "ImportResult", "MapTo", "Create", "Leave", "Resolution", "sold_reason", "topped_up_reason"]
+__all__ = ["commit_import", "commit_file", "ImportResult", "MapTo", "Create", "Leave", "Resolution", "sold_reason", "topped_up_reason"]

@@ -11,7 +11,6 @@ from typing import Optional
 
 from ...db.models import Platform
 from ...messages import Message
-from ..schedule.platforms import find_platform
 from .lines import OrderLine
 from .rows import RowCells
 
@@ -30,7 +29,12 @@ def parse_row(c: RowCells) -> Optional[OrderLine]:
     if refund > paid:
         raise c.reject("退款金额", Message("orders.refund_over_paid", value=c.text("退款金额")))
     platform_text = c.text("平台")
-    platform = find_platform(platform_text) if platform_text else Platform.OTHER
+    if platform_text:
+        from ..schedule.platforms import find_platform  # here: the schedule package is slow to import
+
+        platform = find_platform(platform_text)
+    else:
+        platform = Platform.OTHER
     if platform is None:
         raise c.reject("平台", Message("orders.unknown_platform", value=platform_text))
     return OrderLine(

@@ -17,7 +17,6 @@ from sqlalchemy.orm import Session
 from ...db.models import PlatformCode, Product
 from ...domain.validation import MAX_LENGTHS, ProductInput, clean_product, sku_key
 from ...messages import Problem
-from ..catalogue.columns import derived_columns
 from .matching import UnmatchedProduct
 
 
@@ -37,6 +36,8 @@ def create_product_for(session: Session, item: UnmatchedProduct, at) -> Optional
     valid, errors = clean_product(data)
     if errors or valid is None:
         return None
+    from ..catalogue.columns import derived_columns  # here: the catalogue package is slow to import
+
     return session.execute(
         insert(Product)
         .values(

@@ -3,7 +3,6 @@ from __future__ import annotations
 
 import faulthandler
 import os
-import shutil
 from pathlib import Path
 
 import pytest
@@ -14,7 +13,9 @@ os.environ.setdefault("QT_LOGGING_RULES", "qt.qpa.*=false")
 faulthandler.enable()
 
 # PostgreSQL: pg_server, pg_url, pg_db (skipped unless LIVESTREAM_DESK_TEST_PG_URL is set).
-from tests.fixtures.postgresql import _pg_session_url, pg_db, pg_server, pg_url  # noqa: E402,F401
+from tests.fixtures.postgresql import _pg_session_url, pg_db, pg_server, pg_url  # noqa: E402
+
+__all__ = ["_pg_session_url", "pg_db", "pg_server", "pg_url"]  # fixtures, found by name
 
 
 @pytest.fixture(scope="session", autouse=True)

@@ -263,4 +263,10 @@ __all__ = [
     "create_engine_for",
     "read_revision",
     "integrity_problems",
+    "file_size",
+    "BUSY_TIMEOUT_MS",
+    # re-exported from preflight: callers know them from here
+    "SQLITE_HEADER",
+    "is_network_path",
+    "is_url",
 ]

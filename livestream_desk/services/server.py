@@ -140,11 +140,10 @@ def _table_names(conn) -> set[str]:
 
 def _contents(conn) -> tuple[int, int]:
     """(livestream_desk tables present, rows in them) on a raw psycopg connection."""
-    from ..db.base import Base
-    from ..db import models  # noqa: F401 - the tables are defined there
+    from ..db import models  # its classes define the tables on Base.metadata
 
     present = _table_names(conn)
-    ours = [t.name for t in Base.metadata.sorted_tables if t.name in present]
+    ours = [t.name for t in models.Base.metadata.sorted_tables if t.name in present]
     rows = 0
     for name in ours:
         rows += int(conn.execute(f'SELECT count(*) FROM "{name}"').fetchone()[0])

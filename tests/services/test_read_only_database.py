@@ -20,7 +20,6 @@ from sqlalchemy.exc import OperationalError
 
 from livestream_desk.cli import main
 from livestream_desk.db import models, preflight
-from livestream_desk.db.engine import open_database
 from livestream_desk.db.preflight import readonly_uri
 from livestream_desk.services.database import open_for_reading, open_for_window, open_for_writing
 from livestream_desk.services.errors import UserError

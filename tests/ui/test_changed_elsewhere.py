@@ -12,7 +12,9 @@ from PySide6.QtCore import Qt
 from livestream_desk.db.engine import open_database
 from livestream_desk.services import schedule, versions
 
-from .schedule_support import fixed_clock, schedule_page, wait_idle  # noqa: F401
+from .schedule_support import fixed_clock, schedule_page, wait_idle
+
+__all__ = ["fixed_clock", "schedule_page"]  # fixtures of schedule_support, asked for by name
 
 OTHER_PC = "amei@SHOP-PC2"
 

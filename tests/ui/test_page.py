@@ -10,7 +10,7 @@ from PySide6.QtGui import QAction, QIcon, QPixmap
 from PySide6.QtWidgets import QApplication
 
 from livestream_desk.ui import main_window
-from livestream_desk.ui.main_window import MainWindow, PageSpec
+from livestream_desk.ui.main_window import PageSpec
 from livestream_desk.ui.page import Page, PageMenus
 
 

@@ -5,7 +5,6 @@ from datetime import datetime
 
 import pytest
 import shiboken6
-from PySide6.QtCore import Qt
 from sqlalchemy import func, select
 
 from livestream_desk.db.models import Sale

@@ -8,7 +8,9 @@ from PySide6.QtCore import QDate, Qt
 from livestream_desk.services import schedule
 from livestream_desk.ui.schedule.editor import to_qdatetime
 
-from .schedule_support import fixed_clock, people, schedule_page, wait_idle  # noqa: F401
+from .schedule_support import fixed_clock, people, schedule_page, wait_idle
+
+__all__ = ["fixed_clock", "schedule_page"]  # fixtures of schedule_support, asked for by name
 
 
 def open_new(qtbot, page, day=None):

@@ -8,7 +8,9 @@ from PySide6.QtCore import QPoint, Qt
 from livestream_desk.services import schedule
 from livestream_desk.ui.schedule.calendar_view import MONTH
 
-from .schedule_support import NOW, fixed_clock, people, products, schedule_page, wait_idle  # noqa: F401
+from .schedule_support import NOW, fixed_clock, people, products, schedule_page, wait_idle
+
+__all__ = ["fixed_clock", "schedule_page"]  # fixtures of schedule_support, asked for by name
 
 
 def plan(db, title="皇菊专场", start=datetime(2026, 12, 2, 20, 0), minutes=120, platform="douyin", **kwargs):

@@ -10,7 +10,9 @@ import pytest
 
 from livestream_desk.services import schedule
 
-from .schedule_support import fixed_clock, people, products  # noqa: F401
+from .schedule_support import fixed_clock, people, products
+
+__all__ = ["fixed_clock"]  # fixtures of schedule_support, asked for by name
 
 pytestmark = pytest.mark.skipif(shutil.which("pdftotext") is None, reason="pdftotext (poppler-utils) not installed")
 

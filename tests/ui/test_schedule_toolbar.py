@@ -7,7 +7,9 @@ from PySide6.QtWidgets import QToolButton
 
 from livestream_desk import i18n
 
-from .schedule_support import fixed_clock, schedule_page, wait_idle  # noqa: F401
+from .schedule_support import fixed_clock, schedule_page, wait_idle
+
+__all__ = ["fixed_clock", "schedule_page"]  # fixtures of schedule_support, asked for by name
 
 
 @pytest.mark.parametrize("width", [1216, 810])  # the page at 1366 px and at the window's minimum (960)

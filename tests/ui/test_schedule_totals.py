@@ -7,7 +7,9 @@ from datetime import date, datetime
 from livestream_desk.services import schedule
 from livestream_desk.ui.schedule.totals import plan_totals
 
-from .schedule_support import fixed_clock, people, schedule_page, wait_idle  # noqa: F401
+from .schedule_support import fixed_clock, schedule_page, wait_idle
+
+__all__ = ["fixed_clock", "schedule_page"]  # fixtures of schedule_support, asked for by name
 
 
 def plan(db, title, start, minutes=120, platform="douyin"):

@@ -14,8 +14,10 @@ from livestream_desk.services import sales
 from livestream_desk.services.catalogue import get_product
 from livestream_desk.ui.tasks import TaskRunner
 
-from .catalogue_support import make_page, shop, snapshot, type_text, wait_idle  # noqa: F401 - fixtures
-from .schedule_support import fixed_clock, schedule_page  # noqa: F401 - fixtures
+from .catalogue_support import make_page, shop, snapshot, type_text, wait_idle
+from .schedule_support import fixed_clock, schedule_page
+
+__all__ = ["make_page", "shop", "fixed_clock", "schedule_page"]  # fixtures of the support modules, asked for by name
 
 
 def _open_existing(qtbot, page, name):

@@ -178,3 +178,26 @@ from .status import (
     save_review,
     start_livestream,
 )
+
+__all__ = [
+    "check_livestream", "create_livestream", "delete_livestreams", "duplicate_livestream", "move_livestream",
+    "reschedule_livestream", "restore_livestreams", "snapshot_livestreams", "update_livestream",
+    "UNCHANGED", "add_to_lineup", "copy_lineup", "lineup", "lineup_total", "move_lineup_item",
+    "move_lineup_item_down", "move_lineup_item_up", "remove_from_lineup", "restore_lineup", "set_lineup_item",
+    "set_lineup_order",
+    "add_account", "add_host", "list_accounts", "list_hosts", "rename_account", "rename_host",
+    "set_account_retired", "set_host_retired",
+    "CHINESE_NAMES", "chinese_name", "find_platform", "parse_platform",
+    "count_livestreams", "due_reminders", "get_livestream", "get_livestreams", "livestreams_between",
+    "list_livestreams", "upcoming_livestreams",
+    "AccountRow", "Clash", "HostRow", "LineupItemRow", "LineupTotal", "ListQuery", "LivestreamInput",
+    "LivestreamRow", "LivestreamSnapshot", "Rescheduled", "ReviewInput", "RunSheet", "RunSheetLine",
+    "SaveResult", "SeriesRule", "Upcoming",
+    "runsheet",
+    "DEFAULT_REMINDER_MINUTES", "calendar_text", "export_calendar", "planned_livestreams",
+    "LIVESTREAM_COLUMNS", "STATUS_NAMES", "export_livestreams",
+    "cancel_series", "create_series", "future_occurrence_ids", "series_dates", "series_occurrences",
+    "update_series",
+    "cancel_livestream", "finish_livestream", "reopen_livestream", "reopen_livestreams", "save_review",
+    "start_livestream",
+]

@@ -1,7 +1,7 @@
 """The plain frozen dataclasses the schedule services take and return (never ORM objects)."""
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 from typing import Optional, Union
 

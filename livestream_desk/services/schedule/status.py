@@ -9,10 +9,10 @@ is saved for a live or done livestream; counts are whole numbers ≥ 0, money in
 """
 from __future__ import annotations
 
-from datetime import datetime, timedelta
+from datetime import timedelta
 from typing import Iterable, Optional
 
-from sqlalchemy import select, update
+from sqlalchemy import update
 
 from ...db.engine import Database
 from ...db.models import Livestream, LivestreamStatus

@@ -1,7 +1,7 @@
 """The demo's schedule: four weeks planned ahead with lineups, a weekly series, one clash."""
 from __future__ import annotations
 
-from datetime import datetime, time, timedelta
+from datetime import time, timedelta
 
 from livestream_desk.services import schedule as s
 from livestream_desk.services import uow

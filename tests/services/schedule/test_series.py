@@ -2,7 +2,7 @@
 change the future occurrences only."""
 from __future__ import annotations
 
-from datetime import date, datetime, time, timedelta
+from datetime import date, datetime, time
 
 import pytest
 

@@ -143,3 +143,32 @@ def test_the_gc_pause_keeps_objects_frozen_on_purpose_and_a_disabled_gc_off():
         assert not gc.isenabled()
     finally:
         gc.enable()
+
+
+def test_excel_rows_taken_one_at_a_time_keep_their_positions(tmp_path):
+    """calamine's `to_python` builds a whole sheet in one call holding the GIL (180 ms for
+    100,000 rows); the reader takes `iter_rows()` a row at a time and must give the same rows,
+    also for a sheet whose used area starts right of column A or below row 1."""
+    openpyxl = pytest.importorskip("openpyxl")
+    from python_calamine import CalamineWorkbook
+
+    from livestream_desk.services.tables.reader import _calamine_rows, read_raw
+
+    workbook = openpyxl.Workbook()
+    offset = workbook.active
+    offset.title = "offset"
+    offset["C4"], offset["D4"], offset["C5"], offset["D5"] = "订单号", "实付款", "123", 1.5
+    offset["F7"] = "x"
+    workbook.create_sheet("empty")
+    holes = workbook.create_sheet("holes")
+    holes["A1"], holes["E1"], holes["B3"], holes["A9"] = "a", "e", True, 3
+    workbook.create_sheet("far")["H20"] = "far"
+    path = tmp_path / "orders.xlsx"
+    workbook.save(path)
+    calamine = CalamineWorkbook.from_path(str(path))
+    for name in calamine.sheet_names:
+        sheet = calamine.get_sheet_by_name(name)
+        assert _calamine_rows(sheet) == sheet.to_python(skip_empty_area=False), name
+    sheets = dict(read_raw(path)[2])
+    assert sheets["offset"][3] == ["", "", "订单号", "实付款", "", ""] and len(sheets["offset"]) == 7
+    assert sheets["empty"] == [] and sheets["far"][19] == [""] * 7 + ["far"]

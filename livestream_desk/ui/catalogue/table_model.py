@@ -398,7 +398,7 @@ class ProductTableModel(QAbstractTableModel):
     # every painted cell.
 
     def multiData(self, index: QModelIndex | QPersistentModelIndex, roleDataSpan) -> None:
-        # What the view's delegate calls, once per painted cell, for all the roles it needs
+        # What QStyledItemDelegate calls, once per painted cell, for all the roles it needs
         # (instead of one data() call per role: ~7× fewer calls into Python per repaint).
         if not index.isValid():
             for role_data in roleDataSpan:
@@ -412,9 +412,15 @@ class ProductTableModel(QAbstractTableModel):
             else:
                 role_data.setData(value)
 
+    def cell(self, row: int, column: int) -> dict[int, Any]:
+        """What a painted cell shows ({role: value}, as build_cells made it): the view's
+        delegate (cell_delegate.py) paints from it directly."""
+        return self._cells[row][column]
+
     def data(self, index: QModelIndex | QPersistentModelIndex, role: int = _DISPLAY) -> Any:
-        # Everything but painting (tests, tooltips, the editor); painting goes through
-        # multiData. Both give the same values.
+        # Everything but painting (tests, tooltips, the editor); the view's delegate paints
+        # from cell(), and multiData serves QStyledItemDelegate (the focused cell). All give
+        # the same values.
         if not index.isValid():
             return None
         row_number, column = index.row(), index.column()

@@ -184,6 +184,34 @@ def test_a_walk_of_the_name_index_that_finds_too_little_falls_back_to_sorting(db
         assert [r.name for r in rows] == expected
 
 
+def test_listed_matches_bunched_at_the_far_end_are_sorted_after_a_short_walk(db, monkeypatch):
+    """The index lists the matches (few enough), too many to sort at once: the name index is
+    walked for about twice what the window needs. All 300 matches sort after the 900 others,
+    so that walk stops at its bound and the listed ids are sorted instead: the same answers."""
+    monkeypatch.setattr(window, "SORT_IDS", 40)
+    with db.engine.begin() as conn:
+        conn.execute(insert(models.Product), [
+            dict(name=f"{'A' if i < 900 else 'Z'}{i:04d}", spec="", unit="", list_price_fen=100, stock=1,
+                 search_keys=f"p{i:04d} {'' if i < 900 else 'wyhj'}")
+            for i in range(1200)
+        ])
+    walks = []
+    walk = window._walk_name_index
+    monkeypatch.setattr(window, "_walk_name_index", lambda *args: walks.append(walk(*args)) or walks[-1])
+    for query in (ProductQuery(text="wy", limit=20), ProductQuery(text="wyhj", limit=20, offset=30),
+                  ProductQuery(text="wy", limit=20, descending=True)):
+        walks.clear()
+        rows, total = list_products_and_count(db, query)
+        assert total == 300
+        names = [f"Z{i:04d}" for i in range(900, 1200)]
+        expected = (names[::-1] if query.descending else names)[query.offset:query.offset + 20]
+        assert [r.name for r in rows] == expected
+        if query.descending:  # from the far end the walk finds them at once
+            assert len(walks) == 1 and walks[0] is not None, walks
+        else:
+            assert walks == [None], (query, walks)
+
+
 def index_problems(db) -> list[str]:
     with db.engine.connect() as conn:
         try:

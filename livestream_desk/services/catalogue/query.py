@@ -12,7 +12,7 @@ import enum
 from dataclasses import dataclass
 from typing import Optional, Union
 
-from sqlalchemy import and_, case, literal, literal_column, or_, select
+from sqlalchemy import and_, bindparam, case, literal, literal_column, or_, select
 
 from ...db.models import (
     PRODUCT_SEARCH_ARCHIVED,
@@ -224,6 +224,12 @@ def fts_match(expression: str):
     return literal_column("product_search").op("MATCH")(expression)
 
 
+# The indexed trigrams from :first to :last, with how many products hold each.
+_VOCAB_RANGE = select(product_search_vocab.c.term, product_search_vocab.c.doc).where(
+    product_search_vocab.c.term >= bindparam("first"), product_search_vocab.c.term <= bindparam("last")
+)
+
+
 def text_search(conn, text: str, index: Optional[bool] = None) -> TextSearch:
     """The plan for the words of `text` on this connection (see above); `index`: whether
     the database has the trigram index (looked up when None)."""
@@ -237,10 +243,7 @@ def text_search(conn, text: str, index: Optional[bool] = None) -> TextSearch:
         if len(term) >= 3:
             parts.append(_fts_phrase(term))
         elif len(term) == 2:
-            vocab = product_search_vocab.c
-            trigrams = conn.execute(
-                select(vocab.term, vocab.doc).where(vocab.term >= term, vocab.term <= term + MATCH_ALL)
-            ).all()
+            trigrams = conn.execute(_VOCAB_RANGE, {"first": term, "last": term + MATCH_ALL}).all()
             if not trigrams:
                 return TextSearch((), None, nothing=True)
             parts.append("(" + " OR ".join(_fts_phrase(t) for t, _ in trigrams) + ")")

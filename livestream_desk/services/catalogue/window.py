@@ -8,7 +8,7 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import Optional
 
-from sqlalchemy import func, select, tuple_
+from sqlalchemy import bindparam, func, select, tuple_
 
 from ...db.engine import Database
 from ...db.models import Category, Producer, Product, product_search
@@ -28,10 +28,20 @@ from .query import (
     text_search,
 )
 from .rows import ProductRow, row_select, to_row
+
+# The statements every keystroke of a search runs, built once with their values as parameters:
+# SQLAlchemy then neither builds them again nor works out their cache key (~1 ms a keystroke).
+_INDEX_COUNT = select(func.count()).select_from(product_search).where(fts_match(bindparam("match")))
+_PROBE = select(product_search.c.rowid).where(fts_match(bindparam("match"))).limit(bindparam("probe_rows")).subquery()
+_PROBE_COUNT_AND_IDS = select(func.count(), func.json_group_array(_PROBE.c.rowid))  # the ids as one JSON array
+_MAX_ID = select(func.max(Product.id))
+_ROWS_BY_ID = row_select().where(Product.id.in_(bindparam("ids", expanding=True)))
+_FOUND_IN_JSON = select(func.json_each(bindparam("found_ids")).table_valued("value").c.value)
+
+
 def _index_count(conn, match: str, archived: ArchivedFilter) -> int:
     """How many products `match` finds in the index, archived or not as asked."""
-    statement = select(func.count()).select_from(product_search).where(fts_match(archived_match(match, archived)))
-    return conn.execute(statement).scalar_one()
+    return conn.execute(_INDEX_COUNT, {"match": archived_match(match, archived)}).scalar_one()
 
 
 def _count(conn, query: ProductQuery, search: TextSearch, index: bool = False) -> int:
@@ -58,9 +68,11 @@ def _count(conn, query: ProductQuery, search: TextSearch, index: bool = False) -
 #     matches. It is asked for them first, up to PROBE_ROWS; when there are no more, their
 #     ids come back as one JSON array (handed back to SQLite as it is) with the count, and
 #     are put in order by walking the (name_sort, name, spec) index, which holds the ids
-#     too, until the window is full (~45 ns a product, at worst one pass over it), or, for at most
-#     SORT_IDS of them or another sort, by sorting them (~1 µs each: the sort columns are
-#     read from the product rows). More matches are counted by the index;
+#     too, until the window is full (~250 ns a product), bounded like the walk below; when
+#     that comes back short (matches bunched at the far end: "wy" finds the 婺源 names, a walk
+#     over most of the catalogue), or for at most SORT_IDS of them, or another sort, by
+#     sorting them (~2 µs each: the sort columns are read from the product rows). More
+#     matches are counted by the index, and walked without a bound;
 #   - many matches sorted by name: walk the (name_sort, name, spec) index testing each
 #     product met with LIKE (a row read: ~1.5 µs) until the window is full, which takes about
 #     (offset + limit) × products ÷ matches of them when the matches are spread over the
@@ -78,9 +90,12 @@ WALK_ROWS = 1500
 NAME_ORDER = (Product.name_sort, Product.name, Product.spec, Product.id)
 
 
+def _name_order_of(descending: bool) -> list:
+    return [k.desc() for k in NAME_ORDER] if descending else [k.asc() for k in NAME_ORDER]
+
+
 def _name_order(query: ProductQuery) -> list:
-    keys = NAME_ORDER
-    return [k.desc() for k in keys] if query.descending else [k.asc() for k in keys]
+    return _name_order_of(query.descending)
 
 
 def _windowed(statement, query: ProductQuery):
@@ -88,18 +103,27 @@ def _windowed(statement, query: ProductQuery):
     return statement.offset(query.offset) if query.offset else statement
 
 
-def _walk_name_index(conn, query: ProductQuery, total: int, visits: float) -> Optional[list[int]]:
-    """The window's ids by walking the name index for about `visits` products (see above);
-    None when the window is not full by then."""
+# The name order's keys of the product `skipped` places from the start (the walk's bound).
+_NAME_KEYS = {
+    descending: select(*NAME_ORDER).order_by(*_name_order_of(descending)).offset(bindparam("skipped")).limit(1)
+    for descending in (False, True)
+}
+
+
+def _walk_name_index(
+    conn, query: ProductQuery, total: int, visits: float, where: list, params: Optional[dict] = None
+) -> Optional[list[int]]:
+    """The window's ids by walking the name index for about `visits` products (see above),
+    testing each product met with `where`; None when the window is not full by then."""
     keys = NAME_ORDER
     order = _name_order(query)
     budget = int(2 * visits) + 200
-    bound = conn.execute(select(*keys).order_by(*order).offset(budget - 1).limit(1)).first()
-    statement = select(Product.id).where(*query_conditions(query))  # every word as LIKE, tested where met
+    bound = conn.execute(_NAME_KEYS[query.descending], {"skipped": budget - 1}).first()
+    statement = select(Product.id).where(*where)
     if bound is not None:
         walked = tuple_(*keys)
         statement = statement.where(walked >= tuple(bound) if query.descending else walked <= tuple(bound))
-    ids = list(conn.execute(_windowed(statement.order_by(*order), query)).scalars())
+    ids = list(conn.execute(_windowed(statement.order_by(*order), query), params or {}).scalars())
     if bound is not None and query.offset + len(ids) < min(query.offset + query.limit, total):
         return None  # bunched matches: the walk ran out of its budget
     return ids
@@ -117,11 +141,12 @@ def _window_ids(conn, query: ProductQuery) -> tuple[list[int], int]:
         archived = ArchivedFilter(query.archived)
         match = fts_match(archived_match(search.match, archived))
         if search.at_least <= 2 * PROBE_ROWS:  # (else surely too many to list)
-            probe = select(product_search.c.rowid).where(match).limit(PROBE_ROWS + 1).subquery()
-            total, ids = conn.execute(select(func.count(), func.json_group_array(probe.c.rowid))).one()
+            total, found_ids = conn.execute(
+                _PROBE_COUNT_AND_IDS, {"match": archived_match(search.match, archived), "probe_rows": PROBE_ROWS + 1}
+            ).one()
             few = total <= PROBE_ROWS
         if few:
-            found = select(func.json_each(ids).table_valued("value").c.value)
+            found = _FOUND_IN_JSON
         else:
             total = _index_count(conn, search.match, archived)
             found = select(product_search.c.rowid).where(match)
@@ -129,22 +154,27 @@ def _window_ids(conn, query: ProductQuery) -> tuple[list[int], int]:
         total = _count(conn, query, search, index)
     if total == 0 or query.offset >= total:
         return [], total
-    if query.sort == "name" and not few:
-        products = conn.execute(select(func.max(Product.id))).scalar() or 0  # about how many there are
+    params = {"found_ids": found_ids} if few else {}
+    if query.sort == "name" and (not few or total > SORT_IDS):
+        products = conn.execute(_MAX_ID).scalar() or 0  # about how many there are
         visits = min(query.offset + query.limit, total) * products / total
-        if visits <= WALK_ROWS:
-            ids = _walk_name_index(conn, query, total, visits)
+        if not few and visits <= WALK_ROWS:  # every word as LIKE, tested where met
+            ids = _walk_name_index(conn, query, total, visits, query_conditions(query))
             if ids is not None:
                 return ids, total
-    if found is not None and query.sort == "name" and total > SORT_IDS:
-        # `id + 0`: the ids are tested on the walk of the (name_sort, name, spec) index (which holds
-        # them) rather than looked up one by one.
+        elif few:  # the listed ids, tested where met; bunched ones are sorted below
+            # `id + 0`: the ids are tested on the walk of the (name_sort, name, spec) index (which
+            # holds them) rather than looked up one by one.
+            ids = _walk_name_index(conn, query, total, visits, [(Product.id + 0).in_(found)], params)
+            if ids is not None:
+                return ids, total
+    if found is not None and query.sort == "name" and total > SORT_IDS and not few:
         statement = select(Product.id).where((Product.id + 0).in_(found)).order_by(*_name_order(query))
     elif found is not None:
         statement = order_by_query(_ids_statement(query, [Product.id.in_(found)]), query)
     else:
         statement = order_by_query(_ids_statement(query, query_conditions(query, search)), query)
-    return list(conn.execute(_windowed(statement, query)).scalars()), total
+    return list(conn.execute(_windowed(statement, query), params).scalars()), total
 
 
 def list_products(db: Database, query: Optional[ProductQuery] = None) -> list[ProductRow]:
@@ -185,7 +215,7 @@ def list_products_and_count(
             ids, total = _window_ids(conn, query)
         else:
             ids, total = _window_ids_in_one_query(conn, query, with_total)
-        found = {r.id: to_row(r) for r in conn.execute(row_select().where(Product.id.in_(ids)))} if ids else {}
+        found = {r.id: to_row(r) for r in conn.execute(_ROWS_BY_ID, {"ids": ids})} if ids else {}
         rows = [found[i] for i in ids if i in found]
         return rows, (total if with_total else len(rows))
 

@@ -35,22 +35,23 @@ def parse_row(c: RowCells) -> Optional[OrderLine]:
     paid = c.fen("订单应付金额")
     refunded = after_sale in REFUNDED_AFTER_SALE or status == CLOSED
     source = c.text("流量来源")
+    # Positional, in OrderLine's field order (keywords cost more than the rest of a line).
     return OrderLine(
-        row=c.number,
-        platform=Platform.DOUYIN,
-        order_id=order_id,
-        line_id=line_id,
-        item_name=c.text("选购商品"),
-        spec=c.text("商品规格"),
-        platform_product_id=c.identifier("商品ID", required=False),
-        seller_code=c.text("商家编码"),
-        quantity=quantity,
-        unit_price_fen=c.fen("商品单价", required=False),
-        paid_fen=paid,
-        paid_at=paid_at,
-        refunded_fen=paid if refunded else 0,
-        refunded_quantity=quantity if refunded else 0,
-        status=status,
-        traffic_source=source,
-        live_eligible=from_live_room(source),
+        c.number,  # row
+        Platform.DOUYIN,  # platform
+        order_id,
+        line_id,
+        c.text("选购商品"),  # item_name
+        c.text("商品规格"),  # spec
+        c.identifier("商品ID", required=False),  # platform_product_id
+        c.text("商家编码"),  # seller_code
+        quantity,
+        c.fen("商品单价", required=False),  # unit_price_fen
+        paid,  # paid_fen
+        paid_at,
+        paid if refunded else 0,  # refunded_fen
+        quantity if refunded else 0,  # refunded_quantity
+        status,
+        source,  # traffic_source
+        from_live_room(source),  # live_eligible
     )

@@ -101,9 +101,10 @@ class RowCells:
             raise self.reject(column, problem.message, value) from None
 
     def text(self, column: str) -> str:
-        col = self._index.get(column)
-        row = self._raw
-        raw = row[col] if col is not None and col < len(row) else None
+        try:
+            raw = self._raw[self._index[column]]
+        except (KeyError, IndexError):  # no such column, or a short row
+            raw = None
         if raw.__class__ is str:
             found = self._texts.get(raw)
             if found is not None:
@@ -118,9 +119,10 @@ class RowCells:
         return sys.intern(result) if len(result) < _SHORT_TEXT else result
 
     def identifier(self, column: str, required: bool = True) -> str:
-        col = self._index.get(column)
-        row = self._raw
-        raw = row[col] if col is not None and col < len(row) else None
+        try:
+            raw = self._raw[self._index[column]]
+        except (KeyError, IndexError):
+            raw = None
         if raw.__class__ is str:
             if raw.isascii() and raw.isdigit() and len(raw) <= cells.MAX_CELL_CHARS:
                 return raw
@@ -135,9 +137,10 @@ class RowCells:
         return self._typed(column, cells.identifier, required=required)
 
     def quantity(self, column: str) -> int:
-        col = self._index.get(column)
-        row = self._raw
-        raw = row[col] if col is not None and col < len(row) else None
+        try:
+            raw = self._raw[self._index[column]]
+        except (KeyError, IndexError):
+            raw = None
         if raw.__class__ is str and raw.isascii() and raw.isdigit() and len(raw) <= cells.MAX_CELL_CHARS:
             return int(raw)
         if raw.__class__ is int and raw >= 0:
@@ -147,9 +150,10 @@ class RowCells:
         return self._typed(column, cells.quantity)
 
     def fen(self, column: str, required: bool = True) -> int:
-        col = self._index.get(column)
-        row = self._raw
-        raw = row[col] if col is not None and col < len(row) else None
+        try:
+            raw = self._raw[self._index[column]]
+        except (KeyError, IndexError):
+            raw = None
         if raw.__class__ is str:
             found = self._fens.get(raw)
             if found is not None:
@@ -164,9 +168,10 @@ class RowCells:
         return self._typed(column, cells.fen, required=required)
 
     def moment(self, column: str, required: bool = True) -> Optional[datetime]:
-        col = self._index.get(column)
-        row = self._raw
-        raw = row[col] if col is not None and col < len(row) else None
+        try:
+            raw = self._raw[self._index[column]]
+        except (KeyError, IndexError):
+            raw = None
         if raw.__class__ is str:
             if (len(raw) == 19 and raw[4] == "-" and raw[7] == "-" and raw[10] in " T" and raw[13] == ":"
                     and raw[16] == ":" and raw.isascii()):

@@ -17,7 +17,7 @@ from __future__ import annotations
 from typing import Optional
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QPointF, Qt
-from PySide6.QtGui import QFont, QFontMetricsF, QPainter, QPalette, QTextLayout, QTextOption
+from PySide6.QtGui import QBrush, QColor, QFont, QFontMetricsF, QPainter, QPalette, QTextLayout, QTextOption
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
 from .table_model import ProductTableModel
@@ -28,14 +28,12 @@ _BACKGROUND = int(Qt.ItemDataRole.BackgroundRole)
 _FOREGROUND = int(Qt.ItemDataRole.ForegroundRole)
 _FONT = int(Qt.ItemDataRole.FontRole)
 
-_SELECTED = QStyle.StateFlag.State_Selected
-_FOCUSED = QStyle.StateFlag.State_HasFocus
-_ACTIVE = QStyle.StateFlag.State_Active
-_ENABLED = QStyle.StateFlag.State_Enabled
+# The state flags as plain ints (tested for every cell: Python's enum operators cost more).
+_SELECTED = QStyle.StateFlag.State_Selected.value
+_FOCUSED = QStyle.StateFlag.State_HasFocus.value
+_ACTIVE = QStyle.StateFlag.State_Active.value
+_ENABLED = QStyle.StateFlag.State_Enabled.value
 _LEFT_TO_RIGHT = Qt.LayoutDirection.LeftToRight
-_HIGHLIGHT = QPalette.ColorRole.Highlight
-_HIGHLIGHTED_TEXT = QPalette.ColorRole.HighlightedText
-_TEXT = QPalette.ColorRole.Text
 _GROUPS = {  # (enabled, active) → the palette's colour group, as the style picks it
     (True, True): QPalette.ColorGroup.Active,
     (True, False): QPalette.ColorGroup.Inactive,
@@ -62,6 +60,9 @@ class ProductCellDelegate(QStyledItemDelegate):
         self._measures: dict[tuple[str, str], tuple[float, float, int]] = {}
         self._elided: dict[tuple[str, int, str], tuple[str, tuple[float, float, int]]] = {}  # → the cut text, its measures
         self._margin = 0
+        self._left_to_right = False  # (until begin_paint: the style paints)
+        # state & (enabled | active) → (selection brush, selected text colour, text colour)
+        self._colours: dict[int, tuple[QBrush, QColor, QColor]] = {}
 
     def begin_paint(self) -> None:
         """Called by the view before it paints: takes up a changed font or style."""
@@ -74,27 +75,35 @@ class ProductCellDelegate(QStyledItemDelegate):
             self._elided.clear()
         # QCommonStyle's margin around an item's text (viewItemDrawText).
         self._margin = self._view.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, self._view) + 1
+        # The view's layout direction and palette, which it gives every cell (initViewItemOption).
+        self._left_to_right = self._view.layoutDirection() == _LEFT_TO_RIGHT
+        palette = self._view.palette()
+        self._colours = {}
+        for (enabled, active), group in _GROUPS.items():
+            self._colours[(_ENABLED if enabled else 0) | (_ACTIVE if active else 0)] = (
+                palette.brush(group, QPalette.ColorRole.Highlight),
+                palette.color(group, QPalette.ColorRole.HighlightedText),
+                palette.color(group, QPalette.ColorRole.Text),
+            )
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem,
               index: QModelIndex | QPersistentModelIndex) -> None:
-        state = option.state
-        if self._font is None or state & _FOCUSED or option.direction != _LEFT_TO_RIGHT \
-                or index.model() is not self._model:
+        state = option.state.value
+        if not self._left_to_right or state & _FOCUSED or index.model() is not self._model:
             super().paint(painter, option, index)
             return
         cell = self._model.cell(index.row(), index.column())
         rect = option.rect
-        palette = option.palette
-        group = _GROUPS[(bool(state & _ENABLED), bool(state & _ACTIVE))]
+        selection, selected_text, text_colour = self._colours[state & (_ENABLED | _ACTIVE)]
         if state & _SELECTED:
-            painter.fillRect(rect, palette.brush(group, _HIGHLIGHT))
-            colour = palette.color(group, _HIGHLIGHTED_TEXT)
+            painter.fillRect(rect, selection)
+            colour = selected_text
         else:
             background = cell.get(_BACKGROUND)
             if background is not None:
                 painter.fillRect(rect, background)
             foreground = cell.get(_FOREGROUND)
-            colour = foreground.color() if foreground is not None else palette.color(group, _TEXT)
+            colour = foreground.color() if foreground is not None else text_colour
         text = cell.get(_DISPLAY)
         if not text:
             return
@@ -108,9 +117,10 @@ class ProductCellDelegate(QStyledItemDelegate):
                 resolved = cell_font.resolve(self._font)
                 known = self._cell_fonts[font_key] = (resolved, _Metrics(resolved))
             cell_font, metrics = known
+        x, y, cell_width, cell_height = rect.getRect()
         margin = self._margin
-        left = rect.x() + margin
-        room = rect.width() - 2 * margin
+        left = x + margin
+        room = cell_width - 2 * margin
         measure = self._measures.get((text, font_key))
         if measure is None:
             if len(self._measures) > _CACHE_LIMIT:
@@ -131,7 +141,7 @@ class ProductCellDelegate(QStyledItemDelegate):
         # Where QCommonStyle puts the text: a line as high as the text's fonts, placed in the
         # text rectangle as aligned, at whole pixels vertically; the text aligned in the line.
         across, down = _placement(cell.get(_ALIGNMENT, _DEFAULT_ALIGNMENT))
-        top = rect.y() + int((rect.height() - line_height) * down)
+        top = y + int((cell_height - line_height) * down)
         baseline = QPointF(left + (room - width) * across, top + ascent)
         painter.setPen(colour)
         if cell_font is None:

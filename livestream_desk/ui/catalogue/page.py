@@ -80,6 +80,7 @@ class CataloguePage(Page):
 
         self.stock_totals: Optional[StockTotals] = None  # of the listed products, once loaded
         self._stock_generation = 0
+        self._stock_loading = False  # the latest stock totals asked for have not come back yet
         self._stock_timer = QTimer(self)
         self._stock_timer.setSingleShot(True)
         self._stock_timer.setInterval(STOCK_TOTALS_DELAY_MS)
@@ -236,8 +237,8 @@ class CataloguePage(Page):
         )
 
     def is_loading(self) -> bool:
-        return (self._search_timer.isActive() or self._stock_timer.isActive() or self.model.is_loading()
-                or self._options_loading
+        return (self._search_timer.isActive() or self._stock_timer.isActive() or self._stock_loading
+                or self.model.is_loading() or self._options_loading
                 or self._first_load_pending or self.is_busy())
 
     def first_shown(self) -> None:
@@ -363,17 +364,24 @@ class CataloguePage(Page):
             self._stock_timer.start()
             return
         self._stock_generation += 1
+        self._stock_loading = True
         generation, query = self._stock_generation, self.current_query()
         self.task_runner.submit(
             lambda _context, db: stock_totals(db, query), self.database,
             on_success=lambda totals, g=generation: self._on_stock_totals(g, totals),
-            on_failure=lambda exc: log.warning("stock totals could not be loaded: %s", exc),
+            on_failure=lambda exc, g=generation: self._on_stock_totals_failed(g, exc),
         )
 
     def _on_stock_totals(self, generation: int, totals: StockTotals) -> None:
         if generation == self._stock_generation:
+            self._stock_loading = False
             self.stock_totals = totals
             self._update_stock_label()
+
+    def _on_stock_totals_failed(self, generation: int, exc: BaseException) -> None:
+        if generation == self._stock_generation:
+            self._stock_loading = False
+        log.warning("stock totals could not be loaded: %s", exc)
 
     def _update_empty_state(self) -> None:
         empty = self.model.total() == 0 and not self.is_filtered()

@@ -65,15 +65,15 @@ def _run_initials(run: str) -> str:
     return "".join(lazy_pinyin(run, style=Style.FIRST_LETTER, errors="default"))
 
 
-def _pinyin_items(text: str) -> list[tuple[str, bool]]:
-    """(syllable, True) per Han character read, (run, False) per run of anything else."""
-    items: list[tuple[str, bool]] = []
-    for run, is_han in _han_runs(text):
-        if is_han:
-            items.extend((syllable, True) for syllable in _run_syllables(run))
-        else:
-            items.append((run, False))
-    return items
+@lru_cache(maxsize=16384)
+def _run_forms(run: str) -> tuple[str, str]:
+    """(full spelling, initials) of a run of Han characters; cached like its reading."""
+    read = _run_syllables(run)
+    if len(read) == len(run):
+        initials = "".join(s[:1] for s in read)
+    else:  # pypinyin cut the run differently: ask it for the initials
+        initials = _run_initials(run)
+    return "".join(read), initials
 
 
 @lru_cache(maxsize=4096)
@@ -82,24 +82,22 @@ def pinyin_forms(text: str) -> tuple[str, ...]:
     if text.isascii():
         return ()
     compact = _SPACES.sub("", text)
-    runs = _han_runs(compact)
-    if not any(is_han for _, is_han in runs):
+    spelled: list[str] = []
+    initials: list[str] = []
+    has_han = False
+    for run, is_han in _han_runs(compact):
+        if is_han:
+            has_han = True
+            full_run, initials_run = _run_forms(run)
+            spelled.append(full_run)
+            initials.append(initials_run)
+        else:
+            spelled.append(run)
+            initials.append(run)
+    if not has_han:
         return ()
-    syllables: list[str] = []
-    initials = ""
-    for run, is_han in runs:
-        if not is_han:
-            syllables.append(run)
-            initials += run
-            continue
-        read = _run_syllables(run)
-        syllables.extend(read)
-        if len(read) == len(run):
-            initials += "".join(s[:1] for s in read)
-        else:  # pypinyin cut the run differently: ask it for the initials
-            initials += _run_initials(run)
-    full = "".join(syllables).lower()
-    forms = [full, initials.lower()]
+    full = "".join(spelled).lower()
+    forms = [full, "".join(initials).lower()]
     if "v" in full and "v" not in compact.lower():
         forms.append(full.replace("v", "u"))
     return tuple(dict.fromkeys(f for f in forms if f))
@@ -131,16 +129,31 @@ def name_sort_key(text: object) -> str:
     if norm.isascii():
         return " ".join(_sort_words(norm))[:NAME_SORT_LIMIT]
     words: list[str] = []
-    for item, is_han in _pinyin_items(norm):
-        if is_han:  # one syllable (or a character pypinyin cannot read): a word as it is
-            words.append(item.lower())
-        else:
-            words.extend(_sort_words(item))
+    for run, is_han in _han_runs(norm):
+        words.extend(_sort_words_of_run(run, is_han))
     return " ".join(words)[:NAME_SORT_LIMIT]
 
 
-def _keys_of(text: object) -> list[str]:
-    return list(_keys_of_text(normalise_for_search(text)))
+@lru_cache(maxsize=16384)
+def _sort_words_of_run(run: str, is_han: bool) -> tuple[str, ...]:
+    """The sort key's words of one run of `_han_runs`: a word per syllable (or character
+    pypinyin cannot read) of a Han run; words and padded numbers of any other run."""
+    if is_han:
+        return tuple(syllable.lower() for syllable in _run_syllables(run))
+    return tuple(_sort_words(run))
+
+
+def _keys_of(text: object) -> tuple[str, ...]:
+    if type(text) is str:
+        return _keys_of_str(text)
+    return _keys_of_text(normalise_for_search(text))
+
+
+@lru_cache(maxsize=8192)
+def _keys_of_str(text: str) -> tuple[str, ...]:
+    """_keys_of a text as written: a catalogue's origins and producers repeat on most of its
+    products, so they are not normalised again for each (a 100,000-row import)."""
+    return _keys_of_text(normalise_for_search(text))
 
 
 @lru_cache(maxsize=8192)

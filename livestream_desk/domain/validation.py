@@ -16,6 +16,7 @@ import unicodedata
 from dataclasses import dataclass, fields
 from datetime import date, datetime, time
 from decimal import Decimal
+from functools import lru_cache
 from typing import Optional, Union
 
 from ..messages import Message, Problem
@@ -25,6 +26,7 @@ from .money import MoneyError, parse_fen
 
 # Full-width digits (typed with a Chinese IME in full-width mode) become ASCII digits.
 _FULLWIDTH_DIGITS = str.maketrans("０１２３４５６７８９", "0123456789")
+_FULLWIDTH_DIGIT = re.compile("[０-９]")  # looked for first: translate() is ~5x slower on CJK text
 # Spaces that look like a space; zero-width characters that look like nothing.
 _SPACE_LIKE = str.maketrans({"\u00a0": " ", "\u2007": " ", "\u202f": " "})
 _INVISIBLE = re.compile("[\u200b\u200c\u200d\u200e\u200f\u2060\ufeff]")
@@ -39,7 +41,9 @@ def normalise_text(value: object) -> str:
     Spreadsheet numbers become their plain decimal text (`12.0` → `"12"`).
     """
     if type(value) is str and value.isprintable():  # no control, invisible or odd space character: fast
-        return (value if value.isascii() else value.translate(_FULLWIDTH_DIGITS)).strip()
+        if value.isascii() or not _FULLWIDTH_DIGIT.search(value):
+            return value.strip()
+        return value.translate(_FULLWIDTH_DIGITS).strip()
     if value is None:
         return ""
     if isinstance(value, bool):
@@ -456,12 +460,26 @@ def sku_key(value: object) -> Optional[str]:
     return clean_sku(value).casefold() or None
 
 
+# A catalogue's units, categories, producers, origins and certifications repeat over its
+# products: a big import cleans each distinct text once (pure functions of a str).
+_normalised_str = lru_cache(maxsize=4096)(normalise_text)
+
+
+@lru_cache(maxsize=1024)
+def _certifications_text(text: str) -> str:
+    return join_certifications(split_certifications(text))
+
+
+def _field_text(value: object) -> str:
+    return _normalised_str(value) if type(value) is str else normalise_text(value)
+
+
 def clean_product(data: ProductInput) -> tuple[Optional[ValidProduct], dict[str, Message]]:
     """(the cleaned product, {}) or (None, {field: Message}) for every bad field at once."""
     errors: dict[str, Message] = {}
 
     def text(name: str, value: object) -> str:
-        cleaned = normalise_text(value)
+        cleaned = _field_text(value)
         limit = MAX_LENGTHS.get(name)
         if limit and len(cleaned) > limit:
             errors[name] = Message("product.too_long", length=len(cleaned), limit=limit)
@@ -477,12 +495,15 @@ def clean_product(data: ProductInput) -> tuple[Optional[ValidProduct], dict[str,
     unit = text("unit", data.unit)
     category = text("category", data.category)
     producer = text("producer", data.producer)
-    notes = normalise_text(data.notes)
+    notes = _field_text(data.notes)
     photo_path = text("photo_path", data.photo_path)
     origin = {part: text(part, getattr(data, part)) for part in (
         "origin_province", "origin_county", "origin_town", "origin_village")}
 
-    certs = join_certifications(split_certifications(data.certifications))
+    if type(data.certifications) is str:
+        certs = _certifications_text(data.certifications)
+    else:
+        certs = join_certifications(split_certifications(data.certifications))
     if len(certs) > MAX_LENGTHS["certifications"]:
         errors["certifications"] = Message(
             "product.too_long", length=len(certs), limit=MAX_LENGTHS["certifications"]

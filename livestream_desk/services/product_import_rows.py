@@ -63,7 +63,7 @@ from .product_sheet import (
     STOCK,
     UNIT,
 )
-from .tables import Table, TableError, TableRow, clean_cell, header_key, read_table
+from .tables import Table, TableError, TableRow, cell_text, clean_cell, header_key, read_table
 from .tables.reader import HEADER_SCAN_ROWS, find_header, open_raw
 
 Progress = Optional[Callable[[int, int], None]]
@@ -214,11 +214,16 @@ class ProductImportResult:
 
 # --- reading ------------------------------------------------------------------------
 
-# A catalogue repeats its prices, origins and certifications: each distinct cell is parsed
-# once per process (pure functions; an error is raised again, never cached).
+# A catalogue repeats its prices, counts, origins, certifications and statuses: each
+# distinct cell is parsed once per process (pure functions; a bad value raises again each
+# time, nothing about it is cached). typed: Excel's 1, 1.0 and True are different cells.
 _fen = lru_cache(maxsize=8192, typed=True)(parse_fen)
-_whole_number = lru_cache(maxsize=8192, typed=True)(parse_whole_number)
 _origin = lru_cache(maxsize=8192)(split_origin)
+_clean_text_cell = lru_cache(maxsize=16384)(clean_cell)  # a text cell (every CSV cell)
+
+
+def _count_parser(what: str) -> Callable[[Any], Optional[int]]:
+    return lru_cache(maxsize=8192, typed=True)(lambda value: parse_whole_number(value, what=what))
 
 
 @lru_cache(maxsize=4096)
@@ -226,51 +231,62 @@ def _certifications(text: str) -> str:
     return join_certifications(split_certifications(text))
 
 
+# The columns with a value to check, in the order their problems are listed.
+_MONEY_PLAN = tuple((column, name, what) for column, (name, what) in _MONEY_COLUMNS.items())
+_COUNT_PLAN = tuple((column, name, what, _count_parser(what)) for column, (name, what) in _COUNT_COLUMNS.items())
+_TEXT_PLAN = tuple(_TEXT_COLUMNS.items())
+
+
 def _parse_row(row: TableRow) -> tuple[dict[str, Any], list[RowProblem], dict[str, str]]:
-    """A table row → (non-blank values by ProductInput field, problems, cell texts)."""
+    """A table row → (non-blank values by ProductInput field, problems, cell texts).
+
+    Runs once per row of a 100,000-row file: plain loops over the columns' plans, the
+    repeated cells answered from the caches above."""
+    values = row.values  # clean, never None or "" (a blank cell is left out)
+    cells = {column: value if type(value) is str else cell_text(value) for column, value in values.items()}
     fields: dict[str, Any] = {}
     problems: list[RowProblem] = []
-    cells = {column: row.text(column) for column in row.values}
-
-    def bad(column: str, reason: Message) -> None:
-        problems.append(RowProblem(row.number, column, cells.get(column, ""), reason))
-
-    for column, name in _TEXT_COLUMNS.items():
-        if cells.get(column):
-            fields[name] = cells[column]
-    if cells.get(SKU):
-        fields["sku"] = clean_sku(cells[SKU])
-    for column, (name, what) in _MONEY_COLUMNS.items():
-        raw = row.get(column)
+    for column, name in _TEXT_PLAN:
+        text = cells.get(column)
+        if text:
+            fields[name] = text
+    text = cells.get(SKU)
+    if text:
+        fields["sku"] = clean_sku(text)
+    for column, name, what in _MONEY_PLAN:
+        raw = values.get(column)
         if raw is None:
             continue
         try:
             fen = _fen(raw)
         except MoneyError as exc:
-            bad(column, money_field_error(exc).message)
+            problems.append(RowProblem(row.number, column, cells[column], money_field_error(exc).message))
             continue
         if fen < 0:
-            bad(column, field_message("product.negative", what))
+            problems.append(RowProblem(row.number, column, cells[column], field_message("product.negative", what)))
             continue
         fields[name] = fen
-    for column, (name, what) in _COUNT_COLUMNS.items():
-        raw = row.get(column)
+    for column, name, what, parse in _COUNT_PLAN:
+        raw = values.get(column)
         if raw is None:
             continue
         try:
-            fields[name] = _whole_number(raw, what=what)
+            fields[name] = parse(raw)
         except FieldError as exc:
-            bad(column, exc.message)
-    if cells.get(ORIGIN):
-        province, county, town, village = _origin(cells[ORIGIN])
-        fields.update(origin_province=province, origin_county=county, origin_town=town, origin_village=village)
-    if cells.get(CERTIFICATIONS):
-        fields["certifications"] = _certifications(cells[CERTIFICATIONS])
-    status = cells.get(STATUS)
-    if status:
-        archived = STATUS_WORDS.get(status.lower())
+            problems.append(RowProblem(row.number, column, cells[column], exc.message))
+    text = cells.get(ORIGIN)
+    if text:
+        fields["origin_province"], fields["origin_county"], fields["origin_town"], fields["origin_village"] = (
+            _origin(text))
+    text = cells.get(CERTIFICATIONS)
+    if text:
+        fields["certifications"] = _certifications(text)
+    text = cells.get(STATUS)
+    if text:
+        archived = STATUS_WORDS.get(text.lower())
         if archived is None:
-            bad(STATUS, Message("product_import.bad_status", on_sale=ON_SALE, archived=ARCHIVED))
+            problems.append(RowProblem(row.number, STATUS, text,
+                                       Message("product_import.bad_status", on_sale=ON_SALE, archived=ARCHIVED)))
         else:
             fields["archived"] = archived
     return fields, problems, cells
@@ -356,7 +372,11 @@ def _open_product_rows(
             width = len(raw)
             values = {}
             for col, name in items:
-                value = clean_cell(raw[col]) if col < width else None
+                if col < width:
+                    cell = raw[col]
+                    value = _clean_text_cell(cell) if type(cell) is str else clean_cell(cell)
+                else:
+                    value = None
                 if value is not None:
                     values[name] = value
             if values:

@@ -1,0 +1,100 @@
+"""The search index filled for a product import's new products at once
+(services/product_search_batch.py): the index equals the products afterwards (FTS5's own
+integrity check against the products), merging held back for a large batch is put back, the
+insert trigger is back, and a failed import leaves all of it as it was."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from livestream_desk.services import product_io, product_search_batch
+from livestream_desk.services.catalogue import ProductQuery, list_products_and_count
+from livestream_desk.services.errors import Cancelled
+
+HEADER = ",".join(product_io.PRODUCT_COLUMNS)
+PLACES = ["江西省 婺源县 江湾镇 篁岭村", "江西省 信丰县", "江西省 修水县 黄港镇"]
+
+
+def products_csv(tmp_path: Path, count: int, first: int = 0, name: str = "products.csv") -> Path:
+    lines = [HEADER]
+    for i in range(first, first + count):
+        cells = {c: "" for c in product_io.PRODUCT_COLUMNS}
+        cells.update({"商品名称": f"婺源皇菊 {i}号", "商家编码": f"JX-{i:04d}", "售价": f"{19 + i % 7}.90",
+                      "库存": str(i % 4), "产地": PLACES[i % 3], "生产者": f"合作社{i % 2}",
+                      "状态": "下架" if i % 5 == 0 else "在售"})
+        lines.append(",".join(cells[c] for c in product_io.PRODUCT_COLUMNS))
+    path = tmp_path / name
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8-sig")
+    return path
+
+
+def sql(db, statement: str) -> list[tuple]:
+    with db.engine.connect() as conn:
+        return [tuple(r) for r in conn.exec_driver_sql(statement)]
+
+
+def index_is_whole(db) -> bool:
+    with db.engine.connect() as conn:  # raises when the index differs from the products
+        conn.exec_driver_sql("INSERT INTO product_search (product_search, rank) VALUES ('integrity-check', 1)")
+    return True
+
+
+def merge_settings(db) -> dict:
+    return dict(sql(db, "SELECT k, v FROM product_search_config WHERE k IN ('automerge', 'crisismerge')"))
+
+
+def insert_trigger(db) -> list[tuple]:
+    return sql(db, f"SELECT name FROM sqlite_master WHERE type = 'trigger' AND name = '{product_search_batch.TRIGGER}'")
+
+
+def found(db, text: str) -> int:
+    return list_products_and_count(db, ProductQuery(text=text, archived="include", limit=1000))[1]
+
+
+@pytest.fixture
+def small_batches(monkeypatch):
+    """Chunks of 7 rows and merging held back from 10 products on: a test-sized large batch."""
+    monkeypatch.setattr(product_io, "CHUNK_ROWS", 7)
+    monkeypatch.setattr(product_search_batch, "LARGE_BATCH", 10)
+
+
+def test_a_large_first_import_indexes_every_product_and_puts_merging_back(db, tmp_path, small_batches):
+    result = product_io.import_product_file(db, products_csv(tmp_path, 40))
+    assert result.new == 40
+    assert index_is_whole(db)
+    assert merge_settings(db) in ({}, {"automerge": 4, "crisismerge": 16})  # FTS5's defaults, as before
+    assert insert_trigger(db)
+    assert found(db, "wyhj") == 40 and found(db, "jx-0033") == 1 and found(db, "xinfeng") == 13
+    # the trigger is back: a product made by hand is found too
+    product_io.import_product_file(db, products_csv(tmp_path, 1, first=500, name="one.csv"))
+    assert found(db, "jx-0500") == 1 and index_is_whole(db)
+
+
+def test_a_small_import_into_a_larger_catalogue_keeps_merging_as_it_is(db, tmp_path, small_batches):
+    product_io.import_product_file(db, products_csv(tmp_path, 40))
+    with db.engine.begin() as conn:  # settings of the user's own: kept
+        conn.exec_driver_sql("INSERT INTO product_search (product_search, rank) VALUES ('automerge', 8)")
+    product_io.import_product_file(db, products_csv(tmp_path, 20, first=100, name="more.csv"))
+    assert merge_settings(db)["automerge"] == 8
+    assert found(db, "wyhj") == 60 and index_is_whole(db)
+    # a second large batch (more new products than the catalogue had) puts the user's setting back too
+    product_io.import_product_file(db, products_csv(tmp_path, 90, first=200, name="big.csv"))
+    assert merge_settings(db)["automerge"] == 8
+    assert found(db, "wyhj") == 150 and index_is_whole(db)
+
+
+def test_a_failed_import_leaves_the_index_its_settings_and_the_trigger_as_they_were(db, tmp_path, small_batches):
+    path = products_csv(tmp_path, 40)
+    preview = product_io.read_product_file(db, path)
+    calls = []
+
+    def cancelled() -> bool:  # the user cancels after everything was written, before the commit
+        calls.append(1)
+        return len(calls) > 1  # asked at the first row, then once more after writing
+    with pytest.raises(Cancelled):
+        product_io.apply_product_import(db, preview, cancelled=cancelled)
+    assert sql(db, "SELECT count(*) FROM products") == [(0,)]
+    assert merge_settings(db) == {} and insert_trigger(db) and index_is_whole(db)
+    assert product_io.apply_product_import(db, preview).new == 40
+    assert found(db, "wyhj") == 40 and index_is_whole(db)

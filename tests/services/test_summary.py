@@ -195,3 +195,28 @@ def test_a_big_batch_and_a_small_one_refresh_exactly_by_either_plan(db, seed):
         refresh_months(conn, [Month(2026, 2)])
         assert summary_mismatches(conn) == []
         assert summary_rows(conn) == brute_force_summary(all_sales(conn))
+
+
+@pytest.mark.parametrize("refreshed", ["contiguous", "with a gap"])
+def test_a_big_batch_refreshes_its_months_and_only_them(db, refreshed):
+    """The one-pass plan: months that follow each other are found by their time range,
+    others month by month; a month between them that was not touched (its lines already
+    summarised) is neither counted twice nor lost."""
+    from livestream_desk.services import summary
+
+    rng = random.Random(31)
+    january, february, march = Month(2026, 1), Month(2026, 2), Month(2026, 3)
+    with db.engine.begin() as conn:
+        gap = random_sales(rng, 30, months=[february])
+        insert_rows(conn, gap)
+        refresh_months(conn, [february])
+        touched = [january, february, march] if refreshed == "contiguous" else [january, march]
+        big = random_sales(rng, 900, months=touched)
+        for row in big:
+            row["order_id"] = f"big-{row['order_id']}"
+        insert_rows(conn, big)
+        span = summary.and_(Sale.paid_at >= january.start(), Sale.paid_at < march.end())
+        assert summary._most_lines_in(conn, span)
+        refresh_months(conn, touched)
+        assert summary_mismatches(conn) == []
+        assert summary_rows(conn) == brute_force_summary(all_sales(conn))

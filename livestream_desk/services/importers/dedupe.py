@@ -51,6 +51,8 @@ def existing_lines(conn: Connection, lines: list[OrderLine]) -> dict[tuple[str, 
         # The first import of a platform has nothing to look up.
         if conn.execute(select(Sale.id).where(Sale.platform == platform).limit(1)).first() is not None:
             wanted[platform] = set()
+    if not wanted:
+        return {}
     for line in lines:
         order_ids = wanted.get(line.platform)
         if order_ids is not None:

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field, replace
 from datetime import datetime
 from functools import lru_cache
 from itertools import chain, islice
+from operator import itemgetter
 from pathlib import Path
 from typing import Any, Callable, Iterator, Optional, Union
 
@@ -64,7 +65,7 @@ from .product_sheet import (
     UNIT,
 )
 from .tables import Table, TableError, TableRow, cell_text, clean_cell, header_key, read_table
-from .tables.reader import HEADER_SCAN_ROWS, find_header, open_raw
+from .tables.reader import HEADER_SCAN_ROWS, CsvRows, find_header, open_raw
 
 Progress = Optional[Callable[[int, int], None]]
 IsCancelled = Optional[Callable[[], bool]]
@@ -222,6 +223,10 @@ _origin = lru_cache(maxsize=8192)(split_origin)
 _clean_text_cell = lru_cache(maxsize=16384)(clean_cell)  # a text cell (every CSV cell)
 
 
+def _clean_any_cell(cell: Any) -> Any:
+    return _clean_text_cell(cell) if type(cell) is str else clean_cell(cell)
+
+
 def _count_parser(what: str) -> Callable[[Any], Optional[int]]:
     return lru_cache(maxsize=8192, typed=True)(lambda value: parse_whole_number(value, what=what))
 
@@ -359,6 +364,10 @@ def _open_product_rows(
             return rows.position()
 
     items = sorted(mapping.items())
+    names = [name for _, name in items]
+    pick = itemgetter(*(col for col, _ in items), items[-1][0])  # (the last again: always a tuple)
+    full_width = items[-1][0] + 1  # a row at least this wide has every column
+    clean = _clean_text_cell if isinstance(rows, CsvRows) else _clean_any_cell  # a CSV has only text
 
     def data_rows() -> Iterator[TableRow]:
         number = header_index + 1  # the header's row as the spreadsheet shows it
@@ -369,16 +378,12 @@ def _open_product_rows(
                     raise Cancelled()
                 if progress is not None:
                     progress(done(offset), total)
-            width = len(raw)
-            values = {}
-            for col, name in items:
-                if col < width:
-                    cell = raw[col]
-                    value = _clean_text_cell(cell) if type(cell) is str else clean_cell(cell)
-                else:
-                    value = None
-                if value is not None:
-                    values[name] = value
+            if len(raw) >= full_width:
+                values = {name: value for name, value in zip(names, map(clean, pick(raw))) if value is not None}
+            else:  # a short row: the cells it has
+                width = len(raw)
+                values = {name: value for name, value in ((name, _clean_any_cell(raw[col])) for col, name in items
+                                                          if col < width) if value is not None}
             if values:
                 yield TableRow(number=number, values=values)
         if progress is not None:

@@ -11,7 +11,7 @@ import pytest
 from sqlalchemy import func, select
 
 from livestream_desk.db import models
-from livestream_desk.services import catalogue, product_io
+from livestream_desk.services import catalogue, product_import_writer, product_io
 from livestream_desk.services.catalogue import ProductInput, create_product, get_product, list_products
 from livestream_desk.messages import Message
 from livestream_desk.services.errors import Cancelled, UserError
@@ -298,7 +298,7 @@ def test_apply_is_all_or_nothing(db, tmp_path, monkeypatch):
     preview = read_product_file(db, path)
     before = table_counts(db)
     calls = []
-    real = product_io.product_columns
+    real = product_import_writer.product_columns
 
     def failing(valid, **ids):
         calls.append(valid)
@@ -306,7 +306,7 @@ def test_apply_is_all_or_nothing(db, tmp_path, monkeypatch):
             raise RuntimeError("power cut")
         return real(valid, **ids)
 
-    monkeypatch.setattr(product_io, "product_columns", failing)
+    monkeypatch.setattr(product_import_writer, "product_columns", failing)
     with pytest.raises(RuntimeError):
         apply_product_import(db, preview)
     assert table_counts(db) == before

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from livestream_desk.services import product_io, product_search_batch
+from livestream_desk.services import product_import_writer, product_io, product_search_batch
 from livestream_desk.services.catalogue import ProductQuery, list_products_and_count
 from livestream_desk.services.errors import Cancelled
 
@@ -55,7 +55,7 @@ def found(db, text: str) -> int:
 @pytest.fixture
 def small_batches(monkeypatch):
     """Chunks of 7 rows and merging held back from 10 products on: a test-sized large batch."""
-    monkeypatch.setattr(product_io, "CHUNK_ROWS", 7)
+    monkeypatch.setattr(product_import_writer, "CHUNK_ROWS", 7)
     monkeypatch.setattr(product_search_batch, "LARGE_BATCH", 10)
 
 
@@ -98,3 +98,24 @@ def test_a_failed_import_leaves_the_index_its_settings_and_the_trigger_as_they_w
     assert merge_settings(db) == {} and insert_trigger(db) and index_is_whole(db)
     assert product_io.apply_product_import(db, preview).new == 40
     assert found(db, "wyhj") == 40 and index_is_whole(db)
+
+
+def test_an_error_while_the_helper_indexes_leaves_nothing(db, tmp_path, small_batches, monkeypatch):
+    """A chunk's index is filled on a helper thread: its error reaches the caller, and the
+    whole import is rolled back (products, categories, producers, index settings, trigger)."""
+    real = product_search_batch.SearchIndexBatch._sql
+    calls = []
+
+    def failing(self, statement, params=()):
+        if statement.startswith("INSERT INTO product_search (rowid"):
+            calls.append(params)
+            if len(calls) == 3:  # the third chunk, after merging was held back
+                raise RuntimeError("disk full")
+        return real(self, statement, params)
+
+    monkeypatch.setattr(product_search_batch.SearchIndexBatch, "_sql", failing)
+    with pytest.raises(RuntimeError, match="disk full"):
+        product_io.import_product_file(db, products_csv(tmp_path, 40))
+    assert sql(db, "SELECT count(*) FROM products") == [(0,)]
+    assert sql(db, "SELECT count(*) FROM producers") == [(0,)]
+    assert merge_settings(db) == {} and insert_trigger(db) and index_is_whole(db)

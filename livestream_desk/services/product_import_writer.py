@@ -1,0 +1,212 @@
+"""Writing a product import's classified rows (services/product_io.py), inside the caller's
+transaction, CHUNK_ROWS at a time: new products by one executemany INSERT (explicit ids on
+SQLite), updates by one executemany UPDATE (stock as a delta from what this transaction
+read: the file's number wins, an unchanged stock is not written), their stock history in one
+INSERT, the search index of new products in one statement (product_search_batch).
+
+The search index of a chunk's new products is filled on a helper thread while the caller
+reads and checks the next rows (product_search_batch): FTS5's work runs without the GIL.
+"""
+from __future__ import annotations
+
+from functools import lru_cache
+from operator import itemgetter
+from typing import Optional
+
+from sqlalchemy import bindparam, func, insert, select
+
+from ..db.models import ImportBatch, Product, StockMovement
+from . import catalogue
+from .catalogue import product_columns
+from .product_import_rows import (
+    NEW,
+    REJECTED,
+    STATUSES,
+    UNCHANGED,
+    UPDATE,
+    ProductFile,
+    ProductImportResult,
+    ProductImportRow,
+    RowProblem,
+    _Index,
+)
+from .product_search_batch import SearchIndexBatch
+from .uow import now
+
+CHUNK_ROWS = 2000  # rows written at a time
+
+
+class ProductWriter:
+    """`with ProductWriter(session, index, file_name) as writer:` `add(row)` for each
+    classified row, then `finish()` (the ImportBatch row's id) and `result()`."""
+
+    def __init__(self, session, index: _Index, file_name: str) -> None:
+        self.session = session
+        self.conn = session.connection()
+        self.index = index
+        self.at = now()
+        self.reason = f"{catalogue.REASON_IMPORT} {file_name}"[:200]
+        self.counts = {status: 0 for status in STATUSES}
+        self.problems: list[RowProblem] = []
+        self.new_ids: list[int] = []
+        self.updated_ids: list[int] = []
+        self.made_categories: list[str] = []
+        self.made_producers: list[str] = []
+        self._categories: dict[str, Optional[int]] = {}
+        self._producers: dict[str, Optional[int]] = {}
+        # The chunk being gathered: (row, its columns without the two ids) per new product;
+        # (product id, columns, stock delta, row) per update; stock movements of updates.
+        self._new: list[tuple[ProductImportRow, dict]] = []
+        self._updates: list[tuple[int, dict, int, ProductImportRow]] = []
+        self._movements: list[dict] = []
+        self._in_order: list[ProductImportRow] = []  # the chunk's new and updated rows, as in the file
+        self.search_index = SearchIndexBatch(self.conn, existing_products=len(index.by_id))
+
+    def __enter__(self) -> "ProductWriter":
+        return self
+
+    def __exit__(self, *exc_info) -> None:
+        self.search_index.close()  # before the transaction ends, also on an error
+
+    def add(self, row: ProductImportRow) -> None:
+        self.counts[row.status] += 1
+        if row.status == REJECTED:
+            self.problems.extend(row.problems)
+        elif row.status == NEW:
+            values = product_columns(row.valid, category_id=None, producer_id=None)
+            values["created_at"] = values["updated_at"] = self.at
+            self._new.append((row, values))
+            self._in_order.append(row)
+        elif row.status == UPDATE:
+            values = product_columns(row.valid, category_id=None, producer_id=None)
+            delta = values.pop("stock") - self.index.by_id[row.product_id].stock
+            self._updates.append((row.product_id, values, delta, row))
+            self._in_order.append(row)
+            if delta:
+                self._movements.append(dict(product_id=row.product_id, delta=delta, reason=self.reason, at=self.at))
+            self.updated_ids.append(row.product_id)
+        if len(self._new) + len(self._updates) >= CHUNK_ROWS:
+            self.flush()
+
+    def flush(self) -> None:
+        """Write the chunk gathered so far."""
+        if self._new or self._updates or self._movements:
+            self.search_index.wait()  # the connection is ours again
+            self._write(self._in_order, self._new, self._updates, self._movements)
+            self._in_order, self._new, self._updates, self._movements = [], [], [], []
+
+    def finish(self, file_name: str, file_hash: str) -> Optional[int]:
+        """Write what is left; the ImportBatch row when anything was new or changed (its
+        id), else None."""
+        self.flush()
+        self.search_index.finish()
+        c = self.counts
+        if not (c[NEW] or c[UPDATE]):
+            return None
+        return self.conn.execute(
+            insert(ImportBatch)
+            .values(
+                kind="products", file_name=file_name[:500], file_hash=file_hash, platform="",
+                new_rows=c[NEW], duplicate_rows=c[UPDATE] + c[UNCHANGED], rejected_rows=c[REJECTED],
+                imported_at=self.at,
+            )
+            .returning(ImportBatch.id)
+        ).scalar_one()
+
+    def result(self, batch_id: Optional[int], file: Optional[ProductFile] = None) -> ProductImportResult:
+        c = self.counts
+        return ProductImportResult(
+            batch_id=batch_id, new=c[NEW], updated=c[UPDATE], unchanged=c[UNCHANGED], rejected=c[REJECTED],
+            problems=tuple(self.problems), new_categories=tuple(self.made_categories),
+            new_producers=tuple(self.made_producers), new_product_ids=tuple(self.new_ids),
+            updated_product_ids=tuple(self.updated_ids), file=file,
+        )
+
+    def _category_id(self, name: str) -> Optional[int]:
+        if name not in self._categories:
+            self._categories[name] = catalogue.category_id_for(self.session, name, self.made_categories)
+        return self._categories[name]
+
+    def _producer_id(self, name: str) -> Optional[int]:
+        if name not in self._producers:
+            self._producers[name] = catalogue.producer_id_for(self.session, name, self.made_producers)
+        return self._producers[name]
+
+    def _with_ids(self, row: ProductImportRow, values: dict) -> dict:
+        values["category_id"] = self._category_id(row.valid.category)
+        values["producer_id"] = self._producer_id(row.valid.producer)
+        return values
+
+    def _insert_plain(self, rows: list[dict], table=Product.__table__) -> None:
+        """One executemany of `rows` (dicts naming the same columns) through the DBAPI cursor,
+        converted by the columns' own bind processors: what `conn.execute(insert(table), rows)`
+        does, without SQLAlchemy's bookkeeping of each row's parameters (a third of a
+        100,000-row import's writing). SQLite only (its qmark parameters)."""
+        dialect = self.conn.dialect
+        compiled = insert(table).compile(dialect=dialect, column_keys=list(rows[0]))
+        order = list(compiled.positiontup)
+        converters = []
+        for position, name in enumerate(order):
+            process = table.c[name].type.dialect_impl(dialect).bind_processor(dialect)
+            if process is not None:
+                converters.append((position, lru_cache(maxsize=64)(process)))  # dates and flags repeat
+        get = itemgetter(*order)
+        params = []
+        for row in rows:
+            values = get(row)
+            if converters:
+                values = list(values)
+                for position, process in converters:
+                    values[position] = process(values[position])
+                values = tuple(values)
+            params.append(values)
+        self.conn.exec_driver_sql(compiled.string, params)
+
+    def _write(self, in_order: list, new: list, updates: list, movements: list) -> None:
+        table = Product.__table__
+        indexed: Optional[tuple[int, int]] = None
+        for row in in_order:  # categories and producers made in the order the file names them
+            self._category_id(row.valid.category)
+            self._producer_id(row.valid.producer)
+        if new:
+            rows = [self._with_ids(row, values) for row, values in new]
+            if self.conn.dialect.name == "sqlite":
+                # SQLAlchemy cannot sort a multi-row RETURNING on SQLite, so it sends one
+                # INSERT per row (90 % of a 100,000-row import). This transaction holds the
+                # only write lock: the ids are simply the next ones, given in one executemany.
+                top = self.conn.execute(select(func.coalesce(func.max(table.c.id), 0))).scalar_one()
+                ids = list(range(top + 1, top + 1 + len(rows)))
+                for product_id, values in zip(ids, rows):
+                    values["id"] = product_id
+                self.search_index.before_insert()
+                self._insert_plain(rows)
+                indexed = (ids[0], ids[-1])  # after this chunk's last statement (then on the helper thread)
+            else:
+                ids = self.conn.execute(
+                    insert(table).returning(table.c.id, sort_by_parameter_order=True), rows
+                ).scalars().all()
+            for product_id, (row, _) in zip(ids, new):
+                row.product_id = product_id
+                if row.valid.stock:
+                    movements.append(dict(product_id=product_id, delta=row.valid.stock, reason=self.reason, at=self.at))
+            self.new_ids.extend(ids)
+        if updates:
+            params = []
+            for product_id, values, delta, row in updates:
+                self._with_ids(row, values)
+                params.append({**{f"b_{k}": v for k, v in values.items()}, "b_id": product_id, "b_delta": delta})
+            columns = [k[2:] for k in params[0] if k not in ("b_id", "b_delta")]
+            statement = (
+                table.update()
+                .where(table.c.id == bindparam("b_id"))
+                .values({**{c: bindparam(f"b_{c}") for c in columns}, "stock": table.c.stock + bindparam("b_delta"),
+                         "updated_at": self.at})
+            )
+            self.conn.execute(statement, params)
+        if movements:
+            if self.conn.dialect.name == "sqlite":
+                self._insert_plain(movements, StockMovement.__table__)
+            else:
+                self.conn.execute(insert(StockMovement.__table__), movements)
+        if indexed is not None:
+            self.search_index.add(*indexed)

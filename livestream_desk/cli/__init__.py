@@ -49,7 +49,7 @@ to be created or upgraded.
 from __future__ import annotations
 
 from .console import EXIT_BUG, EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE
-from .main import known_error_message, main
+from .main import known_error_message, main, run
 from .parser import build_parser
 
-__all__ = ["main", "build_parser", "known_error_message", "EXIT_OK", "EXIT_PROBLEMS", "EXIT_USAGE", "EXIT_BUG"]
+__all__ = ["main", "run", "build_parser", "known_error_message", "EXIT_OK", "EXIT_PROBLEMS", "EXIT_USAGE", "EXIT_BUG"]

@@ -123,7 +123,7 @@ def _sort_words(item: str) -> list[str]:
 @lru_cache(maxsize=4096)
 def name_sort_key(text: object) -> str:
     """The sort key of a name: `name_sort_key("万年贡米 5斤") → "wan nian gong mi 0000000005 jin"`."""
-    norm = normalise_for_search(text)
+    norm = _normalised_name(text) if type(text) is str else normalise_for_search(text)
     if not norm:
         return ""
     if norm.isascii():
@@ -153,7 +153,12 @@ def _keys_of(text: object) -> tuple[str, ...]:
 def _keys_of_str(text: str) -> tuple[str, ...]:
     """_keys_of a text as written: a catalogue's origins and producers repeat on most of its
     products, so they are not normalised again for each (a 100,000-row import)."""
-    return _keys_of_text(normalise_for_search(text))
+    return _keys_of_text(_normalised_name(text))
+
+
+# The name is normalised for its search keys, then again for its sort key: the second time
+# is answered from here.
+_normalised_name = lru_cache(maxsize=64)(normalise_for_search)
 
 
 @lru_cache(maxsize=8192)
@@ -173,15 +178,22 @@ def search_keys_for(
 
     `origin` is the joined 产地 text ("江西省 婺源县 …") or its parts.
     """
-    keys: list[str] = []
-    keys += _keys_of(name)
+    keys: list[str] = [*_keys_of(name)]
     if sku:
         keys.append(normalise_for_search(sku))
-    parts = origin.split() if isinstance(origin, str) else [p for p in origin if p]
+    parts = tuple(origin.split()) if isinstance(origin, str) else tuple(p for p in origin if p)
+    keys += _place_and_producer_keys(parts, producer)
+    return " ".join(dict.fromkeys(k for k in keys if k))
+
+
+@lru_cache(maxsize=4096)
+def _place_and_producer_keys(parts: tuple[str, ...], producer: str | None) -> tuple[str, ...]:
+    """The keys of an origin's parts and of a producer: together they repeat over a catalogue."""
+    keys: list[str] = []
     for part in parts:
         keys += _keys_of(part)
     keys += _keys_of(producer)
-    return " ".join(dict.fromkeys(k for k in keys if k))
+    return tuple(keys)
 
 
 def product_search_keys(product) -> str:

@@ -33,7 +33,8 @@ from .product_import_rows import (
 from .product_search_batch import SearchIndexBatch
 from .uow import now
 
-CHUNK_ROWS = 2000  # rows written at a time
+CHUNK_ROWS = 2000  # rows written at a time…
+MAX_CHUNK_ROWS = 4 * CHUNK_ROWS  # …or more while the helper still indexes the chunk before
 # SQLite's page cache while an import writes (KiB; the default is 2 MiB): the products' four
 # indexes and the search index of 100,000 new products no longer spill to the file and are
 # read back, about a third of their INSERTs. Put back afterwards (the connection is pooled).
@@ -64,7 +65,7 @@ class ProductWriter:
         self._updates: list[tuple[int, dict, int, ProductImportRow]] = []
         self._movements: list[dict] = []
         self._in_order: list[ProductImportRow] = []  # the chunk's new and updated rows, as in the file
-        self.search_index = SearchIndexBatch(self.conn, existing_products=len(index.by_id))
+        self.search_index = SearchIndexBatch(self.conn)
         self._cache_size: Optional[int] = None  # the connection's own, while ours is set
 
     def __enter__(self) -> "ProductWriter":
@@ -97,7 +98,8 @@ class ProductWriter:
             if delta:
                 self._movements.append(dict(product_id=row.product_id, delta=delta, reason=self.reason, at=self.at))
             self.updated_ids.append(row.product_id)
-        if len(self._new) + len(self._updates) >= CHUNK_ROWS:
+        gathered = len(self._new) + len(self._updates)
+        if gathered >= CHUNK_ROWS and (gathered >= MAX_CHUNK_ROWS or not self.search_index.busy()):
             self.flush()
 
     def flush(self) -> None:

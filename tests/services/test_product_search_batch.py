@@ -1,7 +1,7 @@
-"""The search index filled for a product import's new products at once
-(services/product_search_batch.py): the index equals the products afterwards (FTS5's own
-integrity check against the products), merging held back for a large batch is put back, the
-insert trigger is back, and a failed import leaves all of it as it was."""
+"""The search index filled for a product import's new products a chunk at a time on a helper
+thread (services/product_search_batch.py): the index equals the products afterwards (FTS5's
+own integrity check against the products), the insert trigger is back, FTS5's settings are
+untouched, and a failed import leaves all of it as it was."""
 from __future__ import annotations
 
 from pathlib import Path
@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from livestream_desk.services import product_import_writer, product_io, product_search_batch
-from livestream_desk.services.catalogue import ProductQuery, list_products_and_count
+from livestream_desk.services.catalogue import ProductInput, ProductQuery, create_product, list_products_and_count
 from livestream_desk.services.errors import Cancelled
 
 HEADER = ",".join(product_io.PRODUCT_COLUMNS)
@@ -54,34 +54,36 @@ def found(db, text: str) -> int:
 
 @pytest.fixture
 def small_batches(monkeypatch):
-    """Chunks of 7 rows and merging held back from 10 products on: a test-sized large batch."""
+    """Chunks of 7 to 14 rows: a test-sized large import."""
     monkeypatch.setattr(product_import_writer, "CHUNK_ROWS", 7)
-    monkeypatch.setattr(product_search_batch, "LARGE_BATCH", 10)
+    monkeypatch.setattr(product_import_writer, "MAX_CHUNK_ROWS", 14)
 
 
-def test_a_large_first_import_indexes_every_product_and_puts_merging_back(db, tmp_path, small_batches):
+def test_a_large_first_import_indexes_every_product(db, tmp_path, small_batches):
     result = product_io.import_product_file(db, products_csv(tmp_path, 40))
     assert result.new == 40
     assert index_is_whole(db)
-    assert merge_settings(db) in ({}, {"automerge": 4, "crisismerge": 16})  # FTS5's defaults, as before
+    assert merge_settings(db) == {}  # FTS5's defaults, as before
     assert insert_trigger(db)
     assert found(db, "wyhj") == 40 and found(db, "jx-0033") == 1 and found(db, "xinfeng") == 13
-    # the trigger is back: a product made by hand is found too
-    product_io.import_product_file(db, products_csv(tmp_path, 1, first=500, name="one.csv"))
-    assert found(db, "jx-0500") == 1 and index_is_whole(db)
+    # the trigger is back: a product made in the editor is found too
+    create_product(db, ProductInput(name="手工竹编果篮", sku="ZB-1", list_price="68"))
+    assert found(db, "zbgl") == 1 and index_is_whole(db)
 
 
-def test_a_small_import_into_a_larger_catalogue_keeps_merging_as_it_is(db, tmp_path, small_batches):
+def test_imports_into_a_catalogue_keep_its_index_and_settings(db, tmp_path, small_batches):
     product_io.import_product_file(db, products_csv(tmp_path, 40))
     with db.engine.begin() as conn:  # settings of the user's own: kept
         conn.exec_driver_sql("INSERT INTO product_search (product_search, rank) VALUES ('automerge', 8)")
     product_io.import_product_file(db, products_csv(tmp_path, 20, first=100, name="more.csv"))
     assert merge_settings(db)["automerge"] == 8
     assert found(db, "wyhj") == 60 and index_is_whole(db)
-    # a second large batch (more new products than the catalogue had) puts the user's setting back too
+    # new rows among rows of products the catalogue has (unchanged)
+    product_io.import_product_file(db, products_csv(tmp_path, 30, first=90, name="mixed.csv"))
+    assert found(db, "wyhj") == 70 and index_is_whole(db)
     product_io.import_product_file(db, products_csv(tmp_path, 90, first=200, name="big.csv"))
     assert merge_settings(db)["automerge"] == 8
-    assert found(db, "wyhj") == 150 and index_is_whole(db)
+    assert found(db, "wyhj") == 160 and index_is_whole(db)
 
 
 def test_a_failed_import_leaves_the_index_its_settings_and_the_trigger_as_they_were(db, tmp_path, small_batches):
@@ -109,7 +111,7 @@ def test_an_error_while_the_helper_indexes_leaves_nothing(db, tmp_path, small_ba
     def failing(self, statement, params=()):
         if statement.startswith("INSERT INTO product_search (rowid"):
             calls.append(params)
-            if len(calls) == 3:  # the third chunk, after merging was held back
+            if len(calls) == 3:  # the third chunk
                 raise RuntimeError("disk full")
         return real(self, statement, params)
 

@@ -450,7 +450,15 @@ def platform_message(platform: str) -> "Message | str":
 
 def clean_sku(value: object) -> str:
     """商家编码 as stored: trimmed, full-width letters and digits as ASCII (codes are ASCII)."""
+    if type(value) is str:
+        return _clean_sku_text(value)
     return unicodedata.normalize("NFKC", normalise_text(value)).strip()
+
+
+@lru_cache(maxsize=256)
+def _clean_sku_text(text: str) -> str:
+    # An import cleans a row's code four times (reading, matching, checking, its key).
+    return unicodedata.normalize("NFKC", normalise_text(text)).strip()
 
 
 def sku_key(value: object) -> Optional[str]:

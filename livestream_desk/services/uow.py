@@ -10,6 +10,8 @@
 """
 from __future__ import annotations
 
+import threading
+import weakref
 from contextlib import contextmanager
 from datetime import datetime
 from typing import Callable, Iterator
@@ -30,9 +32,29 @@ def now() -> datetime:
     return clock().replace(microsecond=0)
 
 
+_prepared: "weakref.WeakSet" = weakref.WeakSet()
+_prepare_lock = threading.Lock()
+
+
+def _prepare(db: Database) -> None:
+    """The engine's listeners for change notices and row versions, installed before its first
+    unit of work in any thread. SQLAlchemy's event registration is not safe against another
+    thread dispatching the same event, so they must never be added while a page's reader runs
+    on a worker (a first write installing them mid-read raised "deque mutated during iteration")."""
+    engine = db.engine
+    if engine in _prepared:
+        return
+    with _prepare_lock:
+        if engine not in _prepared:
+            changes.track(engine)
+            versions.bump_versions_of(engine)
+            _prepared.add(engine)
+
+
 @contextmanager
 def reading(db: Database) -> Iterator[Connection]:
     """A read-only connection for one unit of reading work."""
+    _prepare(db)
     with db.engine.connect().execution_options(readonly=True) as conn:
         yield conn
 
@@ -43,8 +65,7 @@ def writing(db: Database) -> Iterator[Session]:
 
     Just before the commit it tells other windows which areas it changed (services.changes:
     NOTIFY on a server, a counter on an SQLite file), so their pages catch up."""
-    changes.track(db.engine)
-    versions.bump_versions_of(db.engine)
+    _prepare(db)
     session = db.session()
     try:
         with session.begin():

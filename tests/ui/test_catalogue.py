@@ -137,9 +137,11 @@ def test_escape_clears_the_search_and_down_goes_to_the_table(qtbot, make_page, s
 
 def test_ctrl_f_focuses_the_search_box(qtbot, make_page, shop):
     page = make_page(shop)
+    page.activateWindow()  # focus is only given to an active window; activation can lag under load
     page.view.setFocus()
+    qtbot.waitUntil(page.view.hasFocus)
     qtbot.keyClick(page, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
-    assert page.search_edit.hasFocus()
+    qtbot.waitUntil(page.search_edit.hasFocus)
 
 
 # --- filters ---------------------------------------------------------------------------

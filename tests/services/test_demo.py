@@ -26,7 +26,7 @@ from livestream_desk.db.models import (
     SaleSource,
 )
 from livestream_desk.domain.period import Month, MonthRange
-from livestream_desk.services import demo
+from livestream_desk.services import demo, uow
 from livestream_desk.services.demo import DemoSummary, default_sales, generate_demo
 from livestream_desk.services.errors import Cancelled, UserError
 from livestream_desk.services.reports import monthly_report
@@ -107,11 +107,11 @@ def test_any_number_of_lines_exactly(db, sales):
         assert _count(conn, Livestream) > 0
 
 
-def test_defaults_end_last_month_with_a_small_shops_volume(db, monkeypatch):
+def test_defaults_end_this_month_with_a_small_shops_volume(db, monkeypatch):
     monkeypatch.setattr(demo, "DEFAULT_LINES_PER_MONTH", 20)  # keep the test quick
+    monkeypatch.setattr(uow, "clock", lambda: datetime(2026, 11, 29, 20, 15, 7))
     summary = generate_demo(db, months=2)
-    assert summary.months.last == Month.current().previous()
-    assert len(summary.months) == 2
+    assert summary.months == MonthRange(Month(2026, 10), Month(2026, 11))
     assert summary.sale_lines == 40
     assert default_sales(24) == 24 * demo.DEFAULT_LINES_PER_MONTH
 

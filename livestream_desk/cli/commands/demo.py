@@ -13,14 +13,15 @@ def register(commands: Registrar) -> None:
         "fill an empty database with realistic demo data",
         run,
         "Fill an empty database with realistic demo data: Jiangxi specialty products, livestreams with "
-        "lineups and traffic, sales with refunds and seasonality. Refuses a database that holds data.\n\n"
+        "lineups and traffic, sales with refunds and seasonality, up to yesterday, and four weeks of planned "
+        "livestreams from tomorrow. Refuses a database that holds data.\n\n"
         "--remove takes the demo data out again and leaves your own products and sales: demo sale lines, "
         "products, livestreams, live rooms, hosts, categories, producers and targets go; a demo product "
         "or livestream that one of your own sales uses stays, as yours.",
     )
     demo.add_argument("--remove", action="store_true", help="remove the demo data, keep your own data")
-    demo.add_argument("--months", type=whole_number(1), metavar="N", help="whole months ending last month (default 24)")
-    demo.add_argument("--sales", type=whole_number(0), metavar="N", help="about how many sale lines to make")
+    demo.add_argument("--months", type=whole_number(1), metavar="N", help="months ending with this one, up to yesterday (default 24)")
+    demo.add_argument("--sales", type=whole_number(0), metavar="N", help="how many sale lines to make, exactly")
     demo.add_argument("--seed", type=whole_number(None), default=1, metavar="N", help="random seed (default 1)")
 
 

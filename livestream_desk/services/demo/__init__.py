@@ -2,8 +2,14 @@
 
 `generate_demo()` fills an empty database with products, producers, live rooms, hosts,
 livestreams with lineups and traffic figures, sale lines with refunds, and monthly targets,
-for `months` whole months ending with `end_month`. The number of sale lines is exact and
-scales to millions (Core executemany in chunks); the same seed gives the same database.
+for `months` months ending with `end_month`: by default the current month, cut at today, so
+the shop was busy up to yesterday (the current month's sale lines and ended livestreams fall
+on the days before today, its share of the lines in proportion to them) and the livestreams
+planned from tomorrow follow (ahead.py). Nothing but those planned livestreams lies at or
+after the start of today. An `end_month` before the current month gives whole months; a later
+one is taken as the current month (on the 1st, which has no day behind it yet, as the month
+before). The number of sale lines is exact and scales to millions (Core executemany in
+chunks); the same seed and range give the same database.
 
 Everything is written in one transaction: a failure or a cancel leaves the database as it was.
 
@@ -22,6 +28,7 @@ from __future__ import annotations
 
 import random
 from dataclasses import dataclass
+from datetime import datetime, time, timedelta
 from typing import Callable
 
 from sqlalchemy import Connection, func, select
@@ -29,6 +36,7 @@ from sqlalchemy import Connection, func, select
 from ...db.engine import Database
 from ...db.models import Product, Sale
 from ...domain.period import Month, MonthRange
+from .. import uow
 from ..errors import UserError
 from .ahead import plan_ahead
 from .reference import write_reference_data
@@ -78,13 +86,17 @@ def generate_demo(
     total = default_sales(months) if sales is None else sales
     if not 0 <= total <= MAX_SALES:
         raise UserError("demo.sales_out_of_range", maximum=MAX_SALES, value=total)
-    if end_month is None:
-        end_month = Month.current().previous()
+    today = uow.now().date()
+    # The last month with a day behind it: the current month, but on the 1st the month before.
+    latest = Month.of(today - timedelta(days=1))
+    if end_month is None or end_month > latest:
+        end_month = latest
     span = MonthRange.last_n(months, end_month)
+    until = datetime.combine(today, time())  # the range's sales and livestreams stop before today
 
     with db.engine.begin() as conn:
         _refuse_unless_empty(conn)
-        demo = DemoState(conn, span, total, random.Random(seed), progress, cancelled, CHUNK_LINES)
+        demo = DemoState(conn, span, total, random.Random(seed), progress, cancelled, CHUNK_LINES, until)
         result = run(demo)
     if db.is_sqlite:
         _shrink_wal(db)

@@ -27,17 +27,18 @@ SERIES_TIME = (20, 0)  # …at 20:00
 
 
 def plan_ahead(demo: DemoState) -> int:
-    """Planned livestreams with lineups for the four weeks after today (or after the range,
-    when it ends later): a weekly series (抖音, every Tuesday and Friday 20:00), other rooms'
-    streams, and one clash the schedule shows (the series' host also booked on 快手).
+    """Planned livestreams with lineups for the four weeks after today: a weekly series (抖音,
+    every Tuesday and Friday 20:00), other rooms' streams, and one clash the schedule shows
+    (the series' host also booked on 快手).
     Drawn from a random sequence of its own, after everything else: the range's figures do
     not depend on the day the demo is made. Returns how many livestreams it wrote."""
     demo.rng = rng = random.Random(demo.rng.getrandbits(64))
     today = uow.now().date()
-    first_day = max(today + timedelta(days=1), demo.span.end().date())
+    # From tomorrow: the range's livestreams stop before today (demo.until), so none is booked twice.
+    first_day = today + timedelta(days=1)
     days = [first_day + timedelta(days=n) for n in range(PLAN_AHEAD_DAYS)]
     n_months = len(demo.months)
-    made_at = datetime.combine(today, time(9, 0))
+    made_at = min(datetime.combine(today, time(9, 0)), uow.now())  # planned this morning, or just now
     series_account = cat.ACCOUNTS[0]  # 抖音 修水李知皇菊
     series_host = series_account.hosts[0]
     series_id = str(uuid.UUID(int=rng.getrandbits(128)))

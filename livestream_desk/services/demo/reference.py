@@ -71,7 +71,7 @@ def write_reference_data(demo: DemoState) -> None:
         row["created_at"] = created
         row["updated_at"] = min(
             created + timedelta(days=rng.randint(0, 30 * len(demo.months))),
-            demo.span.end() - timedelta(hours=rng.randint(1, 72)),
+            demo.until - timedelta(hours=rng.randint(1, 72)),
         )
         rows.append(row)
         demo.products.append(

@@ -41,7 +41,6 @@ def write_month_sales(demo: DemoState, month_index: int, lines: int) -> None:
     random_ = rng.random
     month = demo.months[month_index]
     month_start = month.start()
-    month_seconds = int((month.end() - month_start).total_seconds())
     progress_in_range = (month_index + 0.5) / len(demo.months)
 
     # Phase 1: orders as (seconds into the month, platform, stream or None, number of lines).
@@ -73,7 +72,7 @@ def write_month_sales(demo: DemoState, month_index: int, lines: int) -> None:
     platform_weights = [cat.NON_LIVE_PLATFORM_WEIGHTS[p] for p in platforms]
     single_platforms = {a.platform for a in cat.ACCOUNTS if a.line_ids_equal_order_ids}
     hours = range(24)
-    days = month_seconds // 86400
+    days = demo.month_days[month_index]  # the whole month, or the current month's days before today
     while other > 0:
         platform = rng.choices(platforms, platform_weights)[0]
         size = 1 if platform in single_platforms else rng.choices(sizes, size_weights)[0]
@@ -86,7 +85,7 @@ def write_month_sales(demo: DemoState, month_index: int, lines: int) -> None:
 
     # Phase 2: the lines, in time order, with platform order numbers that grow with time.
     non_live = _non_live_products(demo, month_index, platforms)
-    range_end = demo.span.end()
+    range_end = demo.until  # the range's end, or the start of today
     buffer = demo.buffer
     products = demo.products
     next_number = demo.next_order_number

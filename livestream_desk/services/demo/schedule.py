@@ -49,11 +49,12 @@ def theme_for(demo: DemoState, day: date, account: cat.AccountInfo, calendar_the
 def draw_livestreams(demo: DemoState) -> None:
     """Every day of the range and of the month after it (see write_livestreams)."""
     n_months = len(demo.months)
+    first_day_ahead = demo.until.date()  # today, or the day after the range
     for month_index, month in enumerate(demo.months + [demo.months[-1].next()]):
-        planned = month_index == n_months  # the month after the range: upcoming streams
         days = (month.end() - month.start()).days
         for day_number in range(1, days + 1):
             day = date(month.year, month.month, day_number)
+            planned = day >= first_day_ahead  # drawn but never written (see write_livestreams)
             progress = min(1.0, (month_index + day_number / days) / n_months)
             calendar_theme = seasons.calendar_theme(day)
             rate = (3 + 2 * progress) / 7  # 3 a week at first, 5 by the end
@@ -236,10 +237,10 @@ def assign_quotas(demo: DemoState, month_lines: list[int]) -> None:
 
 
 def write_livestreams(demo: DemoState) -> None:
-    # Only the range's livestreams are written; the month after it was drawn too (its
-    # random draws keep the figures of the range as they were) but ahead.plan_ahead replaces
-    # it with the next four weeks from today.
-    written = [stream for stream in demo.streams if stream.month_index < len(demo.months)]
+    # Only the livestreams before `until` (the range's end, or today) are written; the days
+    # after were drawn too (their random draws keep the figures of the range as they were)
+    # but ahead.plan_ahead replaces them with the next four weeks from today.
+    written = [stream for stream in demo.streams if stream.scheduled < demo.until]
     rows = []
     for stream in written:
         rows.append(

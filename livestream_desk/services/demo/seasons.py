@@ -43,7 +43,8 @@ def calendar_theme(day: date) -> Optional[str]:
 
 
 def month_weights(demo: DemoState) -> list[float]:
-    """Each month's share of the sale lines: season, festivals, growth and a little noise."""
+    """Each month's share of the sale lines: season, festivals, growth and a little noise; the
+    current month's in proportion to its days before today."""
     weights = []
     for index, month in enumerate(demo.months):
         days = (month.end() - month.start()).days
@@ -58,5 +59,8 @@ def month_weights(demo: DemoState) -> list[float]:
         season *= (1 + 0.8 * nianhuo / days) * (1 - 0.6 * spring_break / days)
         growth = (1 + MONTHLY_GROWTH) ** index
         noise = demo.rng.uniform(0.9, 1.1)
-        weights.append(season * growth * noise)
+        weight = season * growth * noise
+        if demo.month_days[index] < days:  # the current month: the days before today (maybe none)
+            weight *= demo.elapsed_share(index)
+        weights.append(weight)
     return weights

@@ -66,6 +66,7 @@ class DemoState:
         progress: Optional[Callable[[int, int], None]],
         cancelled: Optional[Callable[[], bool]],
         chunk_lines: int,
+        until: Optional[datetime] = None,
     ) -> None:
         self.conn = conn
         # Demo lines are a bulk load: the summary is rebuilt once at the end, stock is set by the demo itself.
@@ -73,6 +74,13 @@ class DemoState:
         self.sale_lines.rebuild_summary()
         self.span = span
         self.months = list(span)
+        # Nothing of the past happens at or after `until`: the range's end, or the start of today
+        # when the range runs into this month (whose sales and livestreams stop before today).
+        self.until = span.end() if until is None else min(until, span.end())
+        # Days of each month before `until` (whole months but the current one, which may have none).
+        self.month_days: list[int] = [
+            max(0, (min(month.end(), self.until) - month.start()).days) for month in self.months
+        ]
         self.total = total
         self.rng = rng  # replaced by ahead.plan_ahead with a sequence of its own
         self.progress = progress
@@ -98,6 +106,11 @@ class DemoState:
         if self.cancelled is not None and self.cancelled():
             raise Cancelled("demo.cancelled")
 
+    def elapsed_share(self, month_index: int) -> float:
+        """The share of the `month_index`-th month before `until`: 1.0 but for the current month."""
+        month = self.months[month_index]
+        return self.month_days[month_index] / (month.end() - month.start()).days
+
     def product_weight(self, product: DemoProduct, month_index: int, month: Month) -> float:
         """How much of `product` sells in `month` (the `month_index`-th of the range, or after it)."""
         info = product.info
@@ -107,14 +120,15 @@ class DemoState:
 
 
 def split(total: int, weights: list[float]) -> list[int]:
-    """`total` split in proportion to `weights`, exactly (largest remainder)."""
+    """`total` split in proportion to `weights`, exactly (largest remainder); a weight of 0 gets 0."""
     weight_sum = sum(weights)
     if total <= 0 or weight_sum <= 0:
         return [0] * len(weights)
     shares = [total * w / weight_sum for w in weights]
     counts = [int(s) for s in shares]
     rest = total - sum(counts)
-    by_remainder = sorted(range(len(weights)), key=lambda i: (counts[i] - shares[i], i))
+    # A weight of 0 (a month with no day elapsed yet) never gets one of the rest.
+    by_remainder = sorted(range(len(weights)), key=lambda i: (weights[i] <= 0, counts[i] - shares[i], i))
     for i in by_remainder[:rest]:
         counts[i] += 1
     return counts

@@ -7,6 +7,7 @@ from datetime import timedelta
 from sqlalchemy import bindparam, insert, select, update
 
 from ...db.models import Livestream, LivestreamStatus, MonthlyTarget
+from .. import uow
 from .state import DemoState
 
 
@@ -14,6 +15,7 @@ def write_traffic(demo: DemoState) -> None:
     """Viewers, peak online, followers, likes and costs of each finished livestream, in line
     with the orders and GMV its sale lines gave it."""
     rng = demo.rng
+    latest = uow.now()
     rows = []
     for stream in demo.streams:
         if stream.status != LivestreamStatus.DONE:
@@ -35,7 +37,8 @@ def write_traffic(demo: DemoState) -> None:
                 "other_cost_fen": other_cost,
                 # when the figures were typed in from the 复盘 screen (also keeps onupdate's
                 # wall-clock time out, so the same seed gives the same database)
-                "updated_at": stream.actual_end + timedelta(minutes=rng.randint(10, 240)),
+                # (never after now: yesterday's late streams were typed in this morning at the latest)
+                "updated_at": min(stream.actual_end + timedelta(minutes=rng.randint(10, 240)), latest),
             }
         )
     if not rows:
@@ -58,18 +61,30 @@ def write_traffic(demo: DemoState) -> None:
 
 
 def write_targets(demo: DemoState) -> None:
-    """A target a bit above the month before's actual net sales, for each month and the next."""
+    """A target a bit above the month before's net sales, for each month and the next (the current
+    month's net sales so far counted for the whole month)."""
     rng = demo.rng
     table = MonthlyTarget.__table__
     existing = set(demo.conn.execute(select(table.c.month).where(table.c.platform == "")).scalars())
     rows = []
     for index, month in enumerate(demo.months + [demo.months[-1].next()]):
         if index == 0:
-            base, pct = demo.month_net[0], rng.randint(90, 110)
+            base, pct = _whole_month_net(demo, 0), rng.randint(90, 110)
         else:
-            base, pct = demo.month_net[index - 1], rng.randint(103, 115)
+            base, pct = _whole_month_net(demo, index - 1), rng.randint(103, 115)
         target = (base * pct // 100 + 5_000) // 10_000 * 10_000  # whole 100 yuan
         if target > 0 and month.key not in existing:
             rows.append({"month": month.key, "platform": "", "target_fen": target})
     if rows:
         demo.conn.execute(insert(table), rows)
+
+
+def _whole_month_net(demo: DemoState, index: int) -> int:
+    """The `index`-th month's net sales, or for the current month what its days so far make
+    in a whole month (0 when none has passed)."""
+    elapsed = demo.month_days[index]
+    month = demo.months[index]
+    days = (month.end() - month.start()).days
+    if elapsed == days:
+        return demo.month_net[index]
+    return demo.month_net[index] * days // elapsed if elapsed else 0

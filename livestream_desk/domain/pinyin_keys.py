@@ -38,14 +38,16 @@ def search_terms(text: object) -> list[str]:
 _HAN_RUN = None  # a regex of runs of Han characters (pypinyin's own class), made on first use
 
 
-def _han_runs(text: str) -> list[tuple[str, bool]]:
-    """`text` cut into runs of Han characters (True) and runs of anything else (False)."""
+def _han_split(text: str) -> list[str]:
+    """`text` cut at its runs of Han characters: [other, Han run, other, …, other], the
+    other pieces possibly empty (a Han run at odd indices, never empty); one piece when
+    there is no Han character."""
     global _HAN_RUN
     if _HAN_RUN is None:
         from pypinyin.constants import RE_HANS  # imported on first use: pypinyin loads large tables
 
         _HAN_RUN = re.compile("(" + RE_HANS.pattern.removeprefix("^").removesuffix("$") + ")")
-    return [(part, index % 2 == 1) for index, part in enumerate(_HAN_RUN.split(text)) if part]
+    return _HAN_RUN.split(text)
 
 
 @lru_cache(maxsize=16384)
@@ -76,31 +78,29 @@ def _run_forms(run: str) -> tuple[str, str]:
     return "".join(read), initials
 
 
-@lru_cache(maxsize=4096)
-def pinyin_forms(text: str) -> tuple[str, ...]:
+def _pinyin_forms(text: str) -> tuple[str, ...]:
     """Full spelling and initials of the Chinese in `text` (empty when there is none)."""
     if text.isascii():
         return ()
     compact = _SPACES.sub("", text)
-    spelled: list[str] = []
-    initials: list[str] = []
-    has_han = False
-    for run, is_han in _han_runs(compact):
-        if is_han:
-            has_han = True
-            full_run, initials_run = _run_forms(run)
-            spelled.append(full_run)
-            initials.append(initials_run)
-        else:
-            spelled.append(run)
-            initials.append(run)
-    if not has_han:
+    spelled = _han_split(compact)
+    if len(spelled) == 1:  # no Han character
         return ()
+    initials = spelled.copy()
+    for index in range(1, len(spelled), 2):  # the Han runs; the pieces between are kept as they are
+        spelled[index], initials[index] = _run_forms(spelled[index])
     full = "".join(spelled).lower()
-    forms = [full, "".join(initials).lower()]
+    first = "".join(initials).lower()
     if "v" in full and "v" not in compact.lower():
-        forms.append(full.replace("v", "u"))
+        forms = (full, first, full.replace("v", "u"))
+    elif full and first and full != first:
+        return (full, first)
+    else:
+        forms = (full, first)
     return tuple(dict.fromkeys(f for f in forms if f))
+
+
+pinyin_forms = lru_cache(maxsize=4096)(_pinyin_forms)
 
 
 # --- the sort key of a name (products.name_sort) -------------------------------------------
@@ -129,14 +129,17 @@ def name_sort_key(text: object) -> str:
     if norm.isascii():
         return " ".join(_sort_words(norm))[:NAME_SORT_LIMIT]
     words: list[str] = []
-    for run, is_han in _han_runs(norm):
-        words.extend(_sort_words_of_run(run, is_han))
+    is_han = False
+    for run in _han_split(norm):  # other, Han, other, …
+        if run:
+            words += _sort_words_of_run(run, is_han)
+        is_han = not is_han
     return " ".join(words)[:NAME_SORT_LIMIT]
 
 
 @lru_cache(maxsize=16384)
 def _sort_words_of_run(run: str, is_han: bool) -> tuple[str, ...]:
-    """The sort key's words of one run of `_han_runs`: a word per syllable (or character
+    """The sort key's words of one run of `_han_split`: a word per syllable (or character
     pypinyin cannot read) of a Han run; words and padded numbers of any other run."""
     if is_han:
         return tuple(syllable.lower() for syllable in _run_syllables(run))
@@ -153,7 +156,8 @@ def _keys_of(text: object) -> tuple[str, ...]:
 def _keys_of_str(text: str) -> tuple[str, ...]:
     """_keys_of a text as written: a catalogue's origins and producers repeat on most of its
     products, so they are not normalised again for each (a 100,000-row import)."""
-    return _keys_of_text(_normalised_name(text))
+    norm = _normalised_name(text)  # (a product's name: its keys are not looked up in more caches)
+    return (norm, *_pinyin_forms(norm)) if norm else ()
 
 
 # The name is normalised for its search keys, then again for its sort key: the second time
@@ -182,18 +186,23 @@ def search_keys_for(
     if sku:
         keys.append(normalise_for_search(sku))
     parts = tuple(origin.split()) if isinstance(origin, str) else tuple(p for p in origin if p)
-    keys += _place_and_producer_keys(parts, producer)
-    return " ".join(dict.fromkeys(k for k in keys if k))
+    tail, tail_text = _place_and_producer_keys(parts, producer)
+    head = [k for k in dict.fromkeys(keys) if k]
+    if tail.keys().isdisjoint(head):  # as ever: the keys in order, each once (the place's own keys joined once)
+        return " ".join(head) + " " + tail_text if head and tail_text else " ".join(head) or tail_text
+    return " ".join(dict.fromkeys(k for k in (*head, *tail) if k))
 
 
 @lru_cache(maxsize=4096)
-def _place_and_producer_keys(parts: tuple[str, ...], producer: str | None) -> tuple[str, ...]:
-    """The keys of an origin's parts and of a producer: together they repeat over a catalogue."""
+def _place_and_producer_keys(parts: tuple[str, ...], producer: str | None) -> tuple[dict[str, None], str]:
+    """The keys of an origin's parts and of a producer, each once in order, and joined:
+    together they repeat over a catalogue (a dict: ordered, and a set to check against)."""
     keys: list[str] = []
     for part in parts:
         keys += _keys_of(part)
     keys += _keys_of(producer)
-    return tuple(keys)
+    unique = dict.fromkeys(k for k in keys if k)
+    return unique, " ".join(unique)
 
 
 def product_search_keys(product) -> str:

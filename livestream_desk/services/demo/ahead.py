@@ -27,9 +27,9 @@ SERIES_TIME = (20, 0)  # …at 20:00
 
 
 def plan_ahead(demo: DemoState) -> int:
-    """Planned livestreams with lineups for the four weeks after today: a weekly series (抖音,
-    every Tuesday and Friday 20:00), other rooms' streams, and one clash the schedule shows
-    (the series' host also booked on 快手).
+    """Planned livestreams with lineups for the four weeks after today, tomorrow included: a
+    weekly series (抖音, every Tuesday and Friday 20:00), other rooms' streams, and one clash
+    the schedule shows (the series' host also booked on 快手).
     Drawn from a random sequence of its own, after everything else: the range's figures do
     not depend on the day the demo is made. Returns how many livestreams it wrote."""
     demo.rng = rng = random.Random(demo.rng.getrandbits(64))
@@ -108,6 +108,12 @@ def plan_ahead(demo: DemoState) -> int:
             if not busy(stream):
                 planned.append(stream)
                 break
+    if not any(s.scheduled.date() == first_day for s in planned):  # the shop goes live again tomorrow
+        account = rng.choices(cat.ACCOUNTS, weights=[a.weight for a in cat.ACCOUNTS])[0]
+        hour, minute = rng.choice(account.slots)
+        minutes = min(120, (23 - hour) * 60 + 29 - minute)
+        theme = theme_for(demo, first_day, account, seasons.calendar_theme(first_day))
+        planned.append(add(first_day, account, (hour, minute), minutes, account.hosts[0], theme))  # alone that day
     planned.sort(key=lambda s: (s.scheduled, cat.ACCOUNTS.index(s.account)))
 
     table = Livestream.__table__

@@ -27,7 +27,7 @@ from ..platforms import platform_name
 from . import texts
 
 MONTH, WEEK = "month", "week"
-SMALL, BOLD, STRIKE = 0, 1, 2  # the fonts of laid-out texts
+SMALL, BOLD = 0, 1  # the fonts of laid-out texts
 STATIC_CACHE = 5000
 STATUS_MARKS = {
     LivestreamStatus.PLANNED: "",
@@ -106,7 +106,7 @@ class CalendarView(QWidget):
             static = QStaticText(text)
             static.setTextFormat(Qt.TextFormat.PlainText)
             static.setPerformanceHint(QStaticText.PerformanceHint.AggressiveCaching)
-            static.prepare(QTransform(), (self._small, self._bold, self._strike)[font_key])
+            static.prepare(QTransform(), (self._small, self._bold)[font_key])
             self._statics[key] = static
         return static
 
@@ -119,14 +119,16 @@ class CalendarView(QWidget):
             elided = self._elisions[key] = self._fm.elidedText(text, Qt.TextElideMode.ElideRight, width)
         return elided
 
-    def _draw(self, painter: QPainter, rect: QRect, text: str, font_key: int, centre: bool = False) -> None:
+    def _draw(self, painter: QPainter, rect: QRect, text: str, font_key: int, centre: bool = False) -> float:
+        """Draw `text` in `rect`; returns its width."""
         if font_key != self._painter_font:  # drawStaticText lays out again unless the painter has its font
-            painter.setFont((self._small, self._bold, self._strike)[font_key])
+            painter.setFont((self._small, self._bold)[font_key])
             self._painter_font = font_key
         static = self._static(text, font_key)
         size = static.size()
         x = rect.left() + (rect.width() - size.width()) / 2 if centre else rect.left()
         painter.drawStaticText(QPointF(x, rect.top() + (rect.height() - size.height()) / 2), static)
+        return size.width()
 
     def _fonts(self) -> None:
         self._statics: dict[tuple[str, int], QStaticText] = {}
@@ -137,8 +139,6 @@ class CalendarView(QWidget):
         self._small.setPointSizeF(max(self.font().pointSizeF() * 0.9, 7.0))
         self._bold = QFont(self.font())
         self._bold.setBold(True)
-        self._strike = QFont(self._small)
-        self._strike.setStrikeOut(True)
         self._fm = QFontMetrics(self._small)
         self._fm_bold = QFontMetrics(self._bold)
 
@@ -182,8 +182,7 @@ class CalendarView(QWidget):
             return
         width = self._chip_text_width()
         for row in rows:
-            font_key = STRIKE if row.status == LivestreamStatus.CANCELLED else SMALL
-            self._static(self._elided(self._chip_text(row), width), font_key)
+            self._static(self._elided(self._chip_text(row), width), SMALL)
 
     def select(self, livestream_id: int) -> None:
         if livestream_id != self.selected_id:
@@ -389,12 +388,18 @@ class CalendarView(QWidget):
         if row.id == self.selected_id:
             painter.setPen(QPen(QColor(texts.TODAY_COLOUR), 2))
             painter.drawRect(rect.adjusted(1, 1, -1, -1))
-        font_key = STRIKE if status == LivestreamStatus.CANCELLED else SMALL
+        # A cancelled chip's text is struck through by hand: QStaticText draws a font's strike-out
+        # over the first script run only (not the Chinese) and, once cached, in the wrong place.
+        cancelled = status == LivestreamStatus.CANCELLED
         painter.setPen(pen)
         line_h = self._fm.height()
         y = rect.top() + (2 if len(item.lines) == 1 else 4)
         for line in item.lines:
-            self._draw(painter, QRect(rect.left() + 8, y, rect.width() - 10, line_h), line, font_key)
+            left = rect.left() + 8
+            width = self._draw(painter, QRect(left, y, rect.width() - 10, line_h), line, SMALL)
+            if cancelled:
+                middle = y + line_h / 2 + 0.5
+                painter.drawLine(QPointF(left, middle), QPointF(left + min(width, rect.width() - 10), middle))
             y += line_h
 
     # --- mouse and keyboard --------------------------------------------------------------

@@ -49,7 +49,6 @@ def test_a_cancelled_chip_is_struck_through_in_its_own_place(qtbot, schedule_pag
         image = view.grab().toImage()
     assert image.width() == view.width()  # one device pixel a pixel (offscreen)
 
-    image.save("/tmp/s_rl/t_old.png")
     items = {item.row.id: item for item in view._items}
     struck = items[cancelled].rect
     text_width = struck.width() - 16

@@ -68,7 +68,7 @@ def main(argv: list[str] | None = None) -> int:
         env["LIVESTREAM_DESK_DATA_DIR"] = str(tmp_path / "data")  # nothing of the user's is touched
         env["XDG_CONFIG_HOME"] = str(tmp_path / "config")
         demo, empty = tmp_path / "demo.sqlite3", tmp_path / "empty.sqlite3"
-        _run("demo", "--db", str(demo), "--seed", "7", env=env)
+        _run("demo", "--db", str(demo), "--seed", "7", "--up-to-today", env=env)  # as the window loads it
         for lang in LANGUAGES:
             out = args.out / lang
             for old in out.glob("*.png"):

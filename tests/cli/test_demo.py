@@ -57,3 +57,24 @@ def test_demo_in_a_subprocess(run_cli, tmp_path):
     assert done.stdout == ""
     assert row_counts(path)["sales"] == 200
     assert digest(path) == before
+
+
+def _months_reported(path, capsys) -> list[str]:
+    capsys.readouterr()
+    assert main(["report", "monthly", "--db", str(path), "--format", "json"]) == 0
+    return [row["month"] for row in json.loads(capsys.readouterr().out)]
+
+
+def test_demo_ends_last_month_and_up_to_today_ends_this_month(tmp_path, capsys, monkeypatch):
+    """DESIGN §7: whole months ending last month; --up-to-today (the window's demo) ends with
+    this month, its lines before today."""
+    from datetime import datetime
+
+    from livestream_desk.services import uow
+
+    monkeypatch.setattr(uow, "clock", lambda: datetime(2026, 11, 29, 20, 15, 7))
+    contract, trial = tmp_path / "contract.sqlite3", tmp_path / "trial.sqlite3"
+    assert main(["demo", "--db", str(contract), "--months", "2", "--sales", "300"]) == 0
+    assert main(["demo", "--db", str(trial), "--months", "2", "--sales", "300", "--up-to-today"]) == 0
+    assert _months_reported(contract, capsys)[-1] == "2026-10"
+    assert _months_reported(trial, capsys)[-1] == "2026-11"

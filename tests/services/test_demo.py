@@ -107,11 +107,12 @@ def test_any_number_of_lines_exactly(db, sales):
         assert _count(conn, Livestream) > 0
 
 
-def test_defaults_end_this_month_with_a_small_shops_volume(db, monkeypatch):
+def test_defaults_end_last_month_with_a_small_shops_volume(db, monkeypatch):
+    """DESIGN §7: `demo` makes whole months ending with last month."""
     monkeypatch.setattr(demo, "DEFAULT_LINES_PER_MONTH", 20)  # keep the test quick
     monkeypatch.setattr(uow, "clock", lambda: datetime(2026, 11, 29, 20, 15, 7))
     summary = generate_demo(db, months=2)
-    assert summary.months == MonthRange(Month(2026, 10), Month(2026, 11))
+    assert summary.months == MonthRange(Month(2026, 9), Month(2026, 10))
     assert summary.sale_lines == 40
     assert default_sales(24) == 24 * demo.DEFAULT_LINES_PER_MONTH
 

@@ -1,5 +1,6 @@
-"""The demo shop was busy up to yesterday: by default the range ends with the current month, whose
-sale lines and ended livestreams fall on the days before today; from tomorrow the planned ones.
+"""The window's demo shop (`up_to_today`) was busy up to yesterday: the range ends with the current
+month, whose sale lines and ended livestreams fall on the days before today; from tomorrow the
+planned ones. (`demo` on the command line keeps DESIGN §7's whole months ending last month.)
 Every test pins the clock (uow.clock), so the figures do not depend on the day the tests run."""
 from __future__ import annotations
 
@@ -41,7 +42,7 @@ def _latest_moments(conn) -> dict[str, datetime]:
 
 def test_the_current_month_runs_up_to_yesterday(db, monkeypatch):
     _pin(monkeypatch, NOW)
-    summary = generate_demo(db, months=3, sales=1500, seed=3)
+    summary = generate_demo(db, up_to_today=True, months=3, sales=1500, seed=3)
     assert summary.months == MonthRange(Month(2026, 9), Month(2026, 11))
     assert summary.sale_lines == 1500
     with db.engine.connect() as conn:
@@ -99,7 +100,7 @@ def test_the_current_months_share_follows_the_days_elapsed(tmp_path, monkeypatch
         _pin(monkeypatch, datetime(2026, 11, day, 9, 0))
         database = open_database(tmp_path / f"day{day}.sqlite3")
         try:
-            generate_demo(database, months=6, sales=6000, seed=4)
+            generate_demo(database, up_to_today=True, months=6, sales=6000, seed=4)
             with database.engine.connect() as conn:
                 lines = _lines_by_month(conn)
                 total = conn.execute(select(func.count()).select_from(Sale)).scalar_one()
@@ -117,7 +118,7 @@ def test_on_the_first_of_a_month_the_range_ends_with_the_month_before(db, monkey
     """The 1st has no day behind it: the month before is the last, whole; nothing divides by zero."""
     now = datetime(2026, 12, 1, 0, 30)
     _pin(monkeypatch, now)
-    summary = generate_demo(db, months=months, sales=400, seed=2)
+    summary = generate_demo(db, up_to_today=True, months=months, sales=400, seed=2)
     assert summary.months == MonthRange.last_n(months, Month(2026, 11))
     assert summary.sale_lines == 400
     with db.engine.connect() as conn:
@@ -139,7 +140,7 @@ def test_on_the_first_of_a_month_the_range_ends_with_the_month_before(db, monkey
 
 def test_on_the_second_the_current_month_has_one_day(db, monkeypatch):
     _pin(monkeypatch, datetime(2026, 12, 2, 8, 0))
-    summary = generate_demo(db, months=2, sales=3000, seed=2)
+    summary = generate_demo(db, up_to_today=True, months=2, sales=3000, seed=2)
     assert summary.months == MonthRange(Month(2026, 11), Month(2026, 12))
     with db.engine.connect() as conn:
         lines = _lines_by_month(conn)
@@ -154,7 +155,7 @@ def test_on_the_second_the_current_month_has_one_day(db, monkeypatch):
 
 def test_a_later_end_month_stops_at_yesterday(db, monkeypatch):
     _pin(monkeypatch, NOW)
-    summary = generate_demo(db, months=2, sales=300, seed=5, end_month=Month(2027, 3))
+    summary = generate_demo(db, up_to_today=True, months=2, sales=300, seed=5, end_month=Month(2027, 3))
     assert summary.months == MonthRange(Month(2026, 10), Month(2026, 11))
     with db.engine.connect() as conn:
         assert conn.execute(select(func.count()).select_from(Sale)).scalar_one() == 300
@@ -171,7 +172,7 @@ def test_a_past_end_month_gives_whole_months_whatever_the_day(tmp_path, monkeypa
         _pin(monkeypatch, moment)
         database = open_database(tmp_path / f"{moment:%Y%m%d}.sqlite3")
         try:
-            summary = generate_demo(database, months=3, sales=900, seed=6, end_month=Month(2026, 8))
+            summary = generate_demo(database, up_to_today=True, months=3, sales=900, seed=6, end_month=Month(2026, 8))
             with database.engine.connect() as conn:
                 dumps.append(
                     [

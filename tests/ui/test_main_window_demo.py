@@ -2,12 +2,13 @@
 then removes only the demo's data in the background; the user's own product and sale stay."""
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import datetime, timedelta
 
 from PySide6.QtWidgets import QMessageBox
 from sqlalchemy import func, select
 
 from livestream_desk.db.models import Product, Sale
+from livestream_desk.domain.period import Month
 from livestream_desk.domain.validation import ProductInput
 from livestream_desk.services import uow
 from livestream_desk.services.catalogue import create_product
@@ -73,3 +74,9 @@ def test_demo_data_loaded_from_the_dashboard_brings_the_notice(qtbot, window_fac
         dashboard.load_demo()
     assert wait_until_idle(window)
     assert notice.isVisible()
+    # The window's demo shop was busy up to yesterday (DESIGN §7's whole months are the CLI's).
+    today = uow.now().date()
+    with db.engine.connect() as conn:
+        latest = conn.execute(select(func.max(Sale.paid_at))).scalar_one()
+    assert latest < datetime.combine(today, datetime.min.time())
+    assert Month.of(latest.date()) == Month.of(today - timedelta(days=1))

@@ -13,14 +13,17 @@ def register(commands: Registrar) -> None:
         "fill an empty database with realistic demo data",
         run,
         "Fill an empty database with realistic demo data: Jiangxi specialty products, livestreams with "
-        "lineups and traffic, sales with refunds and seasonality, up to yesterday, and four weeks of planned "
-        "livestreams from tomorrow. Refuses a database that holds data.\n\n"
+        "lineups and traffic, sales with refunds and seasonality over whole months ending last month, and "
+        "four weeks of planned livestreams from tomorrow; with --up-to-today (what the window's 'load demo "
+        "data' makes) the months end with this one, up to yesterday. Refuses a database that holds data.\n\n"
         "--remove takes the demo data out again and leaves your own products and sales: demo sale lines, "
         "products, livestreams, live rooms, hosts, categories, producers and targets go; a demo product "
         "or livestream that one of your own sales uses stays, as yours.",
     )
     demo.add_argument("--remove", action="store_true", help="remove the demo data, keep your own data")
-    demo.add_argument("--months", type=whole_number(1), metavar="N", help="months ending with this one, up to yesterday (default 24)")
+    demo.add_argument("--months", type=whole_number(1), metavar="N", help="whole months ending last month (default 24)")
+    demo.add_argument("--up-to-today", action="store_true",
+                      help="end with this month, up to yesterday, as the window's demo data does")
     demo.add_argument("--sales", type=whole_number(0), metavar="N", help="how many sale lines to make, exactly")
     demo.add_argument("--seed", type=whole_number(None), default=1, metavar="N", help="random seed (default 1)")
 
@@ -63,6 +66,8 @@ def run(args: argparse.Namespace, console: Console) -> int:
         options["months"] = args.months
     if args.sales is not None:
         options["sales"] = args.sales
+    if args.up_to_today:
+        options["up_to_today"] = True
     started = time.perf_counter()
     database = open_for_writing(args.db)  # refuses a corrupt, foreign or newer file untouched
     try:

@@ -2,13 +2,15 @@
 
 `generate_demo()` fills an empty database with products, producers, live rooms, hosts,
 livestreams with lineups and traffic figures, sale lines with refunds, and monthly targets,
-for `months` months ending with `end_month`: by default the current month, cut at today, so
-the shop was busy up to yesterday (the current month's sale lines and ended livestreams fall
-on the days before today, its share of the lines in proportion to them) and the livestreams
-planned from tomorrow follow (ahead.py). Nothing but those planned livestreams lies at or
-after the start of today. An `end_month` before the current month gives whole months; a later
-one is taken as the current month (on the 1st, which has no day behind it yet, as the month
-before). The number of sale lines is exact and scales to millions (Core executemany in
+for `months` whole months ending with `end_month` (by default last month: DESIGN §7's
+contract for `demo`), and the livestreams planned for the four weeks from tomorrow
+(ahead.py). With `up_to_today` (the window's 载入演示数据, `demo --up-to-today`) the range
+ends with the current month instead, cut at today, so a trial shop was busy up to yesterday:
+the current month's sale lines and ended livestreams fall on the days before today, its share
+of the lines in proportion to them (on the 1st, which has no day behind it yet, the month
+before is the last). Nothing but the planned livestreams lies at or after the start of today:
+a later `end_month` is taken as the last month with a day behind it. The number of sale
+lines is exact and scales to millions (Core executemany in
 chunks); the same seed and range give the same database.
 
 Everything is written in one transaction: a failure or a cancel leaves the database as it was.
@@ -72,6 +74,7 @@ def generate_demo(
     sales: int | None = None,
     seed: int = 1,
     end_month: Month | None = None,
+    up_to_today: bool = False,
     progress: Callable[[int, int], None] | None = None,
     cancelled: Callable[[], bool] | None = None,
 ) -> DemoSummary:
@@ -89,8 +92,9 @@ def generate_demo(
     today = uow.now().date()
     # The last month with a day behind it: the current month, but on the 1st the month before.
     latest = Month.of(today - timedelta(days=1))
-    if end_month is None or end_month > latest:
-        end_month = latest
+    if end_month is None:
+        end_month = latest if up_to_today else Month.of(today).previous()
+    end_month = min(end_month, latest)
     span = MonthRange.last_n(months, end_month)
     until = datetime.combine(today, time())  # the range's sales and livestreams stop before today
 

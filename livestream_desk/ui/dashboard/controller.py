@@ -37,7 +37,8 @@ def load_dashboard_task(
 def load_demo_task(context: TaskContext, database: Database) -> Any:
     from ...services.demo import generate_demo  # imported only when asked for
 
-    return generate_demo(database, progress=context.progress, cancelled=context.cancelled)
+    # A trial shop busy up to yesterday: the current month is not left empty.
+    return generate_demo(database, up_to_today=True, progress=context.progress, cancelled=context.cancelled)
 
 
 class DashboardController(QObject):

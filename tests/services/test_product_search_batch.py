@@ -41,7 +41,7 @@ def index_is_whole(db) -> bool:
 
 
 def merge_settings(db) -> dict:
-    return dict(sql(db, "SELECT k, v FROM product_search_config WHERE k IN ('automerge', 'crisismerge')"))
+    return dict(sql(db, "SELECT k, v FROM product_search_config WHERE k IN ('automerge', 'crisismerge', 'hashsize')"))
 
 
 def insert_trigger(db) -> list[tuple]:
@@ -75,8 +75,9 @@ def test_imports_into_a_catalogue_keep_its_index_and_settings(db, tmp_path, smal
     product_io.import_product_file(db, products_csv(tmp_path, 40))
     with db.engine.begin() as conn:  # settings of the user's own: kept
         conn.exec_driver_sql("INSERT INTO product_search (product_search, rank) VALUES ('automerge', 8)")
+        conn.exec_driver_sql("INSERT INTO product_search (product_search, rank) VALUES ('hashsize', 500000)")
     product_io.import_product_file(db, products_csv(tmp_path, 20, first=100, name="more.csv"))
-    assert merge_settings(db)["automerge"] == 8
+    assert merge_settings(db) == {"automerge": 8, "hashsize": 500000}
     assert found(db, "wyhj") == 60 and index_is_whole(db)
     # new rows among rows of products the catalogue has (unchanged)
     product_io.import_product_file(db, products_csv(tmp_path, 30, first=90, name="mixed.csv"))

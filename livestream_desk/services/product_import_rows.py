@@ -242,13 +242,17 @@ _COUNT_PLAN = tuple((column, name, what, _count_parser(what)) for column, (name,
 _TEXT_PLAN = tuple(_TEXT_COLUMNS.items())
 
 
-def _parse_row(row: TableRow) -> tuple[dict[str, Any], list[RowProblem], dict[str, str]]:
+def _parse_row(row: TableRow, text_only: bool = False) -> tuple[dict[str, Any], list[RowProblem], dict[str, str]]:
     """A table row → (non-blank values by ProductInput field, problems, cell texts).
 
     Runs once per row of a 100,000-row file: plain loops over the columns' plans, the
-    repeated cells answered from the caches above."""
+    repeated cells answered from the caches above. `text_only`: every value is text (a
+    CSV's), so the values are their own cell texts (the same dict, not copied)."""
     values = row.values  # clean, never None or "" (a blank cell is left out)
-    cells = {column: value if type(value) is str else cell_text(value) for column, value in values.items()}
+    if text_only:
+        cells = values
+    else:
+        cells = {column: value if type(value) is str else cell_text(value) for column, value in values.items()}
     fields: dict[str, Any] = {}
     problems: list[RowProblem] = []
     for column, name in _TEXT_PLAN:

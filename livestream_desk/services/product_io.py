@@ -179,8 +179,9 @@ def import_product_file(
         index = _load_index(conn)
         classify = _Classifier(index)
         with ProductWriter(session, index, info.file_name) as writer:
+            text_only = info.kind == "csv"  # a CSV's cells are all text
             for r in table_rows:
-                fields, problems, cells = _parse_row(r)
+                fields, problems, cells = _parse_row(r, text_only)
                 writer.add(classify(_Parsed(r.number, cells, fields, problems)))
             batch_id = writer.finish(info.file_name, info.file_hash)
     return writer.result(batch_id, info)

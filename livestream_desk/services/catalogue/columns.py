@@ -11,6 +11,7 @@ ValidProduct.
 from __future__ import annotations
 
 from dataclasses import fields
+from operator import attrgetter
 from typing import Any, Optional
 
 from sqlalchemy import bindparam, select, update
@@ -24,12 +25,15 @@ from ...domain.pinyin_keys import product_search_keys, product_sort_key
 _NOT_COLUMNS = {"category", "producer", "platform_codes", "stock_reason"}
 STORED_FIELDS: tuple[str, ...] = tuple(f.name for f in fields(ValidProduct) if f.name not in _NOT_COLUMNS)
 _FLAGS = ("archived", "needs_review")
+_stored_values = attrgetter(*STORED_FIELDS)
 
 
 def product_columns(valid: ValidProduct, *, category_id: Optional[int], producer_id: Optional[int]) -> dict[str, Any]:
     """The products-table values of `valid` (without id, created_at, updated_at)."""
-    values = {name: getattr(valid, name) for name in STORED_FIELDS}
-    values.update(category_id=category_id, producer_id=producer_id, **derived_columns(valid))
+    values = dict(zip(STORED_FIELDS, _stored_values(valid)))  # (one C call: an import makes 100,000 of these)
+    values["category_id"] = category_id
+    values["producer_id"] = producer_id
+    values.update(derived_columns(valid))
     return values
 
 

@@ -185,7 +185,7 @@ def search_keys_for(
     keys: list[str] = [*_keys_of(name)]
     if sku:
         keys.append(normalise_for_search(sku))
-    parts = tuple(origin.split()) if isinstance(origin, str) else tuple(p for p in origin if p)
+    parts = tuple(origin.split()) if isinstance(origin, str) else tuple(filter(None, origin))  # (blank parts left out)
     tail, tail_text = _place_and_producer_keys(parts, producer)
     head = [k for k in dict.fromkeys(keys) if k]
     if tail.keys().isdisjoint(head):  # as ever: the keys in order, each once (the place's own keys joined once)

@@ -229,11 +229,19 @@
         <translation>保存 PNG…</translation>
     </message>
     <message>
-        <source>Month 战报 — %1</source>
+        <source>results-%1.png</source>
+        <translation>战报-%1.png</translation>
+    </message>
+    <message>
+        <source>results-livestream-%1.png</source>
+        <translation>战报-直播-%1.png</translation>
+    </message>
+    <message>
+        <source>Monthly results — %1</source>
         <translation>月度战报 — %1</translation>
     </message>
     <message>
-        <source>Livestream 战报</source>
+        <source>Livestream results</source>
         <translation>直播战报</translation>
     </message>
     <message>
@@ -928,7 +936,7 @@ Go ahead? You can undo this.</source>
         <translation>商品</translation>
     </message>
     <message>
-        <source>Livestream 战报…</source>
+        <source>Livestream results card…</source>
         <translation>直播战报…</translation>
     </message>
     <message>
@@ -1085,12 +1093,12 @@ To look around first, load demo data: two years of realistic livestream sales of
         <translation>安排直播</translation>
     </message>
     <message>
-        <source>While you are live, the Live console logs a sale with one key. Afterwards, Import orders reads the order export of 抖店, 快手小店 or 京东. Reports and 战报 are on the Reports page. Press F1 at any time for the user guide.</source>
-        <translation>直播时用“快捷录入”，按一个键记一单；直播后点“导入订单”，导入抖店、快手小店或京东的订单文件。报表和战报在“报表”页。随时按 F1 打开使用说明。</translation>
-    </message>
-    <message>
         <source>Log the sales</source>
         <translation>记录销售</translation>
+    </message>
+    <message>
+        <source>While you are live, the Live console logs a sale with one key. Afterwards, Import orders reads the order export of 抖店, 快手小店 or 京东. Reports and results cards are on the Reports page. Press F1 at any time for the user guide.</source>
+        <translation>直播时用“快捷录入”，按一个键记一单；直播后点“导入订单”，导入抖店、快手小店或京东的订单文件。报表和战报在“报表”页。随时按 F1 打开使用说明。</translation>
     </message>
     <message>
         <source>Skip</source>
@@ -1264,7 +1272,7 @@ To look around first, load demo data: two years of realistic livestream sales of
         <translation>规格</translation>
     </message>
     <message>
-        <source>商家编码</source>
+        <source>Seller code</source>
         <translation>商家编码</translation>
     </message>
     <message>
@@ -1772,7 +1780,7 @@ To look around first, load demo data: two years of realistic livestream sales of
         <translation>刷新</translation>
     </message>
     <message>
-        <source>Make 战报…</source>
+        <source>Make results card…</source>
         <translation>生成战报…</translation>
     </message>
     <message>
@@ -2037,20 +2045,8 @@ To look around first, load demo data: two years of realistic livestream sales of
         <translation>商品不能按“{sort}”排序。</translation>
     </message>
     <message>
-        <source>商家编码 {sku} is already used by {product}</source>
-        <translation>商家编码 {sku} 已被{product}使用</translation>
-    </message>
-    <message>
-        <source>{product} has the same name and spec and no 商家编码; give one of them a 商家编码 or a different spec</source>
-        <translation>{product}的名称和规格相同，也没有商家编码；请给其中一个填写商家编码或换一个规格</translation>
-    </message>
-    <message>
         <source>{platform} code {code} already belongs to {product}</source>
         <translation>{platform}编码 {code} 已属于{product}</translation>
-    </message>
-    <message>
-        <source>this 商家编码 is already used by another product</source>
-        <translation>这个商家编码已经被其他商品使用</translation>
     </message>
     <message>
         <source>a platform code is already used by another product</source>
@@ -2069,7 +2065,19 @@ To look around first, load demo data: two years of realistic livestream sales of
         <translation>其中 {count} 件商品有销售或排品记录，不能删除（{products}）；可以改为下架。没有删除任何商品。</translation>
     </message>
     <message>
-        <source>cannot restore {product}: 商家编码 {sku} is now used by {other}</source>
+        <source>seller code {sku} is already used by {product}</source>
+        <translation>商家编码 {sku} 已被{product}使用</translation>
+    </message>
+    <message>
+        <source>{product} has the same name and spec and no seller code; give one of them a seller code or a different spec</source>
+        <translation>{product}的名称和规格相同，也没有商家编码；请给其中一个填写商家编码或换一个规格</translation>
+    </message>
+    <message>
+        <source>this seller code is already used by another product</source>
+        <translation>这个商家编码已经被其他商品使用</translation>
+    </message>
+    <message>
+        <source>cannot restore {product}: seller code {sku} is now used by {other}</source>
         <translation>无法恢复{product}：商家编码 {sku} 现在被{other}使用</translation>
     </message>
     <message>
@@ -3221,15 +3229,15 @@ To look around first, load demo data: two years of realistic livestream sales of
         <translation>商家编码</translation>
     </message>
     <message>
-        <source>every 商家编码 belongs to one product</source>
+        <source>every seller code belongs to one product</source>
         <translation>每个商家编码只属于一个商品</translation>
     </message>
     <message>
-        <source>{count} product(s) share a 商家编码 with another product</source>
+        <source>{count} product(s) share a seller code with another product</source>
         <translation>{count} 个商品与其他商品的商家编码相同</translation>
     </message>
     <message>
-        <source>{product}: 商家编码 {sku} is the code of {other} (letter case or width aside); give it a code of its own (it is marked needs review)</source>
+        <source>{product}: seller code {sku} is the code of {other} (letter case or width aside); give it a code of its own (it is marked needs review)</source>
         <translation>{product}：商家编码 {sku} 与 {other} 相同（不计大小写和全角半角）；请给它改一个自己的编码（已标为待核对）</translation>
     </message>
     <message>
@@ -4083,10 +4091,6 @@ To look around first, load demo data: two years of realistic livestream sales of
         <translation>商品名称</translation>
     </message>
     <message>
-        <source>商家编码</source>
-        <translation>商家编码</translation>
-    </message>
-    <message>
         <source>Category</source>
         <translation>分类</translation>
     </message>
@@ -4113,10 +4117,6 @@ To look around first, load demo data: two years of realistic livestream sales of
     <message>
         <source>Opening stock</source>
         <translation>初始库存</translation>
-    </message>
-    <message>
-        <source>Change the stock with 库存… on the product list, with a reason</source>
-        <translation>库存请在商品列表里点“库存…”修改，并写明原因</translation>
     </message>
     <message>
         <source>Stock</source>
@@ -4193,6 +4193,14 @@ To look around first, load demo data: two years of realistic livestream sales of
     <message>
         <source>Photo</source>
         <translation>图片</translation>
+    </message>
+    <message>
+        <source>Seller code</source>
+        <translation>商家编码</translation>
+    </message>
+    <message>
+        <source>Change the stock with Stock… on the product list, with a reason</source>
+        <translation>库存请在商品列表里点“库存…”修改，并写明原因</translation>
     </message>
     <message>
         <source>Platform codes</source>
@@ -4356,12 +4364,12 @@ To look around first, load demo data: two years of realistic livestream sales of
         <translation>在售</translation>
     </message>
     <message>
-        <source>Low stock: {stock} left, warning at {threshold} or fewer</source>
-        <translation>库存不足：只剩 {stock}，预警值为 {threshold}</translation>
+        <source>{name} — seller code {sku}</source>
+        <translation>{name} — 商家编码 {sku}</translation>
     </message>
     <message>
-        <source>{name} — 商家编码 {sku}</source>
-        <translation>{name} — 商家编码 {sku}</translation>
+        <source>Low stock: {stock} left, warning at {threshold} or fewer</source>
+        <translation>库存不足：只剩 {stock}，预警值为 {threshold}</translation>
     </message>
     <message>
         <source>Margin (on list price)</source>
@@ -4828,10 +4836,6 @@ Order {order}</source>
         <translation>每月（及各平台）的净成交目标</translation>
     </message>
     <message>
-        <source>Month 战报…</source>
-        <translation>生成战报…</translation>
-    </message>
-    <message>
         <source>A phone-sized picture of the month&apos;s results to share</source>
         <translation>生成本月成绩的手机尺寸图片，便于分享</translation>
     </message>
@@ -4900,7 +4904,11 @@ Order {order}</source>
         <translation>产地</translation>
     </message>
     <message>
-        <source>Producers (助农)</source>
+        <source>Monthly results card…</source>
+        <translation>生成战报…</translation>
+    </message>
+    <message>
+        <source>Producers (farm support)</source>
         <translation>生产者（助农）</translation>
     </message>
     <message>

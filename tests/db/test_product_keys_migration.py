@@ -70,7 +70,7 @@ def test_upgrade_keeps_the_first_code_and_reports_the_clashes(clashing_0003, cap
     assert not codes.ok and not report.healthy
     assert [m.code for m in codes.problems] == ["health.sku_clash", "health.sku_clash"]
     assert codes.problems[0].params["sku"] == "wy-hj-50" and "WY-HJ-50" in codes.problems[0].params["other"]
-    assert "商家编码 wy-hj-50" in str(codes.problems[0])
+    assert "seller code wy-hj-50" in str(codes.problems[0])
 
 
 def test_the_key_is_unique_whatever_the_case(clashing_0003):
@@ -105,4 +105,4 @@ def test_check_lists_the_clash_and_exits_1(tmp_path, capsys):
     open_database(path).dispose()  # upgraded to today's schema first (check itself only reads)
     assert main(["--lang", "en", "check", "--db", str(path)]) == 1
     out = capsys.readouterr().out
-    assert "商家编码 wy-hj-50 is the code of “婺源皇菊 50朵/罐” (WY-HJ-50)" in out
+    assert "seller code wy-hj-50 is the code of “婺源皇菊 50朵/罐” (WY-HJ-50)" in out

@@ -4,12 +4,12 @@ from ._mark import QT_TRANSLATE_NOOP
 TEXTS = {
     "catalogue.product_invalid": QT_TRANSLATE_NOOP("Messages", "The product cannot be saved: {problems}"),
     "catalogue.bad_sort": QT_TRANSLATE_NOOP("Messages", "Products cannot be sorted by “{sort}”."),
-    "catalogue.sku_taken": QT_TRANSLATE_NOOP("Messages", "商家编码 {sku} is already used by {product}"),
+    "catalogue.sku_taken": QT_TRANSLATE_NOOP("Messages", "seller code {sku} is already used by {product}"),
     "catalogue.same_name_no_sku": QT_TRANSLATE_NOOP(
-        "Messages", "{product} has the same name and spec and no 商家编码; give one of them a 商家编码 or a different spec"
+        "Messages", "{product} has the same name and spec and no seller code; give one of them a seller code or a different spec"
     ),
     "catalogue.platform_code_taken": QT_TRANSLATE_NOOP("Messages", "{platform} code {code} already belongs to {product}"),
-    "catalogue.sku_taken_by_another": QT_TRANSLATE_NOOP("Messages", "this 商家编码 is already used by another product"),
+    "catalogue.sku_taken_by_another": QT_TRANSLATE_NOOP("Messages", "this seller code is already used by another product"),
     "catalogue.code_taken_by_another": QT_TRANSLATE_NOOP(
         "Messages", "a platform code is already used by another product"
     ),
@@ -24,7 +24,7 @@ TEXTS = {
         "archive them instead. Nothing was deleted.",
     ),
     "catalogue.restore_sku_taken": QT_TRANSLATE_NOOP(
-        "Messages", "cannot restore {product}: 商家编码 {sku} is now used by {other}"
+        "Messages", "cannot restore {product}: seller code {sku} is now used by {other}"
     ),
     "catalogue.restore_refused": QT_TRANSLATE_NOOP("Messages", "cannot restore {product}: {reason}"),
     "catalogue.stock_change_not_whole": QT_TRANSLATE_NOOP("Messages", "the stock change must be a whole number"),

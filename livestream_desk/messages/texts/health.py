@@ -7,11 +7,11 @@ TEXTS = {
     "health.check_summary": QT_TRANSLATE_NOOP("Messages", "summary"),
     "health.check_contents": QT_TRANSLATE_NOOP("Messages", "contents"),
     "health.check_codes": QT_TRANSLATE_NOOP("Messages", "product codes"),
-    "health.codes_ok": QT_TRANSLATE_NOOP("Messages", "every 商家编码 belongs to one product"),
-    "health.sku_clashes": QT_TRANSLATE_NOOP("Messages", "{count} product(s) share a 商家编码 with another product"),
+    "health.codes_ok": QT_TRANSLATE_NOOP("Messages", "every seller code belongs to one product"),
+    "health.sku_clashes": QT_TRANSLATE_NOOP("Messages", "{count} product(s) share a seller code with another product"),
     "health.sku_clash": QT_TRANSLATE_NOOP(
         "Messages",
-        "{product}: 商家编码 {sku} is the code of {other} (letter case or width aside); "
+        "{product}: seller code {sku} is the code of {other} (letter case or width aside); "
         "give it a code of its own (it is marked needs review)",
     ),
     "health.ok": QT_TRANSLATE_NOOP("Messages", "ok"),

@@ -84,7 +84,7 @@ class CardDialog(QDialog):
         from ...services.reports.cards import month_card
         from .render import render_month_card
 
-        return cls(host, cls._month_title(month), f"战报-{month}.png",
+        return cls(host, cls._month_title(month), QCoreApplication.translate("CardDialog", "results-%1.png").replace("%1", str(month)),
                    lambda db: month_card(db, month), render_month_card)
 
     @classmethod
@@ -92,16 +92,16 @@ class CardDialog(QDialog):
         from ...services.reports.cards import livestream_card
         from .render import render_livestream_card
 
-        return cls(host, cls._livestream_title(), f"战报-livestream-{livestream_id}.png",
+        return cls(host, cls._livestream_title(), QCoreApplication.translate("CardDialog", "results-livestream-%1.png").replace("%1", str(livestream_id)),
                    lambda db: livestream_card(db, livestream_id), render_livestream_card)
 
     @staticmethod
     def _month_title(month: Month) -> str:
-        return QCoreApplication.translate("CardDialog", "Month 战报 — %1").replace("%1", str(month))
+        return QCoreApplication.translate("CardDialog", "Monthly results — %1").replace("%1", str(month))
 
     @staticmethod
     def _livestream_title() -> str:
-        return QCoreApplication.translate("CardDialog", "Livestream 战报")
+        return QCoreApplication.translate("CardDialog", "Livestream results")
 
     # --- the page-operation host ------------------------------------------------------------
     def show_message(self, text: str) -> None:

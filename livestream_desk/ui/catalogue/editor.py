@@ -220,7 +220,7 @@ class ProductEditor(QDialog):
         basic = QGroupBox(self.tr("Product"), self)
         form = self._form(basic)
         self._row(form, self._required(self.tr("Name")), self._with_error("name", self.name_edit))
-        self._row(form, self.tr("商家编码"), self._with_error("sku", self.sku_edit))
+        self._row(form, self.tr("Seller code"), self._with_error("sku", self.sku_edit))
         self._row(form, self.tr("Category"), self._with_error("category", self.category_combo))
         spec_row = QHBoxLayout()
         spec_row.setContentsMargins(0, 0, 0, 0)
@@ -244,7 +244,7 @@ class ProductEditor(QDialog):
             self.stock_label.hide()
         else:
             self.stock_edit.hide()
-            self.stock_label.setToolTip(self.tr("Change the stock with 库存… on the product list, with a reason"))
+            self.stock_label.setToolTip(self.tr("Change the stock with Stock… on the product list, with a reason"))
             self._row(form, self.tr("Stock"), self._with_error("stock", self.stock_label))
         self._row(form, self.tr("Low-stock warning at"), self._with_error("low_stock_threshold", self.low_stock_edit))
 

@@ -97,7 +97,7 @@ class ImportPreviewModel(QAbstractTableModel):
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
             return None
-        return (self.tr("Status"), self.tr("Row"), self.tr("Name"), self.tr("Spec"), self.tr("商家编码"),
+        return (self.tr("Status"), self.tr("Row"), self.tr("Name"), self.tr("Spec"), self.tr("Seller code"),
                 self.tr("Changes or reason"))[section]
 
     def details(self, row: ProductImportRow) -> str:

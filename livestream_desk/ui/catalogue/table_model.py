@@ -443,7 +443,7 @@ class ProductTableModel(QAbstractTableModel):
     def _tooltip(self, row_number: int, row: ProductRow, column: int) -> Optional[str]:
         lines = []
         if column == self.NAME and row.sku:
-            lines.append(self.tr("{name} — 商家编码 {sku}").format(name=row.name, sku=row.sku))
+            lines.append(self.tr("{name} — seller code {sku}").format(name=row.name, sku=row.sku))
         elif column in self._FULL_TEXT_TIPS and self._cells[row_number][column][_DISPLAY]:
             lines.append(self._cells[row_number][column][_DISPLAY])
         elif column == self.STATUS and row.needs_review:

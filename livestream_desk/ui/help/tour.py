@@ -78,7 +78,7 @@ def steps() -> list[Step]:
         Step("sales", translate("FirstStartTour", "Log the sales"), translate(
             "FirstStartTour",
             "While you are live, the Live console logs a sale with one key. Afterwards, Import orders reads "
-            "the order export of 抖店, 快手小店 or 京东. Reports and 战报 are on the Reports page. "
+            "the order export of 抖店, 快手小店 or 京东. Reports and results cards are on the Reports page. "
             "Press F1 at any time for the user guide."),
             _nav_item("sales")),
     ]

@@ -40,7 +40,7 @@ class DrillDownDialog(QDialog):
         self.tabs.addTab(self.livestreams, self.tr("Livestreams"))
         self.tabs.addTab(self.products, self.tr("Products"))
 
-        self.card_button = QPushButton(self.tr("Livestream 战报…"), self)
+        self.card_button = QPushButton(self.tr("Livestream results card…"), self)
         self.card_button.setObjectName("drillCardButton")
         self.card_button.setToolTip(self.tr("The shareable result card of the selected livestream"))
         self.card_button.setEnabled(False)

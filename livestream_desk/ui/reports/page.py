@@ -74,7 +74,7 @@ class ReportsPage(Page):
 
         self.targets_action = QAction(self.tr("Set &targets…"), self)
         self.targets_action.setToolTip(self.tr("Net sales targets per month (and platform)"))
-        self.card_action = QAction(self.tr("Month 战报…"), self)
+        self.card_action = QAction(self.tr("Monthly results card…"), self)
         self.card_action.setToolTip(self.tr("A phone-sized picture of the month's results to share"))
         self.excel_action = QAction(self.tr("Export &Excel…"), self)
         self.excel_action.setShortcut(QKeySequence("Ctrl+E"))
@@ -126,7 +126,7 @@ class ReportsPage(Page):
             ("category", self.tr("Categories"), tables.category_model),
             ("product", self.tr("Products"), tables.product_model),
             ("origin", self.tr("Origins"), tables.origin_model),
-            ("producer", self.tr("Producers (助农)"), tables.producer_model),
+            ("producer", self.tr("Producers (farm support)"), tables.producer_model),
             ("host", self.tr("Hosts"), tables.host_model),
             ("livestream", self.tr("Livestream ranking"), tables.livestream_model),
         ):

@@ -222,7 +222,7 @@ class LivestreamSalesView(QWidget):
         self.console_button.clicked.connect(self.open_console)
         self.refresh_button = QPushButton(self.tr("Refresh"), self)
         self.refresh_button.clicked.connect(self.refresh)
-        self.card_button = QPushButton(self.tr("Make 战报…"), self)
+        self.card_button = QPushButton(self.tr("Make results card…"), self)
         self.card_button.setObjectName("livestreamCardButton")
         self.card_button.setToolTip(self.tr("A phone-sized picture of this livestream's results to share"))
         self.card_button.clicked.connect(self.open_card)

@@ -105,3 +105,36 @@ def test_a_number_beyond_the_lineup_writes_nothing(qtbot, db, stream):
     assert "19" in console.last_message
     with uow.reading(db) as conn:
         assert conn.execute(select(func.count()).select_from(Sale)).scalar_one() == 0
+
+
+def test_the_sales_pages_windows_catch_up_with_each_other_and_with_other_pcs(qtbot, db, stream):
+    """A console's sale shows in its livestream's open view; a sale another PC logs (the window
+    hands the sales page its live-refresh notice) shows in the open console."""
+    from livestream_desk.services import sales
+    from livestream_desk.ui.sales.page import SalesPage
+
+    livestream_id, product_ids = stream
+    runner = TaskRunner()
+    page = SalesPage(db, runner)
+    qtbot.addWidget(page)
+    page.show()
+    page.set_active(True)
+    console = page.open_console(livestream_id)
+    view = page.show_livestream(livestream_id)
+    qtbot.waitUntil(lambda: console.state is not None and not console.is_busy()
+                    and view.figures is not None and not view.is_loading(), timeout=10_000)
+    assert view.figures.gmv_fen == 0
+
+    qtbot.keyClick(console, Qt.Key.Key_3)  # ¥12.00
+    qtbot.waitUntil(lambda: view.figures.gmv_fen == 1200, timeout=10_000)
+
+    item = console.state.buttons[0].lineup_item_id
+    sales.log_sale(db, livestream_id, item, quantity=2)  # another PC: ¥10.00 × 2
+    page.data_changed(frozenset({"sales"}))
+    qtbot.waitUntil(lambda: console.state.totals.gmv_fen == 3200, timeout=10_000)
+    assert console.totals["gmv"].text() == "¥32.00"
+    qtbot.waitUntil(lambda: view.figures.gmv_fen == 3200, timeout=10_000)
+    for window in (console, view):
+        window.close()
+    runner.cancel_all()
+    runner.wait(5000)

@@ -13,7 +13,7 @@ import logging
 from datetime import datetime
 from typing import Any, Callable, Optional
 
-from PySide6.QtCore import QSettings, Qt, QTimer
+from PySide6.QtCore import QObject, QSettings, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QDialog,
@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 from ...db.engine import Database
 from ...services import sales
 from ...services.sales import SaleInput, SaleInvalid, SaleRow, SalesOptions
+from ...services.changes import ALL_AREAS
 from ...services.versions import ChangedElsewhere
 from ..errors import report_error
 from ..latest_load import LatestLoad
@@ -272,10 +273,28 @@ class SalesPage(Page):
         return chosen if chosen else None
 
     def _changed(self, _state: Any = None) -> None:
-        """After a write: the list (where it was), the totals, and the other pages."""
+        """After a write: the list (where it was), the totals, the other consoles and livestream
+        views (a console's sale shows in its livestream's view), and the other pages."""
         self.model.reload()
         self._load_totals()
+        self._side_windows_catch_up(except_window=self.sender())
         self.databaseChanged.emit()
+
+    def data_changed(self, areas: frozenset = ALL_AREAS) -> None:
+        """Another page or PC changed `areas`: the page catches up as every page does, and the
+        live consoles and livestream views catch up now, being on screen whatever page is
+        current (a sale another PC logs, an import's lines, a lineup edited on the schedule)."""
+        super().data_changed(areas)
+        if frozenset(areas) & self.data_areas():
+            self._side_windows_catch_up()
+
+    def _side_windows_catch_up(self, except_window: Optional[QObject] = None) -> None:
+        for console in self.consoles.values():
+            if console is not except_window:
+                console.reload()
+        for view in self.livestream_views.values():
+            if view is not except_window:
+                view.refresh()
 
     # --- manual entry ---------------------------------------------------------------------------
     def _with_options(self, then: Callable[[], None]) -> None:

@@ -13,7 +13,6 @@ import struct
 from pathlib import Path
 from typing import Iterator, Optional
 
-from .reader import TableError
 from .xlsx_guard import SheetExtent, _check_extent
 
 CFB_SIGNATURE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"

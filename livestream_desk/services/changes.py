@@ -46,7 +46,6 @@ _WRITE = re.compile(
     r'^\s*(?:INSERT\s+(?:OR\s+\w+\s+)?INTO|UPDATE(?:\s+OR\s+\w+)?|DELETE\s+FROM)\s+"?(\w+)"?', re.IGNORECASE
 )
 _KEY = "livestream_desk.written_tables"
-_tracked: "weakref.WeakSet[Engine]" = weakref.WeakSet()
 _origins: "weakref.WeakKeyDictionary[Engine, str]" = weakref.WeakKeyDictionary()
 # engine → area → counter values this engine's own commits produced (FileChangePoller skips them)
 _own_counts: "weakref.WeakKeyDictionary[Engine, dict[str, set[int]]]" = weakref.WeakKeyDictionary()
@@ -66,13 +65,9 @@ def origin_of(engine: Engine) -> str:
 
 
 def track(engine: Engine) -> None:
-    """Note, per transaction, the tables written through `engine` (once per engine)."""
+    """Note, per transaction, the tables written through `engine`. Installed once per engine,
+    before its first unit of work, by uow."""
     from sqlalchemy import event
-
-    with _lock:
-        if engine in _tracked:
-            return
-        _tracked.add(engine)
 
     @event.listens_for(engine, "begin")
     def _on_begin(conn):

@@ -15,7 +15,6 @@ from __future__ import annotations
 
 import getpass
 import socket
-import weakref
 from datetime import datetime
 from functools import lru_cache
 from typing import Any, Mapping, Optional
@@ -92,7 +91,6 @@ def versioned_update(
 # stock (always a delta, see above), a lineup's renumbering, the timestamp alone.
 _NOT_A_CHANGE = frozenset({"stock", "updated_at", "position"})
 VERSIONED_TABLES = frozenset({"products", "livestreams", "lineup_items", "sales"})
-_bumping: "weakref.WeakSet" = weakref.WeakSet()
 
 
 def bump_versions_of(engine) -> None:
@@ -100,10 +98,7 @@ def bump_versions_of(engine) -> None:
     and does not set `version` itself gets `version = version + 1, updated_by = this PC`
     (and `updated_at` on lineup items and sale lines), whichever service wrote it: archiving,
     a category merge, a status change, a series edit… all make an open editor's save stop
-    and ask. Installed once per engine by uow.writing."""
-    if engine in _bumping:
-        return
-    _bumping.add(engine)
+    and ask. Installed once per engine, before its first unit of work, by uow."""
 
     @event.listens_for(engine, "before_execute", retval=True)
     def _bump(conn, clauseelement, multiparams, params, execution_options):

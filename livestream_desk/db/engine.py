@@ -9,9 +9,10 @@ from __future__ import annotations
 
 import logging
 import os
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Optional
+from typing import Iterator, Optional
 
 from sqlalchemy import Engine, create_engine, event, inspect, text
 from sqlalchemy.exc import DBAPIError
@@ -109,6 +110,23 @@ def _install_read_timeout(engine: Engine) -> None:
             # server-side cursor (DECLARE … CURSOR FOR SET …), a syntax error.
             with connection.connection.dbapi_connection.cursor() as cursor:
                 cursor.execute(f"SET LOCAL statement_timeout = {int(READ_STATEMENT_TIMEOUT_MS)}")
+
+
+@contextmanager
+def sqlite_page_cache(connection, kib: int) -> Iterator[None]:
+    """Inside a large write on SQLite: a page cache of `kib` KiB while the block runs (the
+    default 2 MiB writes the indexes' pages out and reads them back again and again), the
+    connection's own size put back afterwards, also after an error (connections are pooled).
+    Elsewhere it does nothing."""
+    if connection.dialect.name != "sqlite":
+        yield
+        return
+    before = int(connection.exec_driver_sql("PRAGMA cache_size").scalar())
+    connection.exec_driver_sql(f"PRAGMA cache_size = -{int(kib)}")
+    try:
+        yield
+    finally:
+        connection.exec_driver_sql(f"PRAGMA cache_size = {before}")
 
 
 def _readonly_sqlite_engine(path: Path) -> Engine:
@@ -268,6 +286,7 @@ __all__ = [
     "read_revision",
     "integrity_problems",
     "file_size",
+    "sqlite_page_cache",
     "BUSY_TIMEOUT_MS",
     # re-exported from preflight: callers know them from here
     "SQLITE_HEADER",

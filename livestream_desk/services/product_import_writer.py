@@ -15,6 +15,7 @@ from typing import Optional
 
 from sqlalchemy import bindparam, func, insert, select
 
+from ..db.engine import sqlite_page_cache
 from ..db.models import ImportBatch, Product, StockMovement
 from . import catalogue
 from .catalogue import product_columns
@@ -35,9 +36,9 @@ from .uow import now
 
 CHUNK_ROWS = 2000  # rows written at a time…
 MAX_CHUNK_ROWS = 4 * CHUNK_ROWS  # …or more while the helper still indexes the chunk before
-# SQLite's page cache while an import writes (KiB; the default is 2 MiB): the products' four
-# indexes and the search index of 100,000 new products no longer spill to the file and are
-# read back, about a third of their INSERTs. Put back afterwards (the connection is pooled).
+# SQLite's page cache while an import writes (KiB, db.engine.sqlite_page_cache): the products'
+# four indexes and the search index of 100,000 new products no longer spill to the file and
+# are read back, about a third of their INSERTs.
 IMPORT_CACHE_KIB = 65536
 
 
@@ -66,20 +67,17 @@ class ProductWriter:
         self._movements: list[dict] = []
         self._in_order: list[ProductImportRow] = []  # the chunk's new and updated rows, as in the file
         self.search_index = SearchIndexBatch(self.conn)
-        self._cache_size: Optional[int] = None  # the connection's own, while ours is set
+        self._page_cache = sqlite_page_cache(self.conn, IMPORT_CACHE_KIB)
 
     def __enter__(self) -> "ProductWriter":
-        if self.conn.dialect.name == "sqlite":
-            self._cache_size = self.conn.exec_driver_sql("PRAGMA cache_size").scalar()
-            self.conn.exec_driver_sql(f"PRAGMA cache_size = -{IMPORT_CACHE_KIB}")
+        self._page_cache.__enter__()
         return self
 
     def __exit__(self, *exc_info) -> None:
         try:
             self.search_index.close()  # before the transaction ends, also on an error
         finally:
-            if self._cache_size is not None:
-                self.conn.exec_driver_sql(f"PRAGMA cache_size = {int(self._cache_size)}")
+            self._page_cache.__exit__(*exc_info)
 
     def add(self, row: ProductImportRow) -> None:
         self.counts[row.status] += 1

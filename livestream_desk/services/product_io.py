@@ -30,14 +30,13 @@ catalogue; 产地 is one column ("江西省 婺源县 江湾镇 篁岭村") spli
 """
 from __future__ import annotations
 
-import gc
-from contextlib import contextmanager
 from dataclasses import replace
 from pathlib import Path
 from typing import Callable, Optional, Union
 
 from ..db.engine import Database
 from .errors import Cancelled
+from .gc_pause import cyclic_gc_paused
 from .uow import reading, writing
 from .product_import_writer import ProductWriter
 from .product_import_rows import (  # the rows and what they do (re-exported)
@@ -71,21 +70,6 @@ Progress = Optional[Callable[[int, int], None]]
 IsCancelled = Optional[Callable[[], bool]]
 
 
-@contextmanager
-def _cycle_collector_paused():
-    """Python's cycle collector paused while a file's rows are processed (and started again
-    as it was). Its full collections walk every object the process holds — pypinyin's
-    dictionaries, SQLAlchemy — again and again as the rows' objects pile up: about a tenth
-    of a 100,000-row import. The rows' objects form no cycles; reference counting frees them."""
-    enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if enabled:
-            gc.enable()
-
-
 # --- reading ------------------------------------------------------------------------
 
 
@@ -101,7 +85,7 @@ def read_product_file(
     path = Path(path)
     info, table_rows = _open_product_rows(path, progress, cancelled)
     digest = _file_hash(path)
-    with reading(db) as conn, _cycle_collector_paused():
+    with reading(db) as conn, cyclic_gc_paused():
         index = _load_index(conn)
         classify = _Classifier(index)
         rows = []
@@ -144,7 +128,7 @@ def apply_product_import(
     existing product (updated or unchanged), rejected_rows = rejected rows.
     """
     total = max(len(preview.rows), 1)
-    with writing(db) as session, _cycle_collector_paused():
+    with writing(db) as session, cyclic_gc_paused():
         index = _load_index(session.connection())
         classify = _Classifier(index)
         with ProductWriter(session, index, preview.file_name) as writer:
@@ -173,7 +157,7 @@ def import_product_file(
     path = Path(path)
     info, table_rows = _open_product_rows(path, progress, cancelled)
     info = replace(info, file_hash=_file_hash(path))
-    with writing(db) as session, _cycle_collector_paused():
+    with writing(db) as session, cyclic_gc_paused():
         conn = session.connection()
         info = replace(info, previously_imported_at=_previously_imported(conn, info.file_hash))
         index = _load_index(conn)

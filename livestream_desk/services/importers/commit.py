@@ -25,11 +25,12 @@ from ...db.engine import Database, sqlite_page_cache
 from ...db.models import ImportBatch, Platform, Product, SaleSource, StockMovement
 from .. import uow
 from ..errors import Cancelled
+from ..gc_pause import cyclic_gc_paused
 from ..sale_lines import SaleLineWriter
 from .attribution import LivestreamWindows
 from .dedupe import classify
 from .matching import ProductMatcher, UnmatchedProduct, unmatched_key
-from .parse import OrderFile, cyclic_gc_paused
+from .parse import OrderFile
 from .preview import ImportPreview
 from .products import check_product_exists, create_product_for, remember_codes
 

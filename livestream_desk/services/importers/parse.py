@@ -7,16 +7,15 @@ platform's parser. Nothing touches the database here.
 """
 from __future__ import annotations
 
-import gc
 import hashlib
 import itertools
-from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Callable, Iterator, Optional, Union
 
 from ...messages import Problem
 from ..errors import Cancelled
+from ..gc_pause import cyclic_gc_paused
 from ..tables.reader import HEADER_SCAN_ROWS, CsvRows, open_raw
 from . import douyin, generic, jd, kuaishou
 from .layouts import Header, Layout, detect
@@ -45,30 +44,6 @@ class OrderFile:
     @property
     def file_name(self) -> str:
         return self.path.name
-
-
-@contextmanager
-def cyclic_gc_paused():
-    """No cyclic garbage collection while an import reads or writes its lines (also a
-    decorator): the rows and lines hold no cycles, yet each of the many full collections
-    100,000 of them trigger walks them all (about a tenth of the time). Reference counting
-    still frees everything; cycles left meanwhile are collected once it is back on.
-
-    On the way out, what was made meanwhile goes to the oldest generation (freeze, then
-    unfreeze: two list merges) rather than staying young: the first collection after enable()
-    would otherwise walk all of it in one call, 20-100 ms with the GIL held, and the window
-    freezes that long (issue 9). It is then walked only by full collections, like any
-    long-lived data. Skipped when something else froze objects on purpose."""
-    was_enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if was_enabled:
-            if gc.get_freeze_count() == 0:
-                gc.freeze()
-                gc.unfreeze()
-            gc.enable()
 
 
 def file_sha256(path: Path) -> str:
@@ -219,4 +194,4 @@ def _read_order_file(path: Path, layout: Optional[Layout], progress: Progress, c
     return OrderFile(path, file_sha256(path), parsed)
 
 
-__all__ = ["OrderFile", "read_order_file", "parse_rows", "parse_stream", "cyclic_gc_paused", "file_sha256", "PARSERS"]
+__all__ = ["OrderFile", "read_order_file", "parse_rows", "parse_stream", "file_sha256", "PARSERS"]

@@ -17,7 +17,8 @@ from .dedupe import classify
 from .layouts import LAYOUTS, Layout, layout_named
 from .lines import OrderLine, RejectedRow
 from .matching import ProductMatcher, UnmatchedProduct, match_lines
-from .parse import IsCancelled, OrderFile, Progress, cyclic_gc_paused, read_order_file
+from ..gc_pause import cyclic_gc_paused
+from .parse import IsCancelled, OrderFile, Progress, read_order_file
 
 
 @dataclass(frozen=True)

@@ -15,7 +15,7 @@ import math
 import pytest
 
 from livestream_desk.services.importers import read_order_file
-from livestream_desk.services.importers.parse import cyclic_gc_paused
+from livestream_desk.services.gc_pause import cyclic_gc_paused
 from livestream_desk.services.tables import reader
 from livestream_desk.services.tables.reader import CsvRows, _decode, open_raw
 

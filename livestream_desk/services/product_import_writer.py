@@ -9,12 +9,11 @@ reads and checks the next rows (product_search_batch): FTS5's work runs without 
 """
 from __future__ import annotations
 
-from functools import lru_cache
-from operator import itemgetter
 from typing import Optional
 
 from sqlalchemy import bindparam, func, insert, select
 
+from ..db.bulk_insert import insert_rows, values_getter
 from ..db.engine import sqlite_page_cache
 from ..db.models import ImportBatch, Product, StockMovement
 from . import catalogue
@@ -150,29 +149,11 @@ class ProductWriter:
         return values
 
     def _insert_plain(self, rows: list[dict], table=Product.__table__) -> None:
-        """One executemany of `rows` (dicts naming the same columns) through the DBAPI cursor,
-        converted by the columns' own bind processors: what `conn.execute(insert(table), rows)`
-        does, without SQLAlchemy's bookkeeping of each row's parameters (a third of a
-        100,000-row import's writing). SQLite only (its qmark parameters)."""
-        dialect = self.conn.dialect
-        compiled = insert(table).compile(dialect=dialect, column_keys=list(rows[0]))
-        order = list(compiled.positiontup)
-        converters = []
-        for position, name in enumerate(order):
-            process = table.c[name].type.dialect_impl(dialect).bind_processor(dialect)
-            if process is not None:
-                converters.append((position, lru_cache(maxsize=64)(process)))  # dates and flags repeat
-        get = itemgetter(*order)
-        params = []
-        for row in rows:
-            values = get(row)
-            if converters:
-                values = list(values)
-                for position, process in converters:
-                    values[position] = process(values[position])
-                values = tuple(values)
-            params.append(values)
-        self.conn.exec_driver_sql(compiled.string, params)
+        """One executemany of `rows` (dicts naming the same columns, every one the insert
+        needs) through the DBAPI cursor (db.bulk_insert). SQLite only."""
+        names = list(rows[0])
+        get = values_getter(names)
+        insert_rows(self.conn, table, names, [get(row) for row in rows])
 
     def _write(self, in_order: list, new: list, updates: list, movements: list) -> None:
         table = Product.__table__

@@ -31,6 +31,7 @@ from typing import Any, Iterable, Mapping, Optional, Sequence, Union
 from sqlalchemy import Connection, delete, func, insert, select, update
 from sqlalchemy.orm import Session
 
+from ..db.bulk_insert import insert_rows, values_getter
 from ..db.models import Product, Sale, StockMovement
 from ..domain.period import Month
 from ..messages import Message
@@ -205,7 +206,7 @@ class SaleLineWriter:
             }
             full = [{name: r.get(name, defaults.get(name)) for name in names} for r in checked]
         names = list(full[0].keys())
-        get = _values_getter(names)
+        get = values_getter(names)
         conn = self._connection()
         self._start_writing(conn)
         if len(full) <= self._room():
@@ -214,7 +215,7 @@ class SaleLineWriter:
             self._go_large()
         if _plain_insert_fits(conn, names):
             values = [get(r) for r in full]
-            _insert_plain(conn, names, values)
+            insert_rows(conn, Sale.__table__, names, values)
         else:
             conn.execute(insert(Sale.__table__), list(full))
             values = [get(r) for r in full]
@@ -243,7 +244,7 @@ class SaleLineWriter:
         else:
             self._go_large()  # the insert fails anyway (both are required)
         if _plain_insert_fits(conn, columns):
-            _insert_plain(conn, columns, rows)
+            insert_rows(conn, Sale.__table__, columns, rows)
         else:
             conn.execute(insert(Sale.__table__), [dict(zip(columns, r)) for r in rows])
         self._note_values(columns, rows)
@@ -368,100 +369,8 @@ class SaleLineWriter:
 _DEFAULTED = frozenset(c.name for c in Sale.__table__.columns if c.default is not None)
 
 
-def _values_getter(names: Sequence[str]):
-    """row → tuple of its values for `names`."""
-    if len(names) == 1:
-        name = names[0]
-        return lambda row: (row[name],)
-    return itemgetter(*names)
-
-
 def _plain_insert_fits(conn: Connection, names: Sequence[str]) -> bool:
     return conn.dialect.name == "sqlite" and _DEFAULTED <= set(names)
-
-
-def _insert_plain(conn: Connection, names: Sequence[str], rows: Sequence[Sequence[Any]]) -> None:
-    """One executemany of `rows` (values in the order of `names`) on SQLite, converted by the
-    columns' own bind processors: what `conn.execute(insert(Sale.__table__), dicts)` does,
-    without SQLAlchemy's per-row parameter bookkeeping (about half the time of a
-    100,000-line import). Only when the rows name every column with a Python-side default
-    (`_plain_insert_fits`): there is then nothing for SQLAlchemy to fill in."""
-    dialect = conn.dialect
-    names = list(names)
-    compiled = insert(Sale.__table__).compile(dialect=dialect, column_keys=names)
-    order = list(compiled.positiontup or ())
-    if sorted(order) != sorted(names):  # not the plain statement expected: let SQLAlchemy do it
-        conn.execute(insert(Sale.__table__), [dict(zip(names, r)) for r in rows])
-        return
-    table = Sale.__table__
-    converters = []
-    for position, name in enumerate(order):
-        process = table.c[name].type.dialect_impl(dialect).bind_processor(dialect)
-        if process is not None:
-            converters.append((position, _remembering(_quick_datetimes(process))))
-    params: Sequence = rows
-    if order != names:
-        get = _values_getter([names.index(name) for name in order])
-        params = [get(r) for r in params]
-    if converters and params:
-        # Column by column: the columns to convert go through their processor once per
-        # distinct value (a batch's times repeat), the rest is transposed in C.
-        columns = list(zip(*params))
-        for position, process in converters:
-            columns[position] = _converted(columns[position], process)
-        params = list(zip(*columns))
-    conn.exec_driver_sql(compiled.string, params)
-
-
-def _converted(values: Sequence[Any], process) -> Sequence[Any]:
-    """`process` of each value; for naive datetimes (and None) computed once per distinct
-    value (aware ones are left out: equal instants in two zones are written differently)."""
-    if set(map(type, values)) <= {datetime, type(None)}:
-        distinct = dict.fromkeys(values)
-        if all(value is None or value.tzinfo is None for value in distinct):
-            for value in distinct:
-                distinct[value] = process(value)
-            return list(map(distinct.__getitem__, values))
-    return list(map(process, values))
-
-
-_PROBE = datetime(2001, 2, 3, 4, 5, 6, 7)
-
-
-def _quick_datetimes(process):
-    """`process`, with naive datetimes formatted by `isoformat` when that gives exactly what
-    `process` does (SQLite's DATETIME storage format; checked on a probe value)."""
-    try:
-        same = process(_PROBE) == _PROBE.isoformat(" ", "microseconds")
-    except Exception:  # not a datetime column
-        same = False
-    if not same:
-        return process
-
-    def convert(value):
-        if value.__class__ is datetime and value.tzinfo is None:
-            return value.isoformat(" ", "microseconds")
-        return process(value)
-
-    return convert
-
-
-def _remembering(process):
-    """`process` that reuses its last result for the same value (a batch's created_at)."""
-    last: list = [object(), None]
-
-    def convert(value):
-        if value is last[0]:
-            return last[1]
-        if value is None:
-            return process(value)
-        if value.__class__ is last[0].__class__ and value == last[0]:
-            return last[1]
-        result = process(value)
-        last[0], last[1] = value, result
-        return result
-
-    return convert
 
 
 def count_lines(conn: Connection) -> int:

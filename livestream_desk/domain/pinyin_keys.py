@@ -20,14 +20,13 @@ import unicodedata
 from functools import lru_cache
 from typing import Iterable
 
-_SPACES = re.compile(r"\s+")
-
-
 def normalise_for_search(text: object) -> str:
     """NFKC (full-width letters and digits as ASCII), lower case, single spaces."""
     if text is None:
         return ""
-    return _SPACES.sub(" ", unicodedata.normalize("NFKC", str(text))).strip().lower()
+    # split() cuts at exactly the characters `\s` matches (str.isspace) and drops the ends:
+    # what a regex substitution and strip() give, in one C call.
+    return " ".join(unicodedata.normalize("NFKC", str(text)).split()).lower()
 
 
 def search_terms(text: object) -> list[str]:
@@ -82,7 +81,7 @@ def _pinyin_forms(text: str) -> tuple[str, ...]:
     """Full spelling and initials of the Chinese in `text` (empty when there is none)."""
     if text.isascii():
         return ()
-    compact = _SPACES.sub("", text)
+    compact = "".join(text.split())  # (every whitespace character out, as `\s` matches them)
     spelled = _han_split(compact)
     if len(spelled) == 1:  # no Han character
         return ()
@@ -128,22 +127,29 @@ def name_sort_key(text: object) -> str:
         return ""
     if norm.isascii():
         return " ".join(_sort_words(norm))[:NAME_SORT_LIMIT]
-    words: list[str] = []
-    is_han = False
-    for run in _han_split(norm):  # other, Han, other, …
-        if run:
-            words += _sort_words_of_run(run, is_han)
-        is_han = not is_han
-    return " ".join(words)[:NAME_SORT_LIMIT]
+    pieces = _han_split(norm)  # other, Han, other, …, other
+    texts: list[str] = []
+    text = _sort_text_of_other(pieces[0])
+    if text:  # (a piece without words adds no word)
+        texts.append(text)
+    for index in range(1, len(pieces), 2):
+        texts.append(_sort_text_of_han(pieces[index]))
+        text = _sort_text_of_other(pieces[index + 1])
+        if text:
+            texts.append(text)
+    return " ".join(texts)[:NAME_SORT_LIMIT]
+
+
+# The sort key's words of one piece of `_han_split`, joined by spaces: a word per syllable (or
+# character pypinyin cannot read) of a Han run; words and padded numbers of any other piece.
+@lru_cache(maxsize=16384)
+def _sort_text_of_han(run: str) -> str:
+    return " ".join([syllable.lower() for syllable in _run_syllables(run)])
 
 
 @lru_cache(maxsize=16384)
-def _sort_words_of_run(run: str, is_han: bool) -> tuple[str, ...]:
-    """The sort key's words of one run of `_han_split`: a word per syllable (or character
-    pypinyin cannot read) of a Han run; words and padded numbers of any other run."""
-    if is_han:
-        return tuple(syllable.lower() for syllable in _run_syllables(run))
-    return tuple(_sort_words(run))
+def _sort_text_of_other(piece: str) -> str:
+    return " ".join(_sort_words(piece)) if piece else ""
 
 
 def _keys_of(text: object) -> tuple[str, ...]:
@@ -157,7 +163,17 @@ def _keys_of_str(text: str) -> tuple[str, ...]:
     """_keys_of a text as written: a catalogue's origins and producers repeat on most of its
     products, so they are not normalised again for each (a 100,000-row import)."""
     norm = _normalised_name(text)  # (a product's name: its keys are not looked up in more caches)
-    return (norm, *_pinyin_forms(norm)) if norm else ()
+    return _with_forms(norm, _pinyin_forms(norm)) if norm else ()
+
+
+def _with_forms(norm: str, forms: tuple[str, ...]) -> tuple[str, ...]:
+    """(norm, *forms), each key once (a form equals the text when it reads as itself); the
+    keys are never empty."""
+    if not forms:
+        return (norm,)
+    if norm in forms:
+        return (norm, *(form for form in forms if form != norm))
+    return (norm, *forms)
 
 
 # The name is normalised for its search keys, then again for its sort key: the second time
@@ -168,7 +184,7 @@ _normalised_name = lru_cache(maxsize=64)(normalise_for_search)
 @lru_cache(maxsize=8192)
 def _keys_of_text(norm: str) -> tuple[str, ...]:
     """(the text, its pinyin forms); cached: origins and producers repeat over a catalogue."""
-    return (norm, *pinyin_forms(norm)) if norm else ()
+    return _with_forms(norm, pinyin_forms(norm)) if norm else ()
 
 
 def search_keys_for(
@@ -182,15 +198,25 @@ def search_keys_for(
 
     `origin` is the joined 产地 text ("江西省 婺源县 …") or its parts.
     """
-    keys: list[str] = [*_keys_of(name)]
+    head = _keys_of(name)  # each key once, none empty
     if sku:
-        keys.append(normalise_for_search(sku))
-    parts = tuple(origin.split()) if isinstance(origin, str) else tuple(filter(None, origin))  # (blank parts left out)
+        code = normalise_for_search(sku)
+        if code and code not in head:
+            head = (*head, code)
+    if isinstance(origin, str):
+        parts = tuple(origin.split())
+    elif type(origin) is tuple and all(origin):  # (the parts of a stored product: no copy)
+        parts = origin
+    else:
+        parts = tuple(filter(None, origin))  # (blank parts left out)
     tail, tail_text = _place_and_producer_keys(parts, producer)
-    head = [k for k in dict.fromkeys(keys) if k]
+    if not tail_text:
+        return " ".join(head)
+    if not head:
+        return tail_text
     if tail.keys().isdisjoint(head):  # as ever: the keys in order, each once (the place's own keys joined once)
-        return " ".join(head) + " " + tail_text if head and tail_text else " ".join(head) or tail_text
-    return " ".join(dict.fromkeys(k for k in (*head, *tail) if k))
+        return " ".join(head) + " " + tail_text
+    return " ".join(dict.fromkeys((*head, *tail)))
 
 
 @lru_cache(maxsize=4096)

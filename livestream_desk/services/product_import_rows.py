@@ -9,11 +9,11 @@ keeps its own spelling of it.
 from __future__ import annotations
 
 import hashlib
-from dataclasses import dataclass, field, replace
+from dataclasses import MISSING, dataclass, field, fields as dataclass_fields, replace
 from datetime import datetime
 from functools import lru_cache
 from itertools import chain, islice
-from operator import itemgetter
+from operator import call, itemgetter
 from pathlib import Path
 from typing import Any, Callable, Iterator, Optional, Union
 
@@ -218,9 +218,14 @@ class ProductImportResult:
 # A catalogue repeats its prices, counts, origins, certifications and statuses: each
 # distinct cell is parsed once per process (pure functions; a bad value raises again each
 # time, nothing about it is cached). typed: Excel's 1, 1.0 and True are different cells.
-_fen = lru_cache(maxsize=8192, typed=True)(parse_fen)
+# Room for the tens of thousands of distinct prices a big catalogue may have (a cache
+# smaller than what recurs misses every time).
+_fen = lru_cache(maxsize=1 << 16, typed=True)(parse_fen)
 _origin = lru_cache(maxsize=8192)(split_origin)
-_clean_text_cell = lru_cache(maxsize=16384)(clean_cell)  # a text cell (every CSV cell)
+_clean_text_cell = lru_cache(maxsize=1 << 16)(clean_cell)  # a text cell (every CSV cell)
+# Cells that differ on every row (a name, a code) are cleaned without a cache: they would
+# only push the repeated cells out of it.
+_UNIQUE_COLUMNS = frozenset({NAME, SKU})
 
 
 def _clean_any_cell(cell: Any) -> Any:
@@ -369,9 +374,15 @@ def _open_product_rows(
 
     items = sorted(mapping.items())
     names = [name for _, name in items]
-    pick = itemgetter(*(col for col, _ in items), items[-1][0])  # (the last again: always a tuple)
+    pick = itemgetter(*(col for col, _ in items))
     full_width = items[-1][0] + 1  # a row at least this wide has every column
-    clean = _clean_text_cell if isinstance(rows, CsvRows) else _clean_any_cell  # a CSV has only text
+    if isinstance(rows, CsvRows):  # a CSV has only text
+        cleaners = [clean_cell if name in _UNIQUE_COLUMNS else _clean_text_cell for name in names]
+    else:
+        cleaners = [_clean_any_cell] * len(names)
+    if len(names) == 1:  # itemgetter of one index gives the cell, not a tuple
+        one = pick
+        pick = lambda raw: (one(raw),)  # noqa: E731
 
     def data_rows() -> Iterator[TableRow]:
         number = header_index + 1  # the header's row as the spreadsheet shows it
@@ -383,7 +394,7 @@ def _open_product_rows(
                 if progress is not None:
                     progress(done(offset), total)
             if len(raw) >= full_width:
-                values = {name: value for name, value in zip(names, map(clean, pick(raw))) if value is not None}
+                values = {name: value for name, value in zip(names, map(call, cleaners, pick(raw))) if value is not None}
             else:  # a short row: the cells it has
                 width = len(raw)
                 values = {name: value for name, value in ((name, _clean_any_cell(raw[col])) for col, name in items
@@ -455,6 +466,26 @@ def _column_text(valid: ValidProduct, column: str) -> str:
     }[column]
 
 
+# ProductInput's fields and their defaults: a new row's input is made from them without the
+# dataclass's __init__ (keyword arguments for 23 fields, on every row of a big file).
+_INPUT_DEFAULTS = {f.name: f.default for f in dataclass_fields(ProductInput)}
+_PLAIN_INPUT = not hasattr(ProductInput, "__post_init__") and all(
+    f.init and f.default is not MISSING and f.default_factory is MISSING for f in dataclass_fields(ProductInput))
+_new_object = object.__new__
+
+
+def _product_input(fields: dict[str, Any]) -> ProductInput:
+    """ProductInput(**fields) (`fields`: names of its fields): the same instance, its
+    attributes set in one dict update."""
+    if not _PLAIN_INPUT:
+        return ProductInput(**fields)
+    data = _new_object(ProductInput)
+    attributes = data.__dict__
+    attributes.update(_INPUT_DEFAULTS)
+    attributes.update(fields)
+    return data
+
+
 class _Classifier:
     """What each row of a file would do to the catalogue in `index`, row after row (a code
     or a name+spec met twice in the file is refused the second time)."""
@@ -507,7 +538,7 @@ class _Classifier:
                 return out
             data = replace(old.as_input(), **fields)
         else:
-            data = ProductInput(**fields)
+            data = _product_input(fields)
         valid, errors = clean_product(data)
         if errors:
             for field_name, message in errors.items():

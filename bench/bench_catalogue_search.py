@@ -12,7 +12,11 @@ The real CataloguePage is shown offscreen at 1366×768. For each keystroke of "h
                   the model, and a synchronous repaint of the whole table
                   (view.viewport().repaint()). The ~150 ms typing pause the page waits for
                   before querying is bypassed (page.flush_search()) and reported separately:
-                  it is a deliberate wait, not work.
+                  it is a deliberate wait, not work. A search with more matches than the
+                  index lists at once (over 3,000) shows its rows before they are counted
+                  (list_products_window); the count follows on the worker while the table
+                  paints:
+  key → count     until that count is on screen too (the count label repainted).
   rows + paint    the GUI thread's part only: from the answer arriving to the repaint done.
   service alone   the same query (same window of rows, with the total) through
                   list_products_and_count(), in this thread: the baseline.
@@ -160,9 +164,11 @@ def main() -> int:
             if time.perf_counter() > deadline:
                 raise SystemExit("timed out waiting for the page")
             loop = QEventLoop()
+            model.shown.connect(loop.quit)
             model.loaded.connect(loop.quit)
             QTimer.singleShot(50, loop.quit)  # timers and other tasks (the filter choices)
             loop.exec()
+            model.shown.disconnect(loop.quit)
             model.loaded.disconnect(loop.quit)
 
     wait_for(lambda: model.has_loaded() and not page.is_loading())
@@ -170,9 +176,10 @@ def main() -> int:
     print(f"{total:,} products on sale (of {args.products:,}); page at 1366×768; first window of {FIRST_WINDOW} rows")
 
     answered_at: list[float] = []
-    model.loaded.connect(lambda _n: answered_at.append(time.perf_counter()))
+    model.shown.connect(lambda: answered_at.append(time.perf_counter()))
 
     samples: dict[str, list[float]] = {}
+    counted: dict[str, list[float]] = {}
     gui_part: dict[str, list[float]] = {}
     service: dict[str, list[float]] = {}
     matches: dict[str, int] = {}
@@ -189,9 +196,12 @@ def main() -> int:
                 started = time.perf_counter()
                 QTest.keyClick(box, word[n - 1])
                 page.flush_search()  # skip the typing pause (reported separately)
-                wait_for(lambda: not model.is_loading())
+                wait_for(lambda: answered_at)
                 view.viewport().repaint()
                 done = time.perf_counter()
+                wait_for(lambda: not model.is_loading())
+                page.count_label.repaint()
+                count_shown = time.perf_counter()
                 assert box.text() == prefix
                 # the service alone, same query, same window
                 s0 = time.perf_counter()
@@ -200,22 +210,26 @@ def main() -> int:
                 if round_number:
                     key = f"{word}:{prefix}"
                     samples.setdefault(key, []).append((done - started) * 1000)
+                    counted.setdefault(key, []).append((count_shown - started) * 1000)
                     gui_part.setdefault(key, []).append((done - answered_at[-1]) * 1000)
                     service.setdefault(key, []).append((s1 - s0) * 1000)
                     matches[key] = matched
                     assert model.total() == matched
 
     print()
-    print(f"{'keystrokes':18s} {'matches':>8s} {'key→painted':>12s} {'p95':>7s} {'rows+paint':>12s} {'service':>8s} {'ratio':>6s} {'frames':>7s}")
-    everything, gui_all, service_all = [], [], []
+    print(f"{'keystrokes':18s} {'matches':>8s} {'key→painted':>12s} {'p95':>7s} {'key→count':>10s} "
+          f"{'rows+paint':>12s} {'service':>8s} {'ratio':>6s} {'frames':>7s}")
+    everything, gui_all, service_all, counted_all = [], [], [], []
     for key, values in samples.items():
         word, prefix = key.split(":")
         med = statistics.median(values)
         base = statistics.median(service[key])
         everything += values
         gui_all += gui_part[key]
+        counted_all += counted[key]
         service_all += service[key]
         print(f"{prefix:18s} {matches[key]:8,d} {med:9.1f} ms {percentile(values, 95):5.1f}ms "
+              f"{statistics.median(counted[key]):7.1f} ms "
               f"{statistics.median(gui_part[key]):9.1f} ms {base:5.1f}ms {med / base:5.2f}x {med / FRAME_MS:6.2f}")
     med_all = statistics.median(everything)
     p95_all = percentile(everything, 95)
@@ -223,13 +237,15 @@ def main() -> int:
     print()
     print(f"all {len(everything)} keystrokes: key→painted median {med_all:.1f} ms, p95 {p95_all:.1f} ms "
           f"(frame {FRAME_MS:.0f} ms: median {med_all / FRAME_MS:.2f} frames, p95 {p95_all / FRAME_MS:.2f} frames)")
+    print(f"  key → count on screen too: median {statistics.median(counted_all):.1f} ms, p95 {percentile(counted_all, 95):.1f} ms")
     print(f"  GUI thread's part (rows replaced + repaint): median {statistics.median(gui_all):.1f} ms, "
           f"p95 {percentile(gui_all, 95):.1f} ms")
     print(f"  service alone (list_products_and_count, same window): median {base_all:.1f} ms, "
           f"p95 {percentile(service_all, 95):.1f} ms; page ÷ service = {med_all / base_all:.2f}x")
-    verdict = "under one frame" if med_all <= FRAME_MS else "OVER one frame"
-    print(f"  goal: key→painted under one {FRAME_MS:.0f} ms frame: median {verdict}"
-          f"{'' if p95_all <= FRAME_MS else f'; p95 over by {p95_all - FRAME_MS:.1f} ms'}")
+    median_verdict = "met" if med_all < FRAME_MS else "NOT met"
+    p95_verdict = "met" if p95_all < 1.5 * FRAME_MS else "NOT met"
+    print(f"  goal: key→painted median under one {FRAME_MS:.0f} ms frame: {median_verdict}; "
+          f"p95 under 1.5 frames ({1.5 * FRAME_MS:.0f} ms): {p95_verdict}")
     print(f"  typing pause before a query (debounce, by design): {SEARCH_DELAY_MS} ms after the last key")
 
     page.close()

@@ -36,6 +36,7 @@ from livestream_desk.services.catalogue import (
     get_product,
     list_products,
     list_products_and_count,
+    list_products_window,
     restore_deleted_product,
     stock_history,
 )
@@ -382,6 +383,11 @@ def test_catalogue_search_filters_and_sorting_agree_with_sqlite(pg_db, db):
         on_file, file_total = list_products_and_count(db, query)
         assert [_comparable(r) for r in on_server] == [_comparable(r) for r in on_file], query
         assert server_total == file_total, query
+        # the window the table shows while typing: the same rows; the total when it tells it
+        shown, told = list_products_window(pg_db, replace(query, limit=query.limit or 4))
+        expected = on_server[:4] if query.limit is None else on_server  # (both from the offset)
+        assert [r.id for r in shown] == [r.id for r in expected], query
+        assert told in (None, server_total), query
     # Typed in any case, a code or pinyin is found: the keys and the typed words are lower-cased.
     assert [r.sku for r in list_products(pg_db, ProductQuery(text="JX-HJ"))] == ["JX-HJ-050"]
     assert [r.sku for r in list_products(pg_db, ProductQuery(text="jx-zb"))] == ["jx-zb-l"]

@@ -22,6 +22,7 @@ from livestream_desk.services.catalogue import (
     create_product,
     delete_product,
     list_products_and_count,
+    list_products_window,
     restore_deleted_product,
     unarchive_product,
     update_product,
@@ -140,6 +141,34 @@ def test_the_index_finds_what_like_finds(db, monkeypatch, request, thresholds):
         for query in QUERIES:
             query = replace(query, text=word)
             assert indexed[(word, repr(query))] == (answers(db, query), count_products(db, query)), (word, query)
+
+
+@pytest.mark.parametrize("thresholds", ["as shipped", "small"])
+def test_a_window_without_its_count_is_the_same_window(db, request, thresholds):
+    """list_products_window (what the table shows while typing) gives the rows of
+    list_products_and_count; its total is either the same or, for a search too many to list
+    whose window is not the last, None (count_products tells it then)."""
+    if thresholds == "small":
+        request.getfixturevalue("small_thresholds")
+    products = fill(db, 700, seed=23)
+    untold = 0
+    for word in words_to_try(products, seed=29, count=40):
+        for query in QUERIES + [ProductQuery(limit=40, offset=600), ProductQuery(limit=20, offset=15, descending=True)]:
+            query = replace(query, text=word)
+            rows, total = list_products_and_count(db, query)
+            shown, told = list_products_window(db, query)
+            assert [r.id for r in shown] == [r.id for r in rows], (word, query)
+            if told is None:
+                untold += 1
+                # a full window, or none past the end (which cannot tell how far the end is)
+                assert len(rows) == query.limit or not rows and query.offset >= total, (word, query, total)
+            else:
+                assert told == total, (word, query)
+    if thresholds == "small":
+        assert untold  # the case is met: many matches, counted later
+    else:
+        assert not untold  # 700 products: the index lists them all, with their count
+    assert list_products_window(db, ProductQuery(text="zzzz", limit=10)) == ([], 0)
 
 
 def test_the_original_one_query_window_agrees(db, small_thresholds):

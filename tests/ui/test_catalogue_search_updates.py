@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import threading
 
-from livestream_desk.services.catalogue import ProductQuery, list_products
+from PySide6.QtCore import QEvent, QObject
+
+from livestream_desk.services.catalogue import ProductQuery, count_products, list_products
 from livestream_desk.ui.catalogue import table_model
-from livestream_desk.ui.catalogue.table_model import FIRST_WINDOW, ProductTableModel
+from livestream_desk.ui.catalogue.table_model import FIRST_WINDOW, PAGE_SIZE, ProductTableModel
 
 from .catalogue_support import make_page, model_names, shop, wait_idle  # noqa: F401 - fixtures
 
@@ -85,3 +87,66 @@ def test_the_cells_are_formatted_on_the_worker_thread(qtbot, make_page, shop, mo
     row = model_names(page).index("广昌白莲")
     assert model.data(model.index(row, ProductTableModel.PRICE)) == "¥1,288.00"
     assert model.data(model.index(row, ProductTableModel.STATUS)) == "在售"
+
+
+class _PaintWatcher(QObject):
+    """Notes "painted" in `events` when `widget` is painted after new rows were shown."""
+
+    def __init__(self, widget) -> None:
+        super().__init__(widget)
+        self.events: list = []
+        widget.installEventFilter(self)
+
+    def eventFilter(self, watched, event) -> bool:
+        if event.type() == QEvent.Type.Paint and self.events and self.events[-1][0] == "shown":
+            self.events.append("painted")
+        return False
+
+
+def test_many_matches_show_their_rows_first_and_their_count_a_moment_later(qtbot, make_page, catalogue_50k, monkeypatch):
+    """`hu` matches tens of thousands: the first window is shown without waiting for them to
+    be counted (most of the query), then the count arrives and the page says it; the view can
+    load further windows only once it is known."""
+    page = make_page(catalogue_50k)
+    model = page.model
+    events = []
+    model.shown.connect(lambda: events.append(("shown", model.rowCount(), model.is_counting(), model.canFetchMore())))
+    model.loaded.connect(lambda total: events.append(("loaded", total, model.is_counting(), model.canFetchMore())))
+    painted = _PaintWatcher(page.view.viewport())
+    count_matches = table_model.count_matches
+    monkeypatch.setattr(table_model, "count_matches", lambda *args: events.append("counting") or count_matches(*args))
+    painted.events = events
+    _type(qtbot, page, "hu")
+
+    expected = count_products(catalogue_50k, ProductQuery(text="hu"))
+    assert expected > 10_000
+    # the count starts once the new rows are painted (a count beside the painting slows it)
+    assert events == [("shown", FIRST_WINDOW, True, False), "painted", "counting", ("loaded", expected, False, True)]
+    assert model.total() == expected
+    assert page.count_label.text() == f"共 {expected:,} 件商品"
+    page.view.scrollToBottom()  # the view asks for the next window now that the count is known
+    qtbot.waitUntil(lambda: model.rowCount() == FIRST_WINDOW + PAGE_SIZE)
+    wait_idle(qtbot, page)
+    expected_rows = list_products(catalogue_50k, ProductQuery(text="hu", limit=FIRST_WINDOW + PAGE_SIZE))
+    assert [r.id for r in model.loaded_rows()] == [r.id for r in expected_rows]
+
+
+def test_a_count_overtaken_by_the_next_key_is_dropped(qtbot, make_page, catalogue_50k):
+    """The next key typed while `h`'s matches are counted: that count never reaches the page;
+    the total on screen is the new search's."""
+    page = make_page(catalogue_50k)
+    model = page.model
+    totals = []
+    model.loaded.connect(totals.append)
+
+    def type_more():
+        model.shown.disconnect(type_more)
+        qtbot.keyClicks(page.search_edit, "uang")
+        page.flush_search()
+
+    model.shown.connect(type_more)
+    _type(qtbot, page, "h")
+    assert totals == [count_products(catalogue_50k, ProductQuery(text="huang"))]
+    assert page.search_edit.text() == "huang"
+    names = model_names(page)
+    assert names == [r.name for r in list_products(catalogue_50k, ProductQuery(text="huang", limit=FIRST_WINDOW))]

@@ -76,7 +76,10 @@ from .stock import (
     set_stock,
     stock_history,
 )
-from .window import count_products, list_certifications, list_origins, list_products, list_products_and_count, search_products
+from .window import (
+    count_products, list_certifications, list_origins, list_products, list_products_and_count, list_products_window,
+    search_products,
+)
 
 __all__ = [
     "ProductInput",
@@ -103,6 +106,7 @@ __all__ = [
     "list_products",
     "count_products",
     "list_products_and_count",
+    "list_products_window",
     "search_products",
     "query_conditions",
     "order_by_query",

@@ -111,7 +111,7 @@ _NAME_KEYS = {
 
 
 def _walk_name_index(
-    conn, query: ProductQuery, total: int, visits: float, where: list, params: Optional[dict] = None
+    conn, query: ProductQuery, total: Optional[int], visits: float, where: list, params: Optional[dict] = None
 ) -> Optional[list[int]]:
     """The window's ids by walking the name index for about `visits` products (see above),
     testing each product met with `where`; None when the window is not full by then."""
@@ -124,19 +124,25 @@ def _walk_name_index(
         walked = tuple_(*keys)
         statement = statement.where(walked >= tuple(bound) if query.descending else walked <= tuple(bound))
     ids = list(conn.execute(_windowed(statement.order_by(*order), query), params or {}).scalars())
-    if bound is not None and query.offset + len(ids) < min(query.offset + query.limit, total):
-        return None  # bunched matches: the walk ran out of its budget
+    wanted = query.offset + query.limit if total is None else min(query.offset + query.limit, total)
+    if bound is not None and query.offset + len(ids) < wanted:
+        return None  # bunched matches (or, not counted, the last ones): the walk ran out of its budget
     return ids
 
 
-def _window_ids(conn, query: ProductQuery) -> tuple[list[int], int]:
-    """SQLite: how many match first (cheap with the index), then the window's ids."""
+def _window_ids(conn, query: ProductQuery, count: bool = True) -> tuple[list[int], Optional[int]]:
+    """SQLite: how many match first (cheap with the index), then the window's ids. Without
+    `count`, the matches of a search too many to list are not counted (None is returned
+    for the total unless the window tells it): a count of tens of thousands of matches is
+    most of a keystroke's query, and the window does not need it."""
     index = has_search_index(conn)
     search = text_search(conn, query.text, index)
     if search.nothing:
         return [], 0
     found = None  # the matching ids (a subquery), when the index alone lists them
     few = False
+    total: Optional[int] = None
+    estimate = 0  # the total or, when not counted, at least about how many match
     if index and search.match is not None and not search.like_terms and not has_row_filters(query):
         archived = ArchivedFilter(query.archived)
         match = fts_match(archived_match(search.match, archived))
@@ -148,38 +154,59 @@ def _window_ids(conn, query: ProductQuery) -> tuple[list[int], int]:
         if few:
             found = _FOUND_IN_JSON
         else:
-            total = _index_count(conn, search.match, archived)
+            # more than PROBE_ROWS match (at_least counts archived ones too: an estimate)
+            total = _index_count(conn, search.match, archived) if count else None
+            estimate = max(PROBE_ROWS + 1, search.at_least)
             found = select(product_search.c.rowid).where(match)
     else:
         total = _count(conn, query, search, index)
-    if total == 0 or query.offset >= total:
-        return [], total
+    if total is not None:
+        estimate = total
+        if total == 0 or query.offset >= total:
+            return [], total
     params = {"found_ids": found_ids} if few else {}
-    if query.sort == "name" and (not few or total > SORT_IDS):
+    ids = _window_ids_found(conn, query, search, found, few, total, estimate, params)
+    return ids, (total if total is not None else _told_by_window(query, len(ids)))
+
+
+def _told_by_window(query: ProductQuery, rows: int) -> Optional[int]:
+    """How many match, when a window of `rows` rows tells it (the last window), else None."""
+    last = query.limit is None or rows < query.limit
+    if rows and last or not rows and not query.offset:
+        return query.offset + rows
+    return None
+
+
+def _window_ids_found(
+    conn, query: ProductQuery, search: TextSearch, found, few: bool, total: Optional[int], estimate: int, params: dict
+) -> list[int]:
+    """The window's ids the cheaper way (see above); `total` None when not counted, then
+    `estimate` (at least about how many match) sets the walk's bound."""
+    if query.sort == "name" and (not few or estimate > SORT_IDS):
         products = conn.execute(_MAX_ID).scalar() or 0  # about how many there are
-        visits = min(query.offset + query.limit, total) * products / total
+        visits = min(query.offset + query.limit, estimate) * products / estimate
         if not few and visits <= WALK_ROWS:  # every word as LIKE, tested where met
             ids = _walk_name_index(conn, query, total, visits, query_conditions(query))
             if ids is not None:
-                return ids, total
+                return ids
         elif few:  # the listed ids, tested where met; bunched ones are sorted below
             # `id + 0`: the ids are tested on the walk of the (name_sort, name, spec) index (which
             # holds them) rather than looked up one by one.
             ids = _walk_name_index(conn, query, total, visits, [(Product.id + 0).in_(found)], params)
             if ids is not None:
-                return ids, total
-    if found is not None and query.sort == "name" and total > SORT_IDS and not few:
+                return ids
+    if found is not None and query.sort == "name" and estimate > SORT_IDS and not few:
         statement = select(Product.id).where((Product.id + 0).in_(found)).order_by(*_name_order(query))
     elif found is not None:
         statement = order_by_query(_ids_statement(query, [Product.id.in_(found)]), query)
     else:
         statement = order_by_query(_ids_statement(query, query_conditions(query, search)), query)
-    return list(conn.execute(_windowed(statement, query), params).scalars()), total
+    return list(conn.execute(_windowed(statement, query), params).scalars())
 
 
 def list_products(db: Database, query: Optional[ProductQuery] = None) -> list[ProductRow]:
     """The products matching `query`, sorted, from `offset`, at most `limit` of them."""
-    return list_products_and_count(db, query, with_total=False)[0]
+    return _list(db, query or ProductQuery(), count=False)[0]
 
 
 WIDE_WINDOW = 1000  # above this many rows a window is read in one query
@@ -196,7 +223,20 @@ def list_products_and_count(
     a few narrow reads, which keeps a search over 50,000 products within a frame. Without
     the index (PostgreSQL) one query gives the ids and the total (`count(*) OVER ()`).
     """
-    query = query or ProductQuery()
+    rows, total = _list(db, query or ProductQuery(), count=True)
+    assert total is not None
+    return rows, (total if with_total else len(rows))
+
+
+def list_products_window(db: Database, query: ProductQuery) -> tuple[list[ProductRow], Optional[int]]:
+    """(the window of `query`, how many match when that came without counting them: None
+    for a search too many to list, when the window is not the last; `count_products`
+    tells it then). What a view shows first while typing: the rows on screen before the
+    count (most of the query for a search with tens of thousands of matches)."""
+    return _list(db, query, count=False)
+
+
+def _list(db: Database, query: ProductQuery, count: bool) -> tuple[list[ProductRow], Optional[int]]:
     with reading(db) as conn:
         if query.limit is None or query.limit > WIDE_WINDOW:
             statement = order_by_query(row_select().where(*query_conditions(query)), query)
@@ -205,19 +245,20 @@ def list_products_and_count(
             if query.limit is not None:
                 statement = statement.limit(query.limit)
             rows = [to_row(r) for r in conn.execute(statement)]
-            total = len(rows) if not with_total or (not query.offset and query.limit is None) else None
-            if total is None:
+            total = _told_by_window(query, len(rows))
+            if total is None and count:
                 total = conn.execute(
                     select(func.count()).select_from(Product).where(*query_conditions(query))
                 ).scalar_one()
             return rows, total
         if conn.dialect.name == "sqlite":
-            ids, total = _window_ids(conn, query)
+            ids, total = _window_ids(conn, query, count)
         else:
-            ids, total = _window_ids_in_one_query(conn, query, with_total)
+            ids, total = _window_ids_in_one_query(conn, query, with_total=count)
+            if not count:
+                total = _told_by_window(query, len(ids))
         found = {r.id: to_row(r) for r in conn.execute(_ROWS_BY_ID, {"ids": ids})} if ids else {}
-        rows = [found[i] for i in ids if i in found]
-        return rows, (total if with_total else len(rows))
+        return [found[i] for i in ids if i in found], total
 
 
 def _ids_statement(query: ProductQuery, where: list):
@@ -289,6 +330,6 @@ def list_certifications(db: Database) -> list[str]:
 
 
 __all__ = [
-    "list_products", "list_products_and_count", "count_products", "search_products", "list_origins",
+    "list_products", "list_products_and_count", "list_products_window", "count_products", "search_products", "list_origins",
     "list_certifications", "WIDE_WINDOW",
 ]

@@ -9,7 +9,11 @@ swaps them in; a generation counter drops answers to queries that a newer one ha
 replaced (typing fast in the search box sends several), so only the latest search ever
 reaches the screen. A new answer replaces the rows in place (dataChanged for the rows that
 differ, rows inserted or removed for the difference in count) rather than resetting the
-model: the header and the rows that did not change are not repainted.
+model: the header and the rows that did not change are not repainted. A search with more
+matches than the index lists at once (`hu`: 37,000 of 50,000) comes without its total
+(services.catalogue.list_products_window): counting them is most of such a query, so the
+rows are shown first (`shown`) and counted once the view has painted them (`loaded` then
+gives the total; until then `is_counting()`, and no further window is fetched).
 
 Sorting is done by the database (ProductQuery.sort), not by a QSortFilterProxyModel: with
 windowed rows a proxy could only sort the window already loaded, and the first rows on
@@ -21,16 +25,18 @@ from dataclasses import dataclass, replace
 from decimal import Decimal
 from typing import Any, Optional
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QEvent, QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from ...db.engine import Database
 from ...domain.money import format_display
-from ...services.catalogue import ProductQuery, ProductRow, list_products_and_count
-from ..tasks import TaskContext, TaskRunner
+from ...services.catalogue import ProductQuery, ProductRow, count_products, list_products_window
+from ..tasks import TaskContext, TaskHandle, TaskRunner
 
 FIRST_WINDOW = 40  # rows of a new query's first answer: a screen and a half at 1366×768
 PAGE_SIZE = 100  # rows of each further window (scrolling down)
+
+_COUNT_EVENT = QEvent.Type(QEvent.registerEventType())  # start counting a shown window's matches
 
 PRODUCT_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 PRODUCT_ROW_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -87,20 +93,26 @@ class StatusTexts:
 
 @dataclass(frozen=True)
 class Window:
-    """One answer from the database: `rows` from `offset`, of `total` matching products,
-    and their cells ready to paint."""
+    """One answer from the database: `rows` from `offset`, of `total` matching products
+    (None: not counted yet, see list_products_window), and their cells ready to paint."""
 
     query: ProductQuery
     rows: list[ProductRow]
-    total: int
+    total: Optional[int]
     cells: list[Cells]
 
 
 def load_window(context: TaskContext, database: Database, query: ProductQuery, statuses: StatusTexts) -> Window:
     """Runs on a worker thread: the rows, and their cells formatted there too."""
-    rows, total = list_products_and_count(database, query)
+    rows, total = list_products_window(database, query)
     context.raise_if_cancelled()
     return Window(query, rows, total, [build_cells(row, statuses) for row in rows])
+
+
+def count_matches(context: TaskContext, database: Database, query: ProductQuery) -> int:
+    """Runs on a worker thread, after a window came without its total."""
+    context.raise_if_cancelled()
+    return count_products(database, query)
 
 
 _NUMERIC_COLUMNS = frozenset({4, 5, 6, 7, 8})  # ProductTableModel.NUMERIC (the class is defined below)
@@ -171,7 +183,8 @@ class ProductTableModel(QAbstractTableModel):
     )
     NUMERIC = _NUMERIC_COLUMNS  # PRICE, LIVE_PRICE, COST, MARGIN, STOCK
 
-    loaded = Signal(int)  # a new query's first window is on screen; the total that match
+    shown = Signal()  # a new query's first window is in the model (its total may still be counted)
+    loaded = Signal(int)  # that window and the total that match are in: the answer is complete
     restarted = Signal()  # a new query's rows are about to replace the old ones (not a refresh)
     fetched = Signal(int)  # one more window was appended; rows now loaded
     failed = Signal(object)  # the exception of a failed query
@@ -184,7 +197,9 @@ class ProductTableModel(QAbstractTableModel):
         self._rows: list[ProductRow] = []
         self._cells: list[Cells] = []  # beside _rows, made by build_cells on the worker
         _brushes(), _bold_font()  # made here, on the GUI thread, before any worker uses them
-        self._total = 0
+        self._total: Optional[int] = 0  # None while counted after the first window came
+        self._counting: Optional[TaskHandle] = None  # that count's task
+        self._count_pending: Optional[tuple[int, ProductQuery]] = None  # (generation, query) to count after the paint
         self._generation = 0
         self._reloading = False
         self._fetching = False
@@ -205,6 +220,9 @@ class ProductTableModel(QAbstractTableModel):
         so the view stays where it was)."""
         self._generation += 1
         generation = self._generation
+        if self._counting is not None:  # the count of the previous answer is not needed
+            self._counting.cancel()
+            self._counting = None
         limit = max(FIRST_WINDOW, len(self._rows)) if keep_loaded else FIRST_WINDOW
         self._reloading = True
         self._fetching = False
@@ -219,14 +237,20 @@ class ProductTableModel(QAbstractTableModel):
         )
 
     def is_loading(self) -> bool:
-        return self._reloading or self._fetching
+        """Until the answer is complete: rows and total (see is_counting)."""
+        return self._reloading or self._fetching or self._total is None
+
+    def is_counting(self) -> bool:
+        """The rows of a search are shown and how many match is being counted: a search with
+        tens of thousands of matches shows its first rows a few ms before its count."""
+        return self._total is None
 
     def has_loaded(self) -> bool:
         return self._has_loaded
 
     def total(self) -> int:
-        """How many products match the query (loaded or not)."""
-        return self._total
+        """How many products match the query (loaded or not); while counted, those loaded."""
+        return len(self._rows) if self._total is None else self._total
 
     def apply_window(self, window: Window) -> None:
         """Show `window` as the model's content (what a finished reload does), in place:
@@ -259,6 +283,36 @@ class ProductTableModel(QAbstractTableModel):
         if fresh:
             self.restarted.emit()  # a new search or order: the view starts again from the top
         self.apply_window(window)
+        self.shown.emit()
+        if window.total is not None:
+            self.loaded.emit(window.total)
+            return
+        # Counted once the view has painted these rows: the view's update request is a
+        # low-priority event posted before this one. (A count on the worker while the rows are
+        # painted makes the painting wait for the GIL: a repaint took 2-4 ms longer.)
+        self._count_pending = (generation, window.query)
+        QCoreApplication.postEvent(self, QEvent(_COUNT_EVENT), Qt.EventPriority.LowEventPriority.value)
+
+    def customEvent(self, event: QEvent) -> None:
+        if event.type() != _COUNT_EVENT or self._count_pending is None:
+            return
+        (generation, query), self._count_pending = self._count_pending, None
+        if generation != self._generation:
+            return  # another query since: it counts its own
+        self._counting = self.task_runner.submit(
+            count_matches,
+            self.database,
+            query,
+            on_success=lambda total, g=generation: self._on_counted(g, total),
+            on_failure=lambda exc, g=generation: self._on_failed(g, exc),
+            on_cancelled=lambda g=generation: self._on_failed(g, None),
+        )
+
+    def _on_counted(self, generation: int, total: int) -> None:
+        if generation != self._generation:
+            return
+        self._counting = None
+        self._total = max(total, len(self._rows))  # (a product added meanwhile is not shown twice)
         self.loaded.emit(self._total)
 
     def _on_failed(self, generation: int, exc: Optional[BaseException]) -> None:
@@ -266,6 +320,9 @@ class ProductTableModel(QAbstractTableModel):
             return
         self._reloading = False
         self._fetching = False
+        self._counting = None
+        if self._total is None:
+            self._total = len(self._rows)
         if exc is not None:
             self.failed.emit(exc)
 
@@ -273,7 +330,7 @@ class ProductTableModel(QAbstractTableModel):
     def canFetchMore(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> bool:
         if parent.isValid():
             return False
-        return not self._reloading and len(self._rows) < self._total
+        return not self._reloading and self._total is not None and len(self._rows) < self._total
 
     def fetchMore(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> None:
         if parent.isValid() or self._fetching or not self.canFetchMore(parent):
@@ -300,7 +357,8 @@ class ProductTableModel(QAbstractTableModel):
         known = {r.id for r in self._rows}
         # A product written meanwhile may shift the windows by a row: never show one twice.
         fresh = [(r, c) for r, c in zip(window.rows, window.cells) if r.id not in known]
-        self._total = window.total
+        if window.total is not None:
+            self._total = window.total
         if fresh:
             first = len(self._rows)
             self.beginInsertRows(QModelIndex(), first, first + len(fresh) - 1)

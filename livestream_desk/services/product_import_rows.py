@@ -258,12 +258,8 @@ def _parse_row(row: TableRow, text_only: bool = False) -> tuple[dict[str, Any], 
         cells = values
     else:
         cells = {column: value if type(value) is str else cell_text(value) for column, value in values.items()}
-    fields: dict[str, Any] = {}
+    fields: dict[str, Any] = {name: text for column, name in _TEXT_PLAN if (text := cells.get(column))}
     problems: list[RowProblem] = []
-    for column, name in _TEXT_PLAN:
-        text = cells.get(column)
-        if text:
-            fields[name] = text
     text = cells.get(SKU)
     if text:
         fields["sku"] = clean_sku(text)
@@ -496,36 +492,41 @@ class _Classifier:
         self.seen_name_spec: dict[tuple[str, str], int] = {}
 
     def __call__(self, p: _Parsed) -> ProductImportRow:
+        return self.classify(p.row, p.cells, p.fields, p.problems)
+
+    def classify(self, number: int, cells: dict[str, str], fields: dict[str, Any],
+                 cell_problems: list[RowProblem]) -> ProductImportRow:
+        """What the row numbered `number` does: its cell texts, parsed values and bad cells
+        (_parse_row's results; not changed here)."""
         index = self.index
-        fields = p.fields
         name = fields.get("name", "")
         spec = fields.get("spec", "")
         sku = fields.get("sku", "")
-        out = ProductImportRow(row=p.row, status=REJECTED, name=name, spec=spec, sku=sku, cells=p.cells,
-                               fields=dict(fields), problems=list(p.problems), cell_problems=p.problems)
+        out = ProductImportRow(row=number, status=REJECTED, name=name, spec=spec, sku=sku, cells=cells,
+                               fields=dict(fields), problems=list(cell_problems), cell_problems=cell_problems)
         if not name:
-            out.problems.insert(0, RowProblem(p.row, NAME, "", Message("product.name_required")))
+            out.problems.insert(0, RowProblem(number, NAME, "", Message("product.name_required")))
         if out.problems:
             return out
         target: Optional[int] = None
         if sku:
             key = sku_key(sku)
             if key in self.seen_sku:
-                out.problems.append(RowProblem(p.row, SKU, sku, Message("product_import.same_sku", row=self.seen_sku[key])))
+                out.problems.append(RowProblem(number, SKU, sku, Message("product_import.same_sku", row=self.seen_sku[key])))
                 return out
-            self.seen_sku[key] = p.row
+            self.seen_sku[key] = number
             target = index.by_sku.get(key)
         else:
             name_spec = (name, spec)
             if name_spec in self.seen_name_spec:
                 out.problems.append(RowProblem(
-                    p.row, NAME, name, Message("product_import.same_name_spec", row=self.seen_name_spec[name_spec])))
+                    number, NAME, name, Message("product_import.same_name_spec", row=self.seen_name_spec[name_spec])))
                 return out
-            self.seen_name_spec[name_spec] = p.row
+            self.seen_name_spec[name_spec] = number
             matches = index.by_name_spec.get(name_spec, [])
             if len(matches) > 1:
                 out.problems.append(RowProblem(
-                    p.row, NAME, name, Message("product_import.ambiguous_name", count=len(matches))))
+                    number, NAME, name, Message("product_import.ambiguous_name", count=len(matches))))
                 return out
             target = matches[0] if matches else None
         if target is not None:
@@ -543,7 +544,7 @@ class _Classifier:
         if errors:
             for field_name, message in errors.items():
                 column = FIELD_COLUMNS.get(field_name, "")
-                out.problems.append(RowProblem(p.row, column, p.cells.get(column, ""), message))
+                out.problems.append(RowProblem(number, column, cells.get(column, ""), message))
             return out
         assert valid is not None
         out.valid = valid

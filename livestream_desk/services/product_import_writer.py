@@ -79,15 +79,16 @@ class ProductWriter:
             self._page_cache.__exit__(*exc_info)
 
     def add(self, row: ProductImportRow) -> None:
-        self.counts[row.status] += 1
-        if row.status == REJECTED:
-            self.problems.extend(row.problems)
-        elif row.status == NEW:
+        status = row.status
+        self.counts[status] += 1
+        if status == NEW:
             values = product_columns(row.valid, category_id=None, producer_id=None)
             values["created_at"] = values["updated_at"] = self.at
             self._new.append((row, values))
             self._in_order.append(row)
-        elif row.status == UPDATE:
+        elif status == REJECTED:
+            self.problems.extend(row.problems)
+        elif status == UPDATE:
             values = product_columns(row.valid, category_id=None, producer_id=None)
             delta = values.pop("stock") - self.index.by_id[row.product_id].stock
             self._updates.append((row.product_id, values, delta, row))
@@ -144,8 +145,9 @@ class ProductWriter:
         return self._producers[name]
 
     def _with_ids(self, row: ProductImportRow, values: dict) -> dict:
-        values["category_id"] = self._category_id(row.valid.category)
-        values["producer_id"] = self._producer_id(row.valid.producer)
+        """`values` with the ids of the row's category and producer (made by `_write` already)."""
+        values["category_id"] = self._categories[row.valid.category]
+        values["producer_id"] = self._producers[row.valid.producer]
         return values
 
     def _insert_plain(self, rows: list[dict], table=Product.__table__) -> None:
@@ -158,11 +160,16 @@ class ProductWriter:
     def _write(self, in_order: list, new: list, updates: list, movements: list) -> None:
         table = Product.__table__
         indexed: Optional[tuple[int, int]] = None
+        categories, producers = self._categories, self._producers
         for row in in_order:  # categories and producers made in the order the file names them
-            self._category_id(row.valid.category)
-            self._producer_id(row.valid.producer)
+            valid = row.valid
+            if valid.category not in categories:
+                self._category_id(valid.category)
+            if valid.producer not in producers:
+                self._producer_id(valid.producer)
         if new:
-            rows = [self._with_ids(row, values) for row, values in new]
+            with_ids = self._with_ids
+            rows = [with_ids(row, values) for row, values in new]
             if self.conn.dialect.name == "sqlite":
                 # SQLAlchemy cannot sort a multi-row RETURNING on SQLite, so it sends one
                 # INSERT per row (90 % of a 100,000-row import). This transaction holds the
@@ -178,10 +185,12 @@ class ProductWriter:
                 ids = self.conn.execute(
                     insert(table).returning(table.c.id, sort_by_parameter_order=True), rows
                 ).scalars().all()
+            reason, at = self.reason, self.at
             for product_id, (row, _) in zip(ids, new):
                 row.product_id = product_id
-                if row.valid.stock:
-                    movements.append(dict(product_id=product_id, delta=row.valid.stock, reason=self.reason, at=self.at))
+                stock = row.valid.stock
+                if stock:
+                    movements.append({"product_id": product_id, "delta": stock, "reason": reason, "at": at})
             self.new_ids.extend(ids)
         if updates:
             params = []

@@ -161,12 +161,13 @@ def import_product_file(
         conn = session.connection()
         info = replace(info, previously_imported_at=_previously_imported(conn, info.file_hash))
         index = _load_index(conn)
-        classify = _Classifier(index)
+        classify = _Classifier(index).classify
         with ProductWriter(session, index, info.file_name) as writer:
             text_only = info.kind == "csv"  # a CSV's cells are all text
+            add = writer.add
             for r in table_rows:
                 fields, problems, cells = _parse_row(r, text_only)
-                writer.add(classify(_Parsed(r.number, cells, fields, problems)))
+                add(classify(r.number, cells, fields, problems))
             batch_id = writer.finish(info.file_name, info.file_hash)
     return writer.result(batch_id, info)
 

@@ -157,7 +157,10 @@ class ProductWriter:
     def _insert_plain(self, rows: list[dict], table=Product.__table__) -> None:
         """One executemany of `rows` (dicts naming the same columns, every one the insert
         needs) through the DBAPI cursor (db.bulk_insert). SQLite only."""
-        names = list(rows[0])
+        given = rows[0]
+        names = [column.name for column in table.c if column.name in given]  # the statement's order: no reordering
+        if len(names) != len(given):  # (a key that is no column: insert_rows tells)
+            names = list(given)
         get = values_getter(names)
         insert_rows(self.conn, table, names, [get(row) for row in rows])
 

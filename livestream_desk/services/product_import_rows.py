@@ -13,7 +13,7 @@ from dataclasses import MISSING, dataclass, field, fields as dataclass_fields, r
 from datetime import datetime
 from functools import lru_cache
 from itertools import chain, islice
-from operator import call, itemgetter
+from operator import itemgetter
 from pathlib import Path
 from typing import Any, Callable, Iterator, Optional, Union
 
@@ -66,6 +66,12 @@ from .product_sheet import (
 )
 from .tables import Table, TableError, TableRow, cell_text, clean_cell, header_key, read_table
 from .tables.reader import HEADER_SCAN_ROWS, CsvRows, find_header, open_raw
+
+try:
+    from operator import call  # Python 3.11+: f(value) in C, mapped over a row's cleaners and cells
+except ImportError:  # Python 3.10
+    def call(function: Callable[[Any], Any], value: Any) -> Any:
+        return function(value)
 
 Progress = Optional[Callable[[int, int], None]]
 IsCancelled = Optional[Callable[[], bool]]

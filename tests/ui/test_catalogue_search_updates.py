@@ -8,7 +8,9 @@ from PySide6.QtCore import QEvent, QObject
 
 from livestream_desk.services.catalogue import ProductQuery, count_products, list_products
 from livestream_desk.ui.catalogue import table_model
+from livestream_desk.ui.catalogue.product_view import ProductTableView
 from livestream_desk.ui.catalogue.table_model import FIRST_WINDOW, PAGE_SIZE, ProductTableModel
+from livestream_desk.ui.tasks import TaskRunner
 
 from .catalogue_support import make_page, model_names, shop, wait_idle  # noqa: F401 - fixtures
 
@@ -150,3 +152,24 @@ def test_a_count_overtaken_by_the_next_key_is_dropped(qtbot, make_page, catalogu
     assert page.search_edit.text() == "huang"
     names = model_names(page)
     assert names == [r.name for r in list_products(catalogue_50k, ProductQuery(text="huang", limit=FIRST_WINDOW))]
+
+
+def test_a_view_taller_than_the_first_window_fills_itself_once_the_count_is_in(qtbot, catalogue_50k):
+    """On a tall screen the first 40 rows do not fill the table: the view asks for more as soon
+    as the count says there are more (not only when the user scrolls). The view alone, without
+    the page (whose labels change with the count and may lay the view out again anyway)."""
+    runner = TaskRunner()
+    model = ProductTableModel(catalogue_50k, runner)
+    view = ProductTableView(model)
+    qtbot.addWidget(view)
+    view.resize(1366, 2400)
+    view.show()
+    qtbot.waitExposed(view)
+    assert view.viewport().height() > FIRST_WINDOW * view.verticalHeader().defaultSectionSize()
+    with qtbot.waitSignal(model.loaded):
+        model.set_query(ProductQuery(text="hu"))
+    assert model.total() > FIRST_WINDOW + PAGE_SIZE
+    qtbot.waitUntil(lambda: model.rowCount() >= FIRST_WINDOW + PAGE_SIZE)
+    qtbot.waitUntil(lambda: not model.is_loading() and runner.active() == 0)
+    expected = list_products(catalogue_50k, ProductQuery(text="hu", limit=model.rowCount()))
+    assert [r.id for r in model.loaded_rows()] == [r.id for r in expected]

@@ -70,6 +70,9 @@ class ProductTableView(QTableView):
         header.setSortIndicator(ProductTableModel.NAME, Qt.SortOrder.AscendingOrder)
         self.setSortingEnabled(True)
         model.restarted.connect(self._start_again)
+        # A view taller than the first window asks for more rows when they come in; a search
+        # counted after its rows are shown says only then that there are more: ask again.
+        model.loaded.connect(self.updateGeometries)
 
     def _start_again(self) -> None:
         """A new search or order replaces the rows in place (not a model reset): what was

@@ -308,14 +308,6 @@ def _parse_row(row: TableRow, text_only: bool = False) -> tuple[dict[str, Any], 
     return fields, problems, cells
 
 
-@dataclass
-class _Parsed:
-    row: int
-    cells: dict[str, str]
-    fields: dict[str, Any]
-    problems: list[RowProblem]
-
-
 def _file_hash(path: Path) -> str:
     digest = hashlib.sha256()
     with path.open("rb") as handle:
@@ -496,9 +488,6 @@ class _Classifier:
         self.index = index
         self.seen_sku: dict[str, int] = {}
         self.seen_name_spec: dict[tuple[str, str], int] = {}
-
-    def __call__(self, p: _Parsed) -> ProductImportRow:
-        return self.classify(p.row, p.cells, p.fields, p.problems)
 
     def classify(self, number: int, cells: dict[str, str], fields: dict[str, Any],
                  cell_problems: list[RowProblem]) -> ProductImportRow:

@@ -53,7 +53,6 @@ from .product_import_rows import (  # the rows and what they do (re-exported)
     _file_hash,
     _load_index,
     _open_product_rows,
-    _Parsed,
     _parse_row,
     _previously_imported,
     read_table_of_products,
@@ -87,11 +86,11 @@ def read_product_file(
     digest = _file_hash(path)
     with reading(db) as conn, cyclic_gc_paused():
         index = _load_index(conn)
-        classify = _Classifier(index)
+        classify = _Classifier(index).classify
         rows = []
         for r in table_rows:
             fields, problems, cells = _parse_row(r)
-            rows.append(classify(_Parsed(r.number, cells, fields, problems)))
+            rows.append(classify(r.number, cells, fields, problems))
         previous = _previously_imported(conn, digest)
     writes = [r.valid for r in rows if r.valid is not None and r.status in (NEW, UPDATE)]
     new_categories = tuple(dict.fromkeys(v.category for v in writes if v.category and v.category not in index.categories))
@@ -130,7 +129,7 @@ def apply_product_import(
     total = max(len(preview.rows), 1)
     with writing(db) as session, cyclic_gc_paused():
         index = _load_index(session.connection())
-        classify = _Classifier(index)
+        classify = _Classifier(index).classify
         with ProductWriter(session, index, preview.file_name) as writer:
             for n, r in enumerate(preview.rows):
                 if n % 200 == 0:
@@ -138,7 +137,7 @@ def apply_product_import(
                         raise Cancelled()
                     if progress is not None:
                         progress(n, total)
-                writer.add(classify(_Parsed(r.row, r.cells, r.fields, list(r.cell_problems))))
+                writer.add(classify(r.row, r.cells, r.fields, list(r.cell_problems)))
             batch_id = writer.finish(preview.file_name, preview.file_hash)
         if cancelled is not None and cancelled():
             raise Cancelled()

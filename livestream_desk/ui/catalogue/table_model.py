@@ -199,7 +199,6 @@ class ProductTableModel(QAbstractTableModel):
         _brushes(), _bold_font()  # made here, on the GUI thread, before any worker uses them
         self._total: Optional[int] = 0  # None while counted after the first window came
         self._counting: Optional[TaskHandle] = None  # that count's task
-        self._count_pending: Optional[tuple[int, ProductQuery]] = None  # (generation, query) to count after the paint
         self._generation = 0
         self._reloading = False
         self._fetching = False
@@ -226,14 +225,20 @@ class ProductTableModel(QAbstractTableModel):
         limit = max(FIRST_WINDOW, len(self._rows)) if keep_loaded else FIRST_WINDOW
         self._reloading = True
         self._fetching = False
-        self.task_runner.submit(
-            load_window,
-            self.database,
-            replace(self._query, offset=0, limit=limit),
-            self.status_texts(),
-            on_success=lambda window, g=generation, fresh=not keep_loaded: self._on_reloaded(g, window, fresh),
-            on_failure=lambda exc, g=generation: self._on_failed(g, exc),
-            on_cancelled=lambda g=generation: self._on_failed(g, None),
+        self._submit(
+            lambda window, fresh=not keep_loaded: self._on_reloaded(generation, window, fresh),
+            load_window, replace(self._query, offset=0, limit=limit), self.status_texts(),
+        )
+
+    def _submit(self, on_success, fn, *args) -> TaskHandle:
+        """Runs `fn(context, database, *args)` for the current query; a failure or a cancel
+        ends the loading (and, for a query replaced meanwhile, is ignored like its answer)."""
+        generation = self._generation
+        return self.task_runner.submit(
+            fn, self.database, *args,
+            on_success=on_success,
+            on_failure=lambda exc: self._on_failed(generation, exc),
+            on_cancelled=lambda: self._on_failed(generation, None),
         )
 
     def is_loading(self) -> bool:
@@ -290,23 +295,14 @@ class ProductTableModel(QAbstractTableModel):
         # Counted once the view has painted these rows: the view's update request is a
         # low-priority event posted before this one. (A count on the worker while the rows are
         # painted makes the painting wait for the GIL: a repaint took 2-4 ms longer.)
-        self._count_pending = (generation, window.query)
         QCoreApplication.postEvent(self, QEvent(_COUNT_EVENT), Qt.EventPriority.LowEventPriority.value)
 
     def customEvent(self, event: QEvent) -> None:
-        if event.type() != _COUNT_EVENT or self._count_pending is None:
+        # Still uncounted, not counting, and no newer query on its way (which counts its own).
+        if event.type() != _COUNT_EVENT or not self.is_counting() or self._counting is not None or self._reloading:
             return
-        (generation, query), self._count_pending = self._count_pending, None
-        if generation != self._generation:
-            return  # another query since: it counts its own
-        self._counting = self.task_runner.submit(
-            count_matches,
-            self.database,
-            query,
-            on_success=lambda total, g=generation: self._on_counted(g, total),
-            on_failure=lambda exc, g=generation: self._on_failed(g, exc),
-            on_cancelled=lambda g=generation: self._on_failed(g, None),
-        )
+        generation = self._generation
+        self._counting = self._submit(lambda total: self._on_counted(generation, total), count_matches, self._query)
 
     def _on_counted(self, generation: int, total: int) -> None:
         if generation != self._generation:
@@ -337,15 +333,9 @@ class ProductTableModel(QAbstractTableModel):
             return
         self._fetching = True
         generation = self._generation
-        offset = len(self._rows)
-        self.task_runner.submit(
-            load_window,
-            self.database,
-            replace(self._query, offset=offset, limit=PAGE_SIZE),
-            self.status_texts(),
-            on_success=lambda window, g=generation: self._on_fetched(g, window),
-            on_failure=lambda exc, g=generation: self._on_failed(g, exc),
-            on_cancelled=lambda g=generation: self._on_failed(g, None),
+        self._submit(
+            lambda window: self._on_fetched(generation, window),
+            load_window, replace(self._query, offset=len(self._rows), limit=PAGE_SIZE), self.status_texts(),
         )
 
     def _on_fetched(self, generation: int, window: Window) -> None:
